@@ -1,0 +1,32 @@
+# VeDich: the two commands a new machine needs are `make run` and `make test`.
+# Both install what is missing (scripts/bootstrap.sh), build, and run. Both are idempotent.
+
+SWIFT ?= swift
+SEED  ?= Tests/VeDichImportTests/Fixtures/lang-son-2025.txt
+
+.PHONY: run test bench bootstrap build clean
+
+bootstrap:
+	@bash scripts/bootstrap.sh
+
+build: bootstrap
+	$(SWIFT) build --product vedich
+
+## The main job. Until the report reader exists: the seed's own second-half rate, recomputed.
+run: build
+	$(SWIFT) run --skip-build vedich evaluate --target "7 - 7,5" --value "6,33"
+	$(SWIFT) run --skip-build vedich required-rate --target 7 --first-half 4,72 --share 0,461
+
+## Every test: unit, CLI, importer (with LibreOffice making the DOCX inputs).
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Throughput figures as ratios measured in one run (never timed assertions).
+bench: bootstrap
+	$(SWIFT) build -c release --product vedich-bench
+	$(SWIFT) build -c release --product vedich
+	.build/release/vedich-bench
+
+clean:
+	rm -rf .build

@@ -1,0 +1,159 @@
+/// A number as a Vietnamese document writes it: `.` groups thousands, `,` marks decimals.
+///
+/// `1.029,5` is 1029.5, `4.400` is 4400, `(-4,33)` is −4.33, `95%` is 95 marked as a percentage.
+/// The count of decimals written is kept, so `7,0` prints back as `7,0`.
+public struct VietnameseNumber: Sendable, Hashable, Codable {
+    public var value: Double
+    /// Digits written after the decimal comma.
+    public var fractionDigits: Int
+    public var isPercent: Bool
+    /// Written inside parentheses, as in `(-4,33)`: a style some offices use for negative numbers.
+    public var isParenthesized: Bool
+
+    public init(value: Double, fractionDigits: Int = 0, isPercent: Bool = false, isParenthesized: Bool = false) {
+        self.value = value
+        self.fractionDigits = fractionDigits
+        self.isPercent = isPercent
+        self.isParenthesized = isParenthesized
+    }
+
+    /// The number written back the way it was read (grouping and decimals), without parentheses.
+    public var formatted: String {
+        VietnameseNumber.format(value, fractionDigits: fractionDigits) + (isPercent ? "%" : "")
+    }
+}
+
+extension VietnameseNumber {
+    /// Reads one number. Surrounding blanks are ignored; anything else that is not part of the
+    /// number is an error that names the character and where it stands.
+    public static func parse(_ text: some StringProtocol) throws(NumberFormatError) -> VietnameseNumber {
+        let original = String(text)
+        let characters = Array(original)
+        var start = 0
+        var end = characters.count
+        func trim() {
+            while start < end, characters[start].isWhitespace { start += 1 }
+            while end > start, characters[end - 1].isWhitespace { end -= 1 }
+        }
+        trim()
+
+        var isParenthesized = false
+        if start < end, characters[start] == "(", characters[end - 1] == ")" {
+            isParenthesized = true
+            start += 1
+            end -= 1
+            trim()
+        }
+        var isPercent = false
+        if start < end, characters[end - 1] == "%" {
+            isPercent = true
+            end -= 1
+            trim()
+        }
+        var isNegative = false
+        if start < end, let sign = Sign(characters[start]) {
+            isNegative = sign == .minus
+            start += 1
+            trim()
+        }
+
+        var integerDigits = ""
+        var fractionDigits = ""
+        var seenDecimalMark = false
+        var digitsSinceSeparator = 0
+        var lastGroupSeparator: Int?
+        var index = start
+        while index < end {
+            let character = characters[index]
+            switch character {
+            case "0"..."9":
+                if seenDecimalMark { fractionDigits.append(character) } else { integerDigits.append(character) }
+                digitsSinceSeparator += 1
+            case ",":
+                if seenDecimalMark { throw .repeatedDecimalMark(text: original, offset: index) }
+                if let separator = lastGroupSeparator, digitsSinceSeparator != 3 {
+                    throw .misplacedGroupSeparator(text: original, offset: separator)
+                }
+                if integerDigits.isEmpty { throw .unexpectedCharacter(text: original, offset: index, character: character) }
+                seenDecimalMark = true
+                digitsSinceSeparator = 0
+            case ".":
+                if seenDecimalMark { throw .misplacedGroupSeparator(text: original, offset: index) }
+                let groupIsValid = lastGroupSeparator == nil
+                    ? (1...3).contains(digitsSinceSeparator)
+                    : digitsSinceSeparator == 3
+                guard groupIsValid else {
+                    throw .misplacedGroupSeparator(text: original, offset: lastGroupSeparator ?? index)
+                }
+                lastGroupSeparator = index
+                digitsSinceSeparator = 0
+            default:
+                throw .unexpectedCharacter(text: original, offset: index, character: character)
+            }
+            index += 1
+        }
+        if let separator = lastGroupSeparator, !seenDecimalMark, digitsSinceSeparator != 3 {
+            throw .misplacedGroupSeparator(text: original, offset: separator)
+        }
+        if seenDecimalMark, fractionDigits.isEmpty {
+            throw .unexpectedCharacter(text: original, offset: end - 1, character: ",")
+        }
+        guard !integerDigits.isEmpty else { throw .noDigits(text: original) }
+
+        let magnitude = Double(integerDigits + (fractionDigits.isEmpty ? "" : "." + fractionDigits)) ?? 0
+        if isParenthesized, !isNegative { isNegative = true }
+        return VietnameseNumber(
+            value: isNegative ? -magnitude : magnitude,
+            fractionDigits: fractionDigits.count,
+            isPercent: isPercent,
+            isParenthesized: isParenthesized
+        )
+    }
+
+    /// Writes `value` with `fractionDigits` decimals, grouping thousands: `1029.5, 1` → `1.029,5`.
+    public static func format(_ value: Double, fractionDigits: Int) -> String {
+        let digits = max(0, min(fractionDigits, 9))
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled.isFinite, scaled < 9e18 else { return value < 0 ? "-∞" : "∞" }
+        let units = UInt64(scaled)
+        let divisor = UInt64(scale)
+        let integerPart = String(units / divisor)
+        var grouped = ""
+        for (offset, character) in integerPart.enumerated() {
+            if offset > 0, (integerPart.count - offset) % 3 == 0 { grouped.append(".") }
+            grouped.append(character)
+        }
+        if digits > 0 {
+            let fraction = String(units % divisor)
+            grouped += "," + String(repeating: "0", count: digits - fraction.count) + fraction
+        }
+        return (value < 0 && units != 0 ? "-" : "") + grouped
+    }
+}
+
+extension VietnameseNumber {
+    /// Writes `value` with at most `maxFractionDigits` decimals and no trailing zeros: a bound of
+    /// `7 - 7,5` prints as `7`, not `7,00`.
+    public static func formatCompact(_ value: Double, maxFractionDigits: Int) -> String {
+        var text = format(value, fractionDigits: maxFractionDigits)
+        guard text.contains(",") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
+    }
+}
+
+/// A leading sign. Documents use the hyphen, the minus sign and the en dash for minus.
+enum Sign {
+    case plus, minus
+
+    init?(_ character: Character) {
+        switch character {
+        case "+": self = .plus
+        case "-", "−", "–": self = .minus
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import VeDichCore
+
+/// `make bench`: throughput figures printed side by side, as ratios measured in one run.
+/// Never a pass/fail threshold: the machine decides the absolute numbers, the ratios travel.
+@main
+struct Benchmarks {
+    static func main() throws {
+        let arguments = CommandLine.arguments.dropFirst()
+        let pairs = Int(arguments.first ?? "") ?? 1_000_000
+        try CoreBenchmark(pairs: pairs).run()
+    }
+}
+
+/// Times a block on the monotonic clock.
+func measure(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func rate(_ count: Int, _ seconds: Double) -> String {
+    String(format: "%.0f", Double(count) / seconds)
+}

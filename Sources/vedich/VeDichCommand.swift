@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct VeDichCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vedich",
+        abstract: "VeDich: theo dõi, đánh giá kế hoạch phát triển kinh tế - xã hội.",
+        subcommands: [
+            EvaluateCommand.self,
+            RequiredRateCommand.self,
+        ]
+    )
+}
+
+/// How a command prints its result.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
