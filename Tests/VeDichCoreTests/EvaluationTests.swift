@@ -49,7 +49,9 @@ struct EvaluationTests {
         let evaluation = try evaluate("50", against: "từ 5% trở lên")
         #expect(evaluation.verdict == .met)
         #expect(evaluation.reason.kind == .thresholdMet)
+        #expect(evaluation.reason.explanation.contains("thỏa ngưỡng 5 của kế hoạch “từ 5% trở lên”"))
         #expect(evaluation.reason.explanation.contains("không tính Vượt"))
+        #expect(try evaluate("2,02", against: "<3", .lower).reason.explanation.contains("thỏa ngưỡng 3 của"))
     }
 
     @Test func aMissNamesTheBoundAndTheShortfall() throws {

@@ -33,7 +33,8 @@ extension Evaluation {
         let wanted = target.interval
         let actual = value.interval
         if wanted.contains(actual) {
-            return Evaluation(verdict: .met, reason: reason(target.form.isThreshold ? .thresholdMet : .withinTarget))
+            guard target.form.isThreshold else { return Evaluation(verdict: .met, reason: reason(.withinTarget)) }
+            return Evaluation(verdict: .met, reason: reason(.thresholdMet, bound: wanted.lower ?? wanted.upper))
         }
         if let upper = wanted.upper, actual.liesWhollyAbove(upper) {
             let better = direction == .higher && !target.form.isThreshold

@@ -15,7 +15,7 @@ private enum LeadingWord {
     case from
     case remaining
 
-    static let all: [(phrase: String, meaning: LeadingWord)] = [
+    private static let written: [(String, LeadingWord)] = [
         ("không vượt quá", .comparison(.atMost)),
         ("không thấp hơn", .comparison(.atLeast)),
         ("không quá", .comparison(.atMost)),
@@ -36,26 +36,43 @@ private enum LeadingWord {
         ("từ", .from),
         ("còn", .remaining),
     ]
+
+    static let all: [(phrase: [Unicode.Scalar], meaning: LeadingWord)] = written.map { (Array($0.0.unicodeScalars), $0.1) }
 }
 
+/// Walks the text as Unicode scalars (cheap to compare; offsets equal character offsets for the
+/// precomposed NFC text documents carry).
 private struct FigureScanner {
     let text: String
-    let characters: [Character]
+    let scalars: [Unicode.Scalar]
+    /// `scalars` in lower case, for matching words; made on the first word, since most figures
+    /// (`7 - 7,5`, `≥5`) have none.
+    private var loweredScalars: [Unicode.Scalar]?
     var position = 0
 
     init(text: String) {
         self.text = text
-        self.characters = Array(text)
+        self.scalars = Array(text.unicodeScalars)
+    }
+
+    private mutating func lowered() -> [Unicode.Scalar] {
+        if let loweredScalars { return loweredScalars }
+        let made = scalars.map { scalar in
+            if scalar.isASCII { return scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar }
+            return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+        }
+        loweredScalars = made
+        return made
     }
 
     mutating func scan() throws(FigureParseError) -> Figure {
         skipBlanks()
-        guard position < characters.count else { throw .empty }
+        guard position < scalars.count else { throw .empty }
 
         var comparison: Figure.Form?
         var saysFrom = false
         var saysRemaining = false
-        while let meaning = consumeLeadingWord() {
+        while !startsNumber(), let meaning = consumeLeadingWord() {
             switch meaning {
             case .neutral: break
             case .comparison(let form): comparison = form
@@ -82,9 +99,9 @@ private struct FigureScanner {
             position += 1
             skipBlanks()
         }
-        if consume(phrase: "trở lên") {
+        if consume(phrase: Self.orMore) {
             comparison = .atLeast
-        } else if consume(phrase: "trở xuống") {
+        } else if consume(phrase: Self.orLess) {
             comparison = .atMost
         }
         if saysFrom, comparison == nil, second == nil { comparison = .atLeast }
@@ -126,25 +143,29 @@ private struct FigureScanner {
 
     // MARK: Pieces
 
+    static let orMore = Array("trở lên".unicodeScalars)
+    static let orLess = Array("trở xuống".unicodeScalars)
+    static let to = Array("đến".unicodeScalars)
+    static let until = Array("tới".unicodeScalars)
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
     mutating func skipBlanks() {
-        while position < characters.count, characters[position].isWhitespace { position += 1 }
+        while position < scalars.count, scalars[position].properties.isWhitespace { position += 1 }
     }
 
-    func peek(_ offset: Int = 0) -> Character? {
+    func peek(_ offset: Int = 0) -> Unicode.Scalar? {
         let index = position + offset
-        return index < characters.count ? characters[index] : nil
+        return index < scalars.count ? scalars[index] : nil
     }
 
-    /// Matches `phrase` case-insensitively at the current position, as a whole word.
-    mutating func consume(phrase: String) -> Bool {
-        let wanted = Array(phrase)
-        guard position + wanted.count <= characters.count else { return false }
-        for (offset, character) in wanted.enumerated()
-        where characters[position + offset].lowercased() != String(character) {
-            return false
-        }
-        if let next = peek(wanted.count), next.isLetter { return false }
-        position += wanted.count
+    /// Matches `phrase` (lower case) at the current position, as a whole word.
+    mutating func consume(phrase: [Unicode.Scalar]) -> Bool {
+        guard position + phrase.count <= scalars.count, scalars[position].properties.isAlphabetic else { return false }
+        let lowered = lowered()
+        for offset in phrase.indices where lowered[position + offset] != phrase[offset] { return false }
+        if let next = peek(phrase.count), next.properties.isAlphabetic { return false }
+        position += phrase.count
         skipBlanks()
         return true
     }
@@ -155,65 +176,59 @@ private struct FigureScanner {
     }
 
     mutating func consumeComparisonSymbol() -> Figure.Form? {
-        let symbols: [(String, Figure.Form)] = [
-            (">=", .atLeast), ("=>", .atLeast), ("<=", .atMost), ("=<", .atMost),
-            ("≥", .atLeast), ("≤", .atMost), (">", .greaterThan), ("<", .lessThan),
-        ]
-        for (symbol, form) in symbols {
-            let wanted = Array(symbol)
-            if position + wanted.count <= characters.count,
-               Array(characters[position..<position + wanted.count]) == wanted {
-                position += wanted.count
-                skipBlanks()
-                return form
-            }
+        guard let first = peek() else { return nil }
+        let second = peek(1)
+        var form: Figure.Form?
+        var width = 1
+        switch (first, second) {
+        case (">", "="), ("=", ">"): form = .atLeast; width = 2
+        case ("<", "="), ("=", "<"): form = .atMost; width = 2
+        case ("≥", _): form = .atLeast
+        case ("≤", _): form = .atMost
+        case (">", _): form = .greaterThan
+        case ("<", _): form = .lessThan
+        case ("=", _): form = nil
+        default: return nil
         }
-        if peek() == "=" {
-            position += 1
-            skipBlanks()
-        }
-        return nil
+        position += width
+        skipBlanks()
+        return form
     }
 
     func startsNumber() -> Bool {
-        guard let character = peek() else { return false }
-        if character.isASCII, character.isNumber || character == "(" { return true }
-        if Sign(character) != nil, let next = peek(1), next.isASCII, next.isNumber || next == "(" { return true }
+        guard let scalar = peek() else { return false }
+        if Self.isDigit(scalar) || scalar == "(" { return true }
+        if Sign(scalar) != nil, let next = peek(1), Self.isDigit(next) || next == "(" { return true }
         return false
     }
 
     /// A range separator between two numbers: a dash of any kind, `đến`, `tới` or `÷`.
     mutating func consumeRangeSeparator() -> Bool {
         skipBlanks()
-        guard let character = peek() else { return false }
-        if ["-", "–", "—", "−", "÷"].contains(character) {
+        guard let scalar = peek() else { return false }
+        if scalar == "-" || scalar == "–" || scalar == "—" || scalar == "−" || scalar == "÷" {
             position += 1
             skipBlanks()
             return true
         }
-        return consume(phrase: "đến") || consume(phrase: "tới")
+        return consume(phrase: Self.to) || consume(phrase: Self.until)
     }
 
     mutating func scanNumber() throws(FigureParseError) -> VietnameseNumber {
         guard startsNumber() else { throw .missingNumber(text: text, offset: position) }
         let start = position
         if peek() == "(" {
-            while let character = peek(), character != ")" { position += 1 }
+            while let scalar = peek(), scalar != ")" { position += 1 }
             if peek() == ")" { position += 1 }
         } else {
-            if let character = peek(), Sign(character) != nil { position += 1 }
-            while let character = peek(), character.isASCII, character.isNumber || character == "." || character == "," {
-                position += 1
-            }
+            if let scalar = peek(), Sign(scalar) != nil { position += 1 }
+            while let scalar = peek(), Self.isDigit(scalar) || scalar == "." || scalar == "," { position += 1 }
         }
         // A sentence may end right after the number (`… 9.000.`): a number never ends in a separator.
-        var end = position
-        while end > start + 1, characters[end - 1] == "." || characters[end - 1] == "," { end -= 1 }
-        position = end
+        while position > start + 1, scalars[position - 1] == "." || scalars[position - 1] == "," { position -= 1 }
         if peek() == "%" { position += 1 }
-        let token = String(characters[start..<position])
         do {
-            return try VietnameseNumber.parse(token)
+            return try VietnameseNumber.parse(scalars: scalars[start..<position])
         } catch {
             throw .malformedNumber(text: text, offset: start, cause: error)
         }
@@ -222,13 +237,14 @@ private struct FigureScanner {
     /// What is left after the figure: a unit in words, or nothing. Digits there mean it is not a unit.
     mutating func scanUnit() throws(FigureParseError) -> String? {
         skipBlanks()
-        var end = characters.count
-        while end > position, characters[end - 1].isWhitespace || [".", ";", ","].contains(characters[end - 1]) {
+        var end = scalars.count
+        while end > position, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "." || scalars[end - 1] == ";" || scalars[end - 1] == "," {
             end -= 1
         }
         guard position < end else { return nil }
-        let fragment = String(characters[position..<end])
-        if fragment.contains(where: { $0.isNumber || "<>≥≤=%".contains($0) }) {
+        var fragment = ""
+        fragment.unicodeScalars.append(contentsOf: scalars[position..<end])
+        if scalars[position..<end].contains(where: { Self.isDigit($0) || "<>≥≤=%".unicodeScalars.contains($0) }) {
             throw .unexpectedText(text: text, offset: position, fragment: fragment)
         }
         return fragment
