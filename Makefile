@@ -12,10 +12,9 @@ bootstrap:
 build: bootstrap
 	$(SWIFT) build --product vedich
 
-## The main job. Until the report reader exists: the seed's own second-half rate, recomputed.
+## The main job. Until the web app exists: the audit of the Lạng Sơn seed report.
 run: build
-	$(SWIFT) run --skip-build vedich evaluate --target "7 - 7,5" --value "6,33"
-	$(SWIFT) run --skip-build vedich required-rate --target 7 --first-half 4,72 --share 0,461
+	$(SWIFT) run --skip-build vedich audit $(SEED)
 
 ## Every test: unit, CLI, importer (with LibreOffice making the DOCX inputs).
 test: bootstrap
@@ -25,8 +24,7 @@ test: bootstrap
 ## Throughput figures as ratios measured in one run (never timed assertions).
 bench: bootstrap
 	$(SWIFT) build -c release --product vedich-bench
-	$(SWIFT) build -c release --product vedich
-	.build/release/vedich-bench
+	.build/release/vedich-bench $(SEED)
 
 clean:
 	rm -rf .build

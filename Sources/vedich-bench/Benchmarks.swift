@@ -6,9 +6,13 @@ import VeDichCore
 @main
 struct Benchmarks {
     static func main() throws {
-        let arguments = CommandLine.arguments.dropFirst()
-        let pairs = Int(arguments.first ?? "") ?? 1_000_000
+        // vedich-bench [REPORT] [PAIRS]
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"
+        let pairs = arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000
         try CoreBenchmark(pairs: pairs).run()
+        print("")
+        try AuditBenchmark(file: URL(fileURLWithPath: report), repetitions: 100).run()
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VeDichCore
+import VeDichImport
 
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,7 +39,7 @@ struct EvaluateCommand: ParsableCommand {
             try Console.printJSON(EvaluationReport(
                 verdict: evaluation.verdict, label: evaluation.verdict.label,
                 reason: evaluation.reason.explanation, reasonDetail: evaluation.reason,
-                direction: direction, target: FigureReport(targetFigure), value: valueFigure.map(FigureReport.init),
+                direction: direction, target: FigureJSON(targetFigure), value: valueFigure.map(FigureJSON.init),
                 percentOfTarget: percent))
         }
     }
@@ -53,8 +54,8 @@ struct EvaluationReport: Encodable {
     var reason: String
     var reasonDetail: VerdictReason
     var direction: Direction
-    var target: FigureReport
-    var value: FigureReport?
+    var target: FigureJSON
+    var value: FigureJSON?
     var percentOfTarget: PercentOfTarget?
 
     enum CodingKeys: String, CodingKey {

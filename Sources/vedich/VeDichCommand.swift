@@ -6,6 +6,7 @@ struct VeDichCommand: AsyncParsableCommand {
         commandName: "vedich",
         abstract: "VeDich: theo dõi, đánh giá kế hoạch phát triển kinh tế - xã hội.",
         subcommands: [
+            AuditCommand.self,
             EvaluateCommand.self,
             RequiredRateCommand.self,
         ]

@@ -1,0 +1,297 @@
+import VeDichCore
+
+/// `vedich audit --format json`: the contract later checks rely on (issue: output contract).
+public struct AuditJSON: Encodable {
+    var source: String
+    var policy: String
+    var policyLabel: String
+    var tables: [TableJSON]
+    var targets: [TargetJSON]
+    var findings: [FindingJSON]
+
+    enum CodingKeys: String, CodingKey {
+        case source, policy, tables, targets, findings
+        case policyLabel = "policy_label"
+    }
+
+    public init(_ report: AuditReport) {
+        source = report.source
+        policy = report.policy.rawValue
+        policyLabel = report.policy.label
+        tables = report.tables.map(TableJSON.init)
+        targets = report.targets.map(TargetJSON.init)
+        findings = report.findings.map(FindingJSON.init)
+    }
+}
+
+struct TableJSON: Encodable {
+    var title: String
+    var kind: IndicatorTable.Kind
+    var period: String?
+    var columns: [String]
+    var rows: [RowJSON]
+    var summary: SummaryJSON
+    var location: SourceLocation
+
+    init(_ audited: AuditedTable) {
+        title = audited.table.title
+        kind = audited.table.kind
+        period = audited.table.period
+        columns = audited.table.columns
+        rows = audited.rows.map(RowJSON.init)
+        summary = SummaryJSON(stated: audited.statedSummary.map(StatedSummaryJSON.init), computed: CountsJSON(audited.computedSummary.total),
+                              groups: audited.computedSummary.groups.map { GroupJSON(group: $0.group, counts: CountsJSON($0.counts)) })
+        location = audited.table.location
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(period, forKey: .period)
+        try container.encode(columns, forKey: .columns)
+        try container.encode(rows, forKey: .rows)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(location, forKey: .location)
+    }
+
+    enum CodingKeys: String, CodingKey { case title, kind, period, columns, rows, summary, location }
+}
+
+struct RowJSON: Encodable {
+    var code: String?
+    var name: String
+    var unit: String?
+    var target: CellJSON?
+    var actual: CellJSON?
+    var previous: [CellJSON]
+    var stated: Verdict?
+    var statedText: String?
+    var computed: Verdict?
+    var computedLabel: String?
+    var consistent: Bool
+    var reason: String
+    var direction: Direction
+    var directionReason: String
+    var location: SourceLocation
+    var components: [RowJSON]
+
+    init(_ row: AuditedRow) {
+        self.init(line: row.indicator.line, code: row.indicator.code.description)
+        stated = row.indicator.stated
+        statedText = row.indicator.statedText
+        computed = row.computed
+        computedLabel = row.computed.label
+        consistent = row.consistent
+        reason = row.reason
+        components = row.components.isEmpty
+            ? row.indicator.components.map { RowJSON(line: $0, code: nil) }
+            : row.components.filter { $0.line != row.indicator.line }.map { component in
+                var json = RowJSON(line: component.line, code: nil)
+                json.computed = component.verdict
+                json.computedLabel = component.verdict.label
+                json.reason = component.reason
+                return json
+            }
+    }
+
+    init(line: ReadLine, code: String?) {
+        self.code = code
+        name = line.name
+        unit = line.unit
+        target = line.target.map(CellJSON.init)
+        actual = line.actual.map(CellJSON.init)
+        previous = line.previous.map(CellJSON.init)
+        let evaluation = line.evaluation
+        computed = evaluation?.verdict
+        computedLabel = evaluation?.verdict.label
+        consistent = true
+        reason = evaluation?.reason.explanation ?? ""
+        direction = line.direction
+        directionReason = line.directionReason
+        location = line.location
+        components = []
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case code, name, unit, target, actual, previous, stated, computed, consistent, reason, direction, location, components
+        case statedText = "stated_text", computedLabel = "computed_label", directionReason = "direction_reason"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(name, forKey: .name)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(target, forKey: .target)
+        try container.encode(actual, forKey: .actual)
+        try container.encode(previous, forKey: .previous)
+        try container.encode(stated, forKey: .stated)
+        try container.encode(statedText, forKey: .statedText)
+        try container.encode(computed, forKey: .computed)
+        try container.encode(computedLabel, forKey: .computedLabel)
+        try container.encode(consistent, forKey: .consistent)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(direction, forKey: .direction)
+        try container.encode(directionReason, forKey: .directionReason)
+        try container.encode(location, forKey: .location)
+        try container.encode(components, forKey: .components)
+    }
+}
+
+/// A printed figure cell: the text as printed and, when it reads, its interval (null ends are
+/// unbounded, or the cell did not read as a figure: then `form` is null too).
+struct CellJSON: Encodable {
+    var text: String
+    var parsed: FigureJSON?
+    var note: String?
+
+    init(_ figure: ReadFigure) {
+        text = figure.text
+        parsed = figure.figure.map(FigureJSON.init)
+        note = figure.note
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(parsed?.form, forKey: .form)
+        try container.encode(parsed?.lower, forKey: .lower)
+        try container.encode(parsed?.upper, forKey: .upper)
+        try container.encode(parsed?.lowerInclusive, forKey: .lowerInclusive)
+        try container.encode(parsed?.upperInclusive, forKey: .upperInclusive)
+        try container.encode(parsed?.isPercent, forKey: .isPercent)
+        try container.encodeIfPresent(note, forKey: .note)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, form, lower, upper, note
+        case lowerInclusive = "lower_inclusive", upperInclusive = "upper_inclusive", isPercent = "is_percent"
+    }
+}
+
+struct SummaryJSON: Encodable {
+    var stated: StatedSummaryJSON?
+    var computed: CountsJSON
+    var groups: [GroupJSON]
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(stated, forKey: .stated)
+        try container.encode(computed, forKey: .computed)
+        try container.encode(groups, forKey: .groups)
+    }
+
+    enum CodingKeys: String, CodingKey { case stated, computed, groups }
+}
+
+struct StatedSummaryJSON: Encodable {
+    var metOrExceeded: Int
+    var total: Int
+    var missed: Int?
+    var text: String
+    var location: SourceLocation
+
+    init(_ claim: SummaryClaim) {
+        metOrExceeded = claim.metOrExceeded
+        total = claim.total
+        missed = claim.missed
+        text = claim.text
+        location = claim.location
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case total, missed, text, location
+        case metOrExceeded = "met_or_exceeded"
+    }
+}
+
+struct CountsJSON: Encodable {
+    var counts: VerdictCounts
+
+    init(_ counts: VerdictCounts) { self.counts = counts }
+
+    func encode(to encoder: any Encoder) throws {
+        try counts.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(counts.metOrExceeded, forKey: .metOrExceeded)
+        try container.encode(counts.total, forKey: .total)
+        try container.encode(counts.sentence, forKey: .text)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case total, text
+        case metOrExceeded = "met_or_exceeded"
+    }
+}
+
+struct GroupJSON: Encodable {
+    var group: String
+    var counts: CountsJSON
+}
+
+struct TargetJSON: Encodable {
+    var plan: String?
+    var code: String?
+    var name: String
+    var parent: String?
+    var unit: String?
+    var text: String
+    var parsed: FigureJSON
+    var direction: Direction
+    var directionReason: String
+    var location: SourceLocation
+
+    init(_ target: PlanTarget) {
+        plan = target.plan
+        code = target.code?.description
+        name = target.name
+        parent = target.parentName
+        unit = target.unit
+        text = target.figure.text
+        parsed = FigureJSON(target.figure)
+        direction = target.direction
+        directionReason = target.directionReason
+        location = target.location
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case plan, code, name, parent, unit, text, parsed, direction, location
+        case directionReason = "direction_reason"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(code, forKey: .code)
+        try container.encode(name, forKey: .name)
+        try container.encode(parent, forKey: .parent)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(text, forKey: .text)
+        try container.encode(parsed, forKey: .parsed)
+        try container.encode(direction, forKey: .direction)
+        try container.encode(directionReason, forKey: .directionReason)
+        try container.encode(location, forKey: .location)
+    }
+}
+
+struct FindingJSON: Encodable {
+    var severity: Finding.Severity
+    var kind: Finding.Kind
+    var location: SourceLocation
+    var locationText: String
+    var message: String
+
+    init(_ finding: Finding) {
+        severity = finding.severity
+        kind = finding.kind
+        location = finding.location
+        locationText = finding.location.description
+        message = finding.message
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case severity, kind, location, message
+        case locationText = "location_text"
+    }
+}

@@ -1,0 +1,31 @@
+import VeDichCore
+
+/// What an audit of one report found: its tables recomputed, its prose targets, its findings.
+public struct AuditReport: Sendable {
+    public var source: String
+    public var policy: CompositePolicy
+    public var tables: [AuditedTable]
+    public var targets: [PlanTarget]
+    /// Errors first, then warnings, then notes; in document order within each.
+    public var findings: [Finding]
+
+    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+}
+
+public struct AuditedTable: Sendable {
+    public var table: IndicatorTable
+    public var rows: [AuditedRow]
+    public var statedSummary: SummaryClaim?
+    public var computedSummary: PlanSummary
+}
+
+/// A numbered indicator with its printed label beside the recomputed verdict.
+public struct AuditedRow: Sendable {
+    public var indicator: ReadIndicator
+    public var computed: Verdict
+    /// The printed label agrees with the recomputed verdict (true when nothing is printed).
+    public var consistent: Bool
+    public var reason: String
+    /// Each component's own verdict and reason, in order.
+    public var components: [(line: ReadLine, verdict: Verdict, reason: String)]
+}

@@ -1,0 +1,159 @@
+import Foundation
+import VeDichCore
+
+/// Reads a report and checks it against itself: recomputes every verdict, every count and the
+/// prose figures it can, and says where the document contradicts its own numbers.
+public struct Auditor: Sendable {
+    public var policy: CompositePolicy
+    public var directions: DirectionDictionary
+
+    public init(policy: CompositePolicy = .strict, directions: DirectionDictionary = .standard) {
+        self.policy = policy
+        self.directions = directions
+    }
+
+    /// Reads `.docx` through `DocxReader` and anything else as UTF-8 text.
+    public func audit(contentsOf url: URL) throws(ReportReadError) -> AuditReport {
+        try audit(ReportReader.read(contentsOf: url))
+    }
+
+    public func audit(_ document: SourceDocument) -> AuditReport {
+        var findings: [Finding] = []
+        var interpreter = TableInterpreter(directions: directions)
+        var paragraphs: [Paragraph] = []
+        var tables: [(table: IndicatorTable, blockIndex: Int)] = []
+        var claims: [(claim: SummaryClaim, blockIndex: Int)] = []
+        for (index, block) in document.blocks.enumerated() {
+            switch block {
+            case .paragraph(let paragraph):
+                paragraphs.append(paragraph)
+                if let claim = SummaryClaim.find(in: paragraph) { claims.append((claim, index)) }
+            case .table(let raw):
+                if let table = interpreter.interpret(raw, title: Self.title(before: index, in: document.blocks)) {
+                    tables.append((table, index))
+                }
+            }
+        }
+        findings += interpreter.findings
+
+        var audited = tables.map { entry in
+            auditTable(entry.table, findings: &findings)
+        }
+        for (claim, blockIndex) in claims {
+            // A claim speaks of the table right after it, or else of the nearest one before it.
+            let following = tables.firstIndex { $0.blockIndex > blockIndex && $0.blockIndex - blockIndex <= 3 }
+            let preceding = tables.lastIndex { $0.blockIndex < blockIndex }
+            guard let tableIndex = following ?? preceding else { continue }
+            audited[tableIndex].statedSummary = claim
+            findings += Self.checkSummary(claim, audited[tableIndex])
+        }
+
+        var narrative = NarrativeChecker()
+        narrative.check(paragraphs, tables: tables.map(\.table))
+        findings += narrative.findings
+
+        var targetReader = TargetListReader(directions: directions)
+        let targets = targetReader.read(document)
+        findings += targetReader.findings
+
+        let ordered = findings.enumerated().sorted { lhs, rhs in
+            lhs.element.severity == rhs.element.severity ? lhs.offset < rhs.offset : lhs.element.severity < rhs.element.severity
+        }.map(\.element)
+        return AuditReport(source: document.name, policy: policy, tables: audited, targets: targets, findings: ordered)
+    }
+
+    // MARK: Tables
+
+    private func auditTable(_ table: IndicatorTable, findings: inout [Finding]) -> AuditedTable {
+        var rows: [AuditedRow] = []
+        for read in table.indicators {
+            let computed = read.indicator.verdict(policy: policy)
+            let components = read.indicator.isComposite
+                ? read.lines.compactMap { line in line.evaluation.map { (line, $0.verdict, $0.reason.explanation) } }
+                : []
+            let reason = Self.reason(for: read, computed: computed, components: components, policy: policy)
+            var row = AuditedRow(indicator: read, computed: computed, consistent: true, reason: reason, components: components)
+            if let finding = checkStated(read, computed: computed, table: table, reason: reason) {
+                row.consistent = false
+                findings.append(finding)
+            }
+            rows.append(row)
+        }
+        return AuditedTable(table: table, rows: rows, statedSummary: nil,
+                            computedSummary: PlanSummary(table.indicators.map(\.indicator), policy: policy))
+    }
+
+    private static func reason(for read: ReadIndicator, computed: Verdict,
+                               components: [(line: ReadLine, verdict: Verdict, reason: String)], policy: CompositePolicy) -> String {
+        guard read.indicator.isComposite else {
+            return read.line.evaluation?.reason.explanation ?? "Không có kế hoạch để đánh giá"
+        }
+        let deciding = components.filter { computed == .missed ? $0.verdict == .missed : true }
+        let listed = deciding.map { "\($0.line.name): \($0.verdict.label) — \($0.reason)" }.joined(separator: "; ")
+        return "Chỉ tiêu gồm \(components.count) thành phần, tính theo cách \(policy.rawValue): \(listed)"
+    }
+
+    /// The stated label against the recomputed verdict: met-vs-missed is an error; a difference
+    /// another composite policy explains, or only between Vượt and Đạt, is a warning that says so.
+    private func checkStated(_ read: ReadIndicator, computed: Verdict, table: IndicatorTable, reason: String) -> Finding? {
+        guard let stated = read.stated, stated != computed else { return nil }
+        let location = read.line.location
+        let subject = "\(Self.tableName(table)), chỉ tiêu \(read.code) “\(read.line.name)”"
+        let said = "văn bản ghi “\(read.statedText ?? stated.label)”"
+        guard [Verdict.exceeded, .met, .missed].contains(computed) else {
+            return Finding(.info, .statedVerdictUnverifiable, at: location,
+                           "\(subject): \(said) nhưng số liệu chưa cho phép kết luận (\(computed.label)): \(reason)")
+        }
+        if stated.isMetOrExceeded != computed.isMetOrExceeded {
+            return Finding(.error, .statedVerdictContradictsValues, at: location,
+                           "\(subject): \(said) nhưng số liệu cho “\(computed.label)”. \(reason)")
+        }
+        if read.indicator.isComposite,
+           let other = CompositePolicy.allCases.first(where: { $0 != policy && read.indicator.verdict(policy: $0) == stated }) {
+            return Finding(.warning, .statedVerdictDependsOnPolicy, at: location,
+                           "\(subject): \(said); theo cách tính \(policy.rawValue) là “\(computed.label)”, khớp với văn bản nếu tính theo cách \(other.rawValue) (\(other.label)). \(reason)")
+        }
+        return Finding(.warning, .statedVerdictDiffersInDegree, at: location,
+                       "\(subject): \(said), tính lại là “\(computed.label)” (chỉ khác mức Vượt/Đạt; các cơ quan ghi Vượt theo cách khác nhau). \(reason)")
+    }
+
+    private static func checkSummary(_ claim: SummaryClaim, _ table: AuditedTable) -> [Finding] {
+        let counts = table.computedSummary.total
+        guard claim.metOrExceeded != counts.metOrExceeded || claim.total != counts.total
+            || (claim.missed.map { $0 != counts.missed } ?? false) else { return [] }
+        let missedCodes = table.rows.filter { $0.computed == .missed }.map { $0.indicator.code.description }
+        let labelCount = VerdictCounts(table.rows.compactMap(\.indicator.stated)).metOrExceeded
+        let agreesWithLabels = labelCount == claim.metOrExceeded
+            ? " Con số của văn bản khớp với nhãn trong bảng, nhưng các nhãn đó không khớp số liệu." : ""
+        return [Finding(.error, .summaryCountMismatch, at: claim.location,
+            "Văn bản ghi “\(claim.text)” cho \(tableName(table.table).lowercasedFirst), nhưng tính lại theo số liệu là \(counts.sentence) (không đạt: \(missedCodes.joined(separator: ", "))).\(agreesWithLabels)")]
+    }
+
+    // MARK: Titles
+
+    /// The heading a table stands under: the nearest short paragraph above it that reads as a
+    /// heading (mostly upper case), else the paragraph right above.
+    static func title(before index: Int, in blocks: [DocumentBlock]) -> String {
+        var nearest: String?
+        for block in blocks[..<index].reversed().prefix(4) {
+            guard case .paragraph(let paragraph) = block else { break }
+            nearest = nearest ?? paragraph.text
+            let letters = paragraph.text.filter(\.isLetter)
+            if paragraph.text.count < 250, !letters.isEmpty,
+               Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.6 {
+                return paragraph.text
+            }
+        }
+        return nearest ?? ""
+    }
+
+    /// "Bảng kế hoạch 5 năm 2021-2025 “IV. DỰ KIẾN KHẢ NĂNG HOÀN THÀNH…”".
+    static func tableName(_ table: IndicatorTable) -> String {
+        let title = table.title.count <= 50 ? table.title : String(table.title.prefix(49)) + "…"
+        return "Bảng \(table.kind.label)\(table.period.map { " \($0)" } ?? "") “\(title)”"
+    }
+}
+
+private extension String {
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

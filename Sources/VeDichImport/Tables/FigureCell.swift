@@ -1,0 +1,40 @@
+import VeDichCore
+
+/// What a figure cell of a table holds.
+enum FigureCell {
+    case figure(Figure, note: String?)
+    /// Letters and no digits: "Hoàn thành", "chín".
+    case words
+    case malformed(FigureParseError)
+
+    static func read(_ text: String) -> FigureCell {
+        do {
+            return .figure(try Figure.parse(text), note: nil)
+        } catch let error {
+            // "0,86% (còn 4,17%)": a value and a remark in one cell.
+            if let open = text.firstIndex(of: "("), open != text.startIndex,
+               let figure = try? Figure.parse(text[..<open]) {
+                let note = text[text.index(after: open)...].trimmed
+                return .figure(figure, note: note.hasSuffix(")") ? String(note.dropLast()) : note)
+            }
+            if !text.contains(where: \.isNumber) { return .words }
+            return .malformed(error)
+        }
+    }
+}
+
+/// Units as reports write them in an indicator's name: "… (tỷ đồng)", "… (%)".
+enum UnitText {
+    static let known = ["%", "tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "nghìn lượt", "triệu usd", "usd", "ha",
+                        "xã", "trường", "bác sỹ", "bác sĩ", "giường", "giường bệnh", "người", "lao động",
+                        "doanh nghiệp", "km", "tấn", "nghìn tấn", "lượt", "hộ", "công trình", "dự án"]
+
+    /// The last parenthesised group of a name when it reads as a unit: "(GRDP) (%)" → "%".
+    static func fromName(_ name: String) -> String? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmed
+        if known.contains(inside.lowercased()) { return inside }
+        guard let first = inside.first, first.isLowercase, inside.count <= 20, !inside.contains(where: \.isNumber) else { return nil }
+        return inside
+    }
+}

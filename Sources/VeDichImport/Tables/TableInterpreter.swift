@@ -1,0 +1,68 @@
+import VeDichCore
+
+/// Gives meaning to a raw table: which column is which (by header text), which rows are groups,
+/// numbered indicators and their components, and what each figure cell reads as. Every row that
+/// looks like an indicator is either read or reported as `unparsed_row`; nothing is dropped.
+struct TableInterpreter {
+    var directions: DirectionDictionary
+    var findings: [Finding] = []
+
+    init(directions: DirectionDictionary) {
+        self.directions = directions
+    }
+
+    /// Nil when the table is not an indicator table (no name column, no figure column).
+    mutating func interpret(_ raw: RawTable, title: String) -> IndicatorTable? {
+        guard let headerIndex = raw.rows.firstIndex(where: { row in
+            let roles = ColumnRole.classify(headers: row.map(\.text))
+            return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+        }) else { return nil }
+
+        var headers = raw.rows[headerIndex].map(\.text)
+        var bodyStart = headerIndex + 1
+        // A second header row under merged headers ("Năm 2024" over "Kế hoạch | Ước TH").
+        let nameColumn = ColumnRole.classify(headers: headers).firstIndex(of: .name)
+        if bodyStart < raw.rows.count, Self.isSubHeader(raw.rows[bodyStart], nameColumn: nameColumn) {
+            headers = zip(headers, raw.rows[bodyStart].map(\.text)).map { top, bottom in
+                bottom.isEmpty ? top : top.isEmpty ? bottom : "\(bottom) \(top)"
+            }
+            bodyStart += 1
+        }
+        // A horizontally merged header names every column it spans.
+        for column in headers.indices where headers[column].isEmpty && column > 0 {
+            if raw.rows[headerIndex][column].merge == .continuesLeft { headers[column] = headers[column - 1] }
+        }
+        let roles = ColumnRole.classify(headers: headers)
+        let (kind, period) = Self.kindAndPeriod(title: title, headers: headers, roles: roles)
+        var reader = RowReader(roles: roles, directions: directions)
+        for row in raw.rows[bodyStart...] { reader.read(row) }
+        reader.finish()
+        findings += reader.findings
+        return IndicatorTable(
+            title: title, kind: kind, period: period, columns: headers, roles: roles,
+            groups: reader.groups, indicators: reader.indicators, location: raw.location)
+    }
+
+    /// A row of header words under merged header cells. The name column is merged down (or left
+    /// empty) there; a row that names something in it is a group row, not a header.
+    private static func isSubHeader(_ row: [TableCell], nameColumn: Int?) -> Bool {
+        if let nameColumn, nameColumn < row.count, !row[nameColumn].text.isEmpty { return false }
+        let texts = row.map(\.text).filter { !$0.isEmpty }
+        guard !texts.isEmpty else { return false }
+        return texts.allSatisfy { ColumnRole.classify($0) != .other && !RowPattern.looksLikeFigure($0) }
+            && !texts.contains { RowPattern.isCode($0) }
+    }
+
+    /// A span of three or more years is a five-year plan; one year, an annual plan.
+    static func kindAndPeriod(title: String, headers: [String], roles: [ColumnRole]) -> (IndicatorTable.Kind, String?) {
+        let targetHeaders = roles.indices.filter { roles[$0] == .target || roles[$0] == .actual }.map { headers[$0] }
+        for text in targetHeaders + [title] {
+            let years = Years.in(text)
+            if let first = years.first, let last = years.last, last - first >= 3 { return (.fiveYear, "\(first)-\(last)") }
+        }
+        for text in targetHeaders + [title] {
+            if let year = Years.in(text).last { return (.annual, "\(year)") }
+        }
+        return (.other, nil)
+    }
+}

@@ -1,0 +1,162 @@
+import VeDichCore
+
+/// Rebuilds tables from text where each cell stands on its own line and empty cells vanished
+/// (as text extracted from a Word report comes). A table starts at a `TT` line followed by
+/// column headers; rows are recognised by their pattern — a row number or group numeral, a name,
+/// as many figures as there are figure columns, an evaluation label — not by line counts.
+enum FlatTableReader {
+    typealias Line = (text: String, number: Int)
+
+    static func blocks(from lines: [Line]) -> [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        var index = 0
+        var tableCount = 0
+        while index < lines.count {
+            if let header = header(at: index, in: lines) {
+                tableCount += 1
+                let (table, next) = readTable(header: header, from: header.end, in: lines, tableIndex: tableCount)
+                blocks.append(.table(table))
+                index = next
+            } else {
+                let line = lines[index]
+                blocks.append(.paragraph(Paragraph(text: line.text, location: SourceLocation(line: line.number))))
+                index += 1
+            }
+        }
+        return blocks
+    }
+
+    struct Header {
+        var cells: [Line]
+        var roles: [ColumnRole]
+        var end: Int
+    }
+
+    /// A `TT` line followed by header cells naming at least an indicator column and a figure column.
+    static func header(at index: Int, in lines: [Line]) -> Header? {
+        guard lines[index].text.utf8.count <= 12, ColumnRole.classify(lines[index].text) == .code else { return nil }
+        var cells = [lines[index]]
+        var next = index + 1
+        while next < lines.count, cells.count < 12, lines[next].text.count < 90,
+              !RowPattern.isCode(lines[next].text), ColumnRole.classify(lines[next].text) != .code {
+            cells.append(lines[next])
+            next += 1
+        }
+        let roles = ColumnRole.classify(headers: cells.map(\.text))
+        guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { return nil }
+        return Header(cells: cells, roles: roles, end: next)
+    }
+
+    static func readTable(header: Header, from start: Int, in lines: [Line], tableIndex: Int) -> (RawTable, Int) {
+        let roles = header.roles
+        let width = roles.count
+        let codeColumn = roles.firstIndex(of: .code)
+        let nameColumn = roles.firstIndex(of: .name) ?? 1
+        let unitColumn = roles.firstIndex(of: .unit)
+        let evaluationColumn = roles.firstIndex(of: .evaluation)
+        let figureColumns = roles.indices.filter { [.target, .actual, .previous, .comparison, .other].contains(roles[$0]) }
+
+        var rows: [[TableCell]] = [header.cells.map { line in
+            TableCell(text: line.text, location: SourceLocation(line: line.number))
+        }]
+        var row: [Int: Line] = [:]
+        var insideEvaluatedIndicator = false
+
+        func figureCount() -> Int { figureColumns.filter { row[$0] != nil }.count }
+        func flush() {
+            guard !row.isEmpty else { return }
+            let firstLine = row.values.map(\.number).min() ?? 0
+            let startsIndicator = codeColumn.flatMap { row[$0] } != nil
+            if startsIndicator { insideEvaluatedIndicator = false }
+            let cells = (0..<width).map { column -> TableCell in
+                if let line = row[column] {
+                    return TableCell(text: line.text, location: SourceLocation(line: line.number))
+                }
+                // The evaluation of an indicator is printed once and covers its sub-rows.
+                if column == evaluationColumn, !startsIndicator, insideEvaluatedIndicator {
+                    return TableCell(text: "", merge: .continuesAbove, location: SourceLocation(line: firstLine))
+                }
+                return TableCell(text: "", location: SourceLocation(line: firstLine))
+            }
+            if let evaluationColumn, row[evaluationColumn] != nil { insideEvaluatedIndicator = true }
+            rows.append(cells)
+            row = [:]
+        }
+
+        var index = start
+        while index < lines.count {
+            let line = lines[index]
+            let text = line.text
+            let hasName = row[nameColumn] != nil
+            if RowPattern.endsTable(text), row.isEmpty || hasName { break }
+
+            let rowCode = codeColumn.flatMap { row[$0]?.text }
+            let isGroupRow = rowCode.map { RomanNumeral.value($0) != nil } ?? false
+            let complete = hasName && (isGroupRow || figureCount() == figureColumns.count
+                || evaluationColumn.flatMap { row[$0] } != nil)
+
+            if let codeColumn, RowPattern.isCode(text), row.isEmpty || complete
+                || (hasName && figureCount() == 0 && RomanNumeral.value(text) != nil) {
+                flush()
+                row[codeColumn] = line
+            } else if !hasName {
+                row[nameColumn] = line
+            } else if let evaluationColumn, row[evaluationColumn] == nil, Verdict(label: text) != nil {
+                row[evaluationColumn] = line
+            } else if RowPattern.looksLikeFigure(text), figureCount() < figureColumns.count,
+                      evaluationColumn.flatMap({ row[$0] }) == nil, !isGroupRow {
+                row[figureColumns[figureCount()]] = line
+            } else if let unitColumn, row[unitColumn] == nil, figureCount() == 0, RowPattern.looksLikeUnit(text) {
+                row[unitColumn] = line
+            } else {
+                flush()
+                row[nameColumn] = line
+            }
+            index += 1
+        }
+        flush()
+        return (RawTable(rows: rows, location: SourceLocation(line: header.cells.first?.number, table: tableIndex)), index)
+    }
+}
+
+/// The shapes of lines inside a flattened table.
+enum RowPattern {
+    /// A row number (`1`, `12`) or a group numeral (`I`, `IV`).
+    static func isCode(_ text: String) -> Bool {
+        if RomanNumeral.value(text) != nil, text.count <= 4, text == text.uppercased() { return true }
+        return text.count <= 3 && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Starts like a figure: a digit, a sign or comparison before a digit, a parenthesised number,
+    /// or a placeholder for an empty figure (`-`, `x`).
+    static func looksLikeFigure(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if ["-", "–", "x", "X", "…"].contains(text) { return true }
+        if first.isASCII, first.isNumber { return true }
+        let rest = text.dropFirst().drop(while: { $0 == " " || $0 == "=" })
+        if "<>≥≤+-−–(".contains(first), let next = rest.first, next.isNumber || next == "-" || next == "(" { return true }
+        let lowered = text.lowercased()
+        return ["trên ", "dưới ", "từ ", "khoảng ", "đạt ", "còn ", "tối thiểu ", "không quá "].contains { lowered.hasPrefix($0) }
+            && text.contains(where: \.isNumber)
+    }
+
+    /// A short unit such as `%`, `ha`, `tỷ đồng`, `nghìn lượt`.
+    static func looksLikeUnit(_ text: String) -> Bool {
+        text.count <= 20 && !text.contains(where: \.isNumber)
+    }
+
+    /// A line that cannot be inside a table: a numbered heading (`IV. NHIỆM VỤ`, `2.1. …`,
+    /// `a) …`), a long paragraph, a parenthesised note.
+    static func endsTable(_ text: String) -> Bool {
+        if text.count > 160 { return true }
+        if text.hasPrefix("("), !looksLikeFigure(text) { return true }
+        let head = text.prefix(while: { $0 != " " })
+        if head.count >= 2, head.hasSuffix(".") || head.hasSuffix(")") {
+            let stem = head.dropLast()
+            if RomanNumeral.value(stem) != nil, stem == stem.uppercased() { return true }
+            if stem.split(separator: ".").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { return true }
+            if stem.count == 1, stem.first?.isLetter == true, head.hasSuffix(")") { return true }
+        }
+        return text.hasPrefix("Nơi nhận")
+    }
+}

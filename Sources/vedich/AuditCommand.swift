@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import VeDichCore
+import VeDichImport
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Kiểm tra một báo cáo (văn bản .txt hoặc .docx): tính lại mọi đánh giá và chỉ ra chỗ văn bản tự mâu thuẫn."
+    )
+
+    @Argument(help: "Tệp báo cáo: văn bản UTF-8 (.txt) hoặc tài liệu Word (.docx).")
+    var file: String
+
+    @Option(help: "text hoặc json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Cách tính chỉ tiêu tổng hợp: strict, lenient hoặc leading.")
+    var policy: CompositePolicy = .strict
+
+    @Option(name: .customLong("fail-on"), help: "error: thoát với mã 1 nếu có lỗi.")
+    var failOn: FailOn?
+
+    @Option(help: "Từ điển hướng bổ sung: mỗi dòng “cụm từ<TAB>higher|lower|band”.")
+    var directions: String?
+
+    enum FailOn: String, ExpressibleByArgument { case error }
+
+    func run() throws {
+        var dictionary = DirectionDictionary.standard
+        if let directions {
+            guard let text = try? String(contentsOfFile: directions, encoding: .utf8) else {
+                Console.reject(ReportReadError.fileNotFound(path: directions), where: "--directions")
+            }
+            do { dictionary.entries = try DirectionDictionary.parse(text) + dictionary.entries } catch {
+                Console.reject(error, where: directions)
+            }
+        }
+        let report: AuditReport
+        do {
+            report = try Auditor(policy: policy, directions: dictionary).audit(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            Console.reject(error)
+        }
+        switch format {
+        case .text: Console.print(report.renderText())
+        case .json: try Console.printJSON(AuditJSON(report))
+        }
+        if failOn == .error, report.errorCount > 0 { throw ExitCode(1) }
+    }
+}
+
+extension CompositePolicy: ExpressibleByArgument {}

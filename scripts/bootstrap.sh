@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what VeDich needs on a fresh Debian machine. Idempotent: a second run checks and exits.
+set -euo pipefail
+
+# Debian packages the build, the tests and `make run` meet. Add to this list, never install by hand.
+APT_PACKAGES=(
+  libreoffice-writer-nogui   # tests open DOCX made by another producer, as offices send them
+  fonts-liberation2          # metric-compatible Times New Roman for LibreOffice
+  poppler-utils              # pdftotext / pdftoppm: read what LibreOffice rendered
+  zip unzip
+)
+
+missing=()
+for package in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "bootstrap: cài đặt gói Debian: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  if [ -x /opt/swift/usr/bin/swift ]; then
+    echo "bootstrap: swift có ở /opt/swift/usr/bin nhưng chưa nằm trong PATH" >&2
+  else
+    echo "bootstrap: không tìm thấy Swift 6 (cần swift trong PATH)" >&2
+  fi
+  exit 1
+fi
