@@ -12,19 +12,28 @@ bootstrap:
 build: bootstrap
 	$(SWIFT) build --product vedich
 
-## The main job. Until the web app exists: the audit of the Lạng Sơn seed report.
-run: build
-	$(SWIFT) run --skip-build vedich audit $(SEED)
+VEDICH_DATA ?= data
+export VEDICH_DATA
 
-## Every test: unit, CLI, importer (with LibreOffice making the DOCX inputs).
+## The main job: the server on 127.0.0.1:8080 with the Lạng Sơn demo loaded into data/vedich.sqlite
+## (or DATABASE_URL). The demo is imported only into an empty database, so values entered since
+## are never overwritten by a second `make run`.
+run: build
+	.build/debug/vedich import $(SEED) --province "Lạng Sơn" --if-empty
+	.build/debug/vedich serve --hostname 127.0.0.1 --port 8080
+
+## Every test: unit, CLI, importer (LibreOffice makes the DOCX inputs), store and API on both
+## SQLite and a real PostgreSQL that scripts/postgres.sh starts.
 test: bootstrap
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	url=$$(bash scripts/postgres.sh) && VEDICH_TEST_POSTGRES_URL=$$url $(SWIFT) test --skip-build
 
 ## Throughput figures as ratios measured in one run (never timed assertions).
 bench: bootstrap
 	$(SWIFT) build -c release --product vedich-bench
+	$(SWIFT) build -c release --product vedich
 	.build/release/vedich-bench $(SEED)
+	bash scripts/bench-http.sh .build/release/vedich $(SEED)
 
 clean:
 	rm -rf .build

@@ -10,6 +10,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
@@ -23,11 +27,35 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Plans, indicators, targets and observations in SQLite (default) or PostgreSQL.
+        .target(
+            name: "VeDichStore",
+            dependencies: [
+                "VeDichCore",
+                "VeDichImport",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        // The HTTP server: JSON API under /api/v1 and its OpenAPI document.
+        .target(
+            name: "VeDichWeb",
+            dependencies: [
+                "VeDichCore",
+                "VeDichImport",
+                "VeDichStore",
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            resources: [.copy("Resources/openapi.json")]
+        ),
         .executableTarget(
             name: "vedich",
             dependencies: [
                 "VeDichCore",
                 "VeDichImport",
+                "VeDichStore",
+                "VeDichWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +75,17 @@ let package = Package(
             name: "VeDichImportTests",
             dependencies: ["VeDichImport", "VeDichCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "VeDichStoreTests",
+            dependencies: ["VeDichStore", "VeDichImport", "VeDichCore"]
+        ),
+        .testTarget(
+            name: "VeDichWebTests",
+            dependencies: [
+                "VeDichWeb", "VeDichStore", "VeDichImport", "VeDichCore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
         ),
         .testTarget(
             name: "vedichTests",

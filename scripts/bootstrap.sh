@@ -8,6 +8,10 @@ APT_PACKAGES=(
   fonts-liberation2          # metric-compatible Times New Roman for LibreOffice
   poppler-utils              # pdftotext / pdftoppm: read what LibreOffice rendered
   zip unzip
+  postgresql                 # the second engine: every persistence test runs on SQLite and PostgreSQL
+  sqlite3 libsqlite3-dev     # the embedded engine's tools (`vedich backup`, inspection)
+  wrk                        # `make bench`: HTTP throughput on loopback
+  curl bc
 )
 
 missing=()
@@ -19,6 +23,12 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Python tools the tests call: the OpenAPI document is checked by openapi-spec-validator.
+if ! python3 -c "import openapi_spec_validator" >/dev/null 2>&1; then
+  echo "bootstrap: cài đặt openapi-spec-validator (PyPI)"
+  python3 -m pip install --quiet "openapi-spec-validator>=0.7"
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -7,6 +7,9 @@ struct VeDichCommand: AsyncParsableCommand {
         abstract: "VeDich: theo dõi, đánh giá kế hoạch phát triển kinh tế - xã hội.",
         subcommands: [
             AuditCommand.self,
+            ImportCommand.self,
+            PlansCommand.self,
+            ServeCommand.self,
             EvaluateCommand.self,
             RequiredRateCommand.self,
         ]

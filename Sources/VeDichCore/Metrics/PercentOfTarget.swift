@@ -40,6 +40,11 @@ public struct PercentOfTarget: Sendable, Hashable, Codable {
         self.init(percent: number / base * 100, basis: basis, targetValue: base)
     }
 
+    enum CodingKeys: String, CodingKey {
+        case percent, basis
+        case targetValue = "target_value"
+    }
+
     /// "đạt 91,1% kế hoạch (so với cận trên 8.400)".
     public func sentence(fractionDigits: Int = 1) -> String {
         let percentText = VietnameseNumber.format(percent, fractionDigits: fractionDigits)

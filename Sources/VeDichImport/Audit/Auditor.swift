@@ -67,13 +67,12 @@ public struct Auditor: Sendable {
     private func auditTable(_ table: IndicatorTable, findings: inout [Finding]) -> AuditedTable {
         var rows: [AuditedRow] = []
         for read in table.indicators {
-            let computed = read.indicator.verdict(policy: policy)
+            let assessment = read.indicator.assess(policy: policy)
             let components = read.indicator.isComposite
-                ? read.lines.compactMap { line in line.evaluation.map { (line, $0.verdict, $0.reason.explanation) } }
+                ? zip(read.lines.filter { $0.target?.figure != nil }, assessment.lines).map { ($0, $1.evaluation.verdict, $1.evaluation.reason.explanation) }
                 : []
-            let reason = Self.reason(for: read, computed: computed, components: components, policy: policy)
-            var row = AuditedRow(indicator: read, computed: computed, consistent: true, reason: reason, components: components)
-            if let finding = checkStated(read, computed: computed, table: table, reason: reason) {
+            var row = AuditedRow(indicator: read, computed: assessment.verdict, consistent: true, reason: assessment.reason, components: components)
+            if let finding = checkStated(read, computed: assessment.verdict, table: table, reason: assessment.reason) {
                 row.consistent = false
                 findings.append(finding)
             }
@@ -81,16 +80,6 @@ public struct Auditor: Sendable {
         }
         return AuditedTable(table: table, rows: rows, statedSummary: nil,
                             computedSummary: PlanSummary(table.indicators.map(\.indicator), policy: policy))
-    }
-
-    private static func reason(for read: ReadIndicator, computed: Verdict,
-                               components: [(line: ReadLine, verdict: Verdict, reason: String)], policy: CompositePolicy) -> String {
-        guard read.indicator.isComposite else {
-            return read.line.evaluation?.reason.explanation ?? "Không có kế hoạch để đánh giá"
-        }
-        let deciding = components.filter { computed == .missed ? $0.verdict == .missed : true }
-        let listed = deciding.map { "\($0.line.name): \($0.verdict.label) — \($0.reason)" }.joined(separator: "; ")
-        return "Chỉ tiêu gồm \(components.count) thành phần, tính theo cách \(policy.rawValue): \(listed)"
     }
 
     /// The stated label against the recomputed verdict: met-vs-missed is an error; a difference

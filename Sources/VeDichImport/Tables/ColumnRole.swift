@@ -60,7 +60,9 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
 }
 
 /// Four-digit years (1990–2100) in a text: "Giai đoạn 2021 - 2023" → [2021, 2023].
-enum Years {
+public enum Years {
+    public static func all(in text: some StringProtocol) -> [Int] { self.in(text) }
+
     static func `in`(_ text: some StringProtocol) -> [Int] {
         var years: [Int] = []
         var digits = ""

@@ -7,6 +7,8 @@ public struct PlanTarget: Sendable, Hashable {
     public var plan: String?
     /// The group numeral and the bullet's place in it ("I.4"), when the list is grouped.
     public var code: IndicatorCode?
+    /// The list's subheading for the group: "Các chỉ tiêu kinh tế".
+    public var groupTitle: String?
     public var name: String
     /// The numbered indicator a component belongs to ("Cơ cấu kinh tế" for "Dịch vụ").
     public var parentName: String?

@@ -21,10 +21,12 @@ struct TargetListReader {
             var groupCount = 0
             var bulletInGroup = 0
             var group: String?
+            var groupTitle: String?
             while index < paragraphs.count {
                 let text = paragraphs[index].text
-                if let letter = Self.subheadingLetter(text) {
-                    _ = letter
+                if Self.subheadingLetter(text) != nil {
+                    groupTitle = String(text.dropFirst(2)).trimmed
+                    if groupTitle?.hasSuffix(":") == true { groupTitle?.removeLast() }
                     group = RowReader.romanNumerals[min(groupCount, RowReader.romanNumerals.count - 1)]
                     groupCount += 1
                     bulletInGroup = 0
@@ -32,7 +34,11 @@ struct TargetListReader {
                     bulletInGroup += 1
                     let code = IndicatorCode(group: group ?? "", number: bulletInGroup)
                     targets += readBullet(String(text.dropFirst()).trimmed, plan: plan, code: code,
-                                          location: paragraphs[index].location)
+                                          location: paragraphs[index].location).map { target in
+                        var target = target
+                        target.groupTitle = groupTitle
+                        return target
+                    }
                 } else {
                     break
                 }
@@ -119,7 +125,7 @@ struct TargetListReader {
             }
             name = name.prefix(1).uppercased() + name.dropFirst()
             let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: part.figure)
-            return PlanTarget(plan: plan, code: code, name: name.trimmed, parentName: parentName, unit: part.unit,
+            return PlanTarget(plan: plan, code: code, groupTitle: nil, name: name.trimmed, parentName: parentName, unit: part.unit,
                               figure: part.figure, direction: direction, directionReason: reason, location: location)
         }
     }

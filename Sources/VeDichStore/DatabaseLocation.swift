@@ -1,0 +1,47 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+
+/// Where the data lives: an SQLite file in the data folder by default, PostgreSQL when
+/// `DATABASE_URL` is set. The same migrations serve both.
+public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
+    case sqlite(path: String)
+    /// `searchPath` puts tests in a schema of their own.
+    case postgres(url: String, searchPath: String? = nil)
+
+    /// `DATABASE_URL`, else `$VEDICH_DATA/vedich.sqlite` (default data folder `./data`).
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DatabaseLocation {
+        if let url = environment["DATABASE_URL"], !url.isEmpty { return .postgres(url: url) }
+        let folder = environment["VEDICH_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
+        return .sqlite(path: URL(fileURLWithPath: folder).appendingPathComponent("vedich.sqlite").path)
+    }
+
+    public var description: String {
+        switch self {
+        case .sqlite(let path): "SQLite \(path)"
+        case .postgres(let url, _): "PostgreSQL \(Self.redacted(url))"
+        }
+    }
+
+    /// Registers the database and every migration.
+    public func configure(databases: Databases, migrations: Migrations) throws {
+        switch self {
+        case .sqlite(let path):
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            databases.use(.sqlite(.file(path)), as: .sqlite)
+        case .postgres(let url, let searchPath):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let searchPath { configuration.searchPath = [searchPath] }
+            databases.use(.postgres(configuration: configuration), as: .psql)
+        }
+        migrations.add(StoreMigrations.all)
+    }
+
+    private static func redacted(_ url: String) -> String {
+        guard var components = URLComponents(string: url) else { return url }
+        if components.password != nil { components.password = "***" }
+        return components.string ?? url
+    }
+}

@@ -1,0 +1,228 @@
+import Fluent
+import Foundation
+import VeDichCore
+import VeDichImport
+
+/// Find-or-create of every record an import touches, noting each creation or change.
+struct Loader {
+    let database: any Database
+    let recordedBy: String
+    let source: String
+    var changes: [ImportSummary.Change] = []
+
+    init(database: any Database, recordedBy: String, source: String) {
+        self.database = database
+        self.recordedBy = recordedBy
+        self.source = source
+    }
+
+    static let defaultIssuer = "Tỉnh giao"
+
+    mutating func note(_ action: ImportSummary.Change.Action, _ entity: String, _ description: String) {
+        changes.append(.init(action: action, entity: entity, description: description))
+    }
+
+    // MARK: Units and plans
+
+    mutating func province(_ name: String) async throws -> UUID {
+        if let unit = try await AdminUnitRecord.query(on: database).filter(\.$name == name).filter(\.$level == "province").first() {
+            return try unit.requireID()
+        }
+        let unit = AdminUnitRecord(name: name, level: "province")
+        try await unit.create(on: database)
+        note(.create, "unit", "Tỉnh \(name)")
+        return try unit.requireID()
+    }
+
+    mutating func plan(unitID: UUID, horizon: String, start: Int, end: Int) async throws -> UUID {
+        if let plan = try await PlanRecord.query(on: database).filter(\.$unitID == unitID).filter(\.$horizon == horizon)
+            .filter(\.$startYear == start).filter(\.$endYear == end).first() {
+            return try plan.requireID()
+        }
+        let title = horizon == "annual"
+            ? "Kế hoạch phát triển kinh tế - xã hội năm \(start)"
+            : "Kế hoạch phát triển kinh tế - xã hội 5 năm \(start) - \(end)"
+        let plan = PlanRecord(unitID: unitID, title: title, horizon: horizon, startYear: start, endYear: end,
+                              compositePolicy: CompositePolicy.strict.rawValue)
+        try await plan.create(on: database)
+        note(.create, "plan", title)
+        return try plan.requireID()
+    }
+
+    mutating func group(planID: UUID, numeral: String, title: String, position: Int) async throws -> UUID {
+        if let group = try await IndicatorGroupRecord.query(on: database).filter(\.$planID == planID).filter(\.$numeral == numeral).first() {
+            return try group.requireID()
+        }
+        let group = IndicatorGroupRecord(planID: planID, numeral: numeral, title: title, position: position)
+        try await group.create(on: database)
+        note(.create, "group", "\(numeral). \(title)")
+        return try group.requireID()
+    }
+
+    // MARK: Indicators
+
+    /// The folded name indicators are matched on across plans and imports.
+    static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    mutating func indicator(unitID: UUID, name: String, unit: String?, direction: Direction, reason: String) async throws -> UUID {
+        let key = Self.key(name)
+        if let existing = try await IndicatorRecord.query(on: database).filter(\.$unitID == unitID).filter(\.$key == key).first() {
+            if let unit, let known = existing.measureUnit, known.lowercased() != unit.lowercased() {
+                throw StoreError.conflictingIndicator(name: name, existingUnit: known, importedUnit: unit)
+            }
+            return try existing.requireID()
+        }
+        let record = IndicatorRecord(unitID: unitID, key: key, name: name, measureUnit: unit,
+                                     direction: direction.rawValue, directionReason: reason)
+        try await record.create(on: database)
+        note(.create, "indicator", name)
+        return try record.requireID()
+    }
+
+    mutating func place(planID: UUID, indicatorID: UUID, groupID: UUID?, code: String, parent: UUID?, position: Int) async throws {
+        if try await PlanIndicatorRecord.query(on: database).filter(\.$planID == planID).filter(\.$indicatorID == indicatorID).first() != nil {
+            return
+        }
+        try await PlanIndicatorRecord(planID: planID, indicatorID: indicatorID, groupID: groupID, code: code,
+                                      parentIndicatorID: parent, position: position).create(on: database)
+        note(.create, "placement", code)
+    }
+
+    mutating func target(planID: UUID, indicatorID: UUID, figure: Figure, describing name: String) async throws {
+        if let existing = try await TargetRecord.query(on: database).filter(\.$planID == planID)
+            .filter(\.$indicatorID == indicatorID).filter(\.$issuer == Self.defaultIssuer).first() {
+            guard existing.figure.text != figure.text else { return }
+            existing.figure.set(figure)
+            existing.recordedBy = recordedBy
+            try await existing.update(on: database)
+            note(.update, "target", "\(name): \(figure.text)")
+            return
+        }
+        let record = TargetRecord()
+        record.planID = planID
+        record.indicatorID = indicatorID
+        record.issuer = Self.defaultIssuer
+        record.figure.set(figure)
+        record.recordedBy = recordedBy
+        try await record.create(on: database)
+        note(.create, "target", "\(name): \(figure.text)")
+    }
+
+    /// A value: a new revision only when the text differs from the latest one.
+    mutating func observation(indicatorID: UUID, period: Period, version: ValueVersion, figure: Figure,
+                              note remark: String?, describing name: String) async throws {
+        let store = Store(database: database)
+        let periodID = try await store.ensurePeriod(period, on: database)
+        let latest = try await ObservationRecord.query(on: database).filter(\.$indicatorID == indicatorID)
+            .filter(\.$periodID == periodID).filter(\.$version == version.rawValue).sort(\.$revision, .descending).first()
+        if latest?.figure.text == figure.text { return }
+        let record = ObservationRecord()
+        record.indicatorID = indicatorID
+        record.periodID = periodID
+        record.version = version.rawValue
+        record.revision = (latest?.revision ?? 0) + 1
+        record.figure.set(figure)
+        record.note = remark
+        record.recordedBy = recordedBy
+        try await record.create(on: database)
+        note(latest == nil ? .create : .update, "observation", "\(name), \(period), \(version.label): \(figure.text)")
+    }
+
+    // MARK: Tables and target lists
+
+    mutating func table(_ table: IndicatorTable, unitID: UUID) async throws {
+        guard let planPeriod = Self.period(of: table) else { return }
+        let planID = try await plan(unitID: unitID, horizon: table.kind == .fiveYear ? "five_year" : "annual",
+                                    start: planPeriod.startYear, end: planPeriod.endYear)
+        var groups: [String: UUID] = [:]
+        for (position, heading) in table.groups.enumerated() {
+            groups[heading.numeral] = try await group(planID: planID, numeral: heading.numeral, title: heading.title, position: position)
+        }
+        let version = Self.actualVersion(table)
+        let previousPeriods = table.roles.indices.filter { table.roles[$0] == .previous }.map { Self.previousPeriod(table.columns[$0]) }
+        var position = 0
+        for indicator in table.indicators {
+            var headlineID: UUID?
+            for line in indicator.lines {
+                position += 1
+                let id = try await self.indicator(unitID: unitID, name: line.name, unit: line.unit,
+                                                  direction: line.direction, reason: line.directionReason)
+                try await place(planID: planID, indicatorID: id, groupID: groups[indicator.code.group],
+                                code: indicator.code.description, parent: headlineID, position: position)
+                headlineID = headlineID ?? id
+                if let figure = line.target?.figure {
+                    try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name)
+                }
+                if let figure = line.actual?.figure {
+                    try await observation(indicatorID: id, period: planPeriod, version: version, figure: figure,
+                                          note: line.actual?.note, describing: line.name)
+                }
+                for (cell, period) in zip(line.previous, previousPeriods) {
+                    guard let figure = cell.figure, let period else { continue }
+                    try await observation(indicatorID: id, period: period, version: .official, figure: figure,
+                                          note: cell.note, describing: line.name)
+                }
+            }
+        }
+    }
+
+    mutating func targetList(_ targets: [PlanTarget], period: String, unitID: UUID) async throws {
+        let years = period.split(separator: "-").compactMap { Int($0) }
+        guard let start = years.first, let end = years.last else { return }
+        let planID = try await plan(unitID: unitID, horizon: end - start >= 3 ? "five_year" : "annual", start: start, end: end)
+        var groups: [String: UUID] = [:]
+        var headlines: [String: UUID] = [:]
+        var position = 0
+        for target in targets {
+            position += 1
+            let code = target.code?.description ?? "\(position)"
+            let numeral = target.code?.group ?? ""
+            if groups[numeral] == nil, !numeral.isEmpty {
+                groups[numeral] = try await group(planID: planID, numeral: numeral, title: target.groupTitle ?? numeral, position: groups.count)
+            }
+            // "Cơ cấu kinh tế: …" names a headline with no target of its own; other compound bullets
+            // make their first figure the headline, as tables do.
+            if let parentName = target.parentName, headlines[code] == nil {
+                let (direction, reason) = DirectionDictionary.standard.resolve(name: parentName, parentName: nil, target: nil)
+                let parentID = try await indicator(unitID: unitID, name: parentName, unit: target.unit, direction: direction, reason: reason)
+                try await place(planID: planID, indicatorID: parentID, groupID: groups[numeral], code: code, parent: nil, position: position)
+                headlines[code] = parentID
+                position += 1
+            }
+            let id = try await indicator(unitID: unitID, name: target.name, unit: target.unit,
+                                         direction: target.direction, reason: target.directionReason)
+            try await place(planID: planID, indicatorID: id, groupID: groups[numeral], code: code,
+                            parent: headlines[code], position: position)
+            if headlines[code] == nil { headlines[code] = id }
+            try await self.target(planID: planID, indicatorID: id, figure: target.figure, describing: target.name)
+        }
+    }
+
+    // MARK: Periods
+
+    static func period(of table: IndicatorTable) -> Period? {
+        let years = (table.period ?? "").split(separator: "-").compactMap { Int($0) }
+        guard let start = years.first, let end = years.last else { return nil }
+        return table.kind == .fiveYear ? Period(kind: .span, startYear: start, endYear: end) : .year(start)
+    }
+
+    /// "Ước TH …" is an estimate; "Thực hiện …" or "chính thức" is the official figure.
+    static func actualVersion(_ table: IndicatorTable) -> ValueVersion {
+        guard let column = table.roles.firstIndex(of: .actual) else { return .fullYearEstimate }
+        let header = table.columns[column].lowercased()
+        if header.contains("6 tháng") { return .firstHalfEstimate }
+        if header.contains("ước") { return .fullYearEstimate }
+        if header.contains("sơ bộ") { return .preliminary }
+        return .official
+    }
+
+    /// "Giai đoạn 2021 - 2023" → the yearly average of 2021-2023; "Thực hiện năm 2023" → 2023.
+    static func previousPeriod(_ header: String) -> Period? {
+        let years = Years.all(in: header)
+        guard let first = years.first, let last = years.last else { return nil }
+        if first == last { return .year(first) }
+        return Period(kind: header.lowercased().contains("tổng") ? .spanTotal : .spanAverage, startYear: first, endYear: last)
+    }
+}

@@ -1,0 +1,75 @@
+import Fluent
+import Foundation
+import VeDichCore
+import VeDichImport
+
+/// Loads what the report reader found — indicator tables and prose target lists — as plans,
+/// indicators, targets and values. All or nothing, in one transaction; a preview runs the very
+/// same steps and rolls them back. Importing the same file again changes nothing.
+public struct ReportImporter: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// What importing would create or change; nothing is written.
+    public func preview(_ report: AuditReport, province: String, recordedBy: String) async throws -> ImportSummary {
+        do {
+            try await database.transaction { transaction in
+                let summary = try await Self.load(report, province: province, recordedBy: recordedBy, on: transaction, progress: { _ in })
+                throw DryRun(summary: summary)
+            }
+        } catch let dryRun as DryRun {
+            return dryRun.summary
+        }
+        preconditionFailure("the dry run always rolls back")
+    }
+
+    public func apply(_ report: AuditReport, province: String, recordedBy: String,
+                      progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ImportSummary {
+        var summary = try await database.transaction { transaction in
+            try await Self.load(report, province: province, recordedBy: recordedBy, on: transaction, progress: progress)
+        }
+        summary.applied = true
+        return summary
+    }
+
+    private struct DryRun: Error { var summary: ImportSummary }
+
+    // MARK: Loading
+
+    static func load(_ report: AuditReport, province: String, recordedBy: String, on database: any Database,
+                     progress: @Sendable (String) -> Void) async throws -> ImportSummary {
+        try refuseUnreadable(report)
+        var loader = Loader(database: database, recordedBy: recordedBy, source: report.source)
+        let unitID = try await loader.province(province)
+        for (index, audited) in report.tables.enumerated() {
+            progress("Bảng \(index + 1)/\(report.tables.count): \(audited.table.title.prefix(60)) — \(audited.rows.count) chỉ tiêu")
+            try await loader.table(audited.table, unitID: unitID)
+        }
+        let lists = Dictionary(grouping: report.targets, by: { $0.plan ?? "" })
+        for (period, targets) in lists.sorted(by: { $0.key < $1.key }) {
+            progress("Mục tiêu kế hoạch \(period): \(targets.count) chỉ tiêu")
+            try await loader.targetList(targets, period: period, unitID: unitID)
+        }
+        return ImportSummary(source: report.source, province: province, applied: false, changes: loader.changes)
+    }
+
+    /// A table row that did not read would be lost: refuse the whole file, say which rows.
+    static func refuseUnreadable(_ report: AuditReport) throws {
+        var problems = report.findings.filter { $0.kind == .unparsedRow && $0.severity == .error }
+            .map { "\($0.location): \($0.message)" }
+        for table in report.tables {
+            for row in table.rows {
+                for line in row.indicator.lines {
+                    for cell in [line.target, line.actual].compactMap({ $0 }) + line.previous
+                    where cell.figure == nil && cell.text.contains(where: \.isNumber) {
+                        problems.append("\(cell.location): “\(cell.text)” của chỉ tiêu “\(line.name)” không đọc được")
+                    }
+                }
+            }
+        }
+        if !problems.isEmpty { throw StoreError.unreadableReport(findings: problems) }
+    }
+}

@@ -1,0 +1,108 @@
+import Fluent
+import Foundation
+import VeDichCore
+
+/// A value someone enters: what they typed, for which period and version, and the revision they
+/// saw when they started (nil when there was none).
+public struct ObservationDraft: Sendable {
+    public var indicatorID: UUID
+    public var period: Period
+    public var version: ValueVersion
+    public var text: String
+    public var basedOnRevision: Int?
+    public var note: String?
+    public var recordedBy: String
+
+    public init(indicatorID: UUID, period: Period, version: ValueVersion, text: String,
+                basedOnRevision: Int?, note: String? = nil, recordedBy: String) {
+        self.indicatorID = indicatorID
+        self.period = period
+        self.version = version
+        self.text = text
+        self.basedOnRevision = basedOnRevision
+        self.note = note
+        self.recordedBy = recordedBy
+    }
+}
+
+extension Store {
+    /// Every revision of every value of an indicator, newest first within a period and version.
+    public func observations(indicatorID: UUID) async throws -> [ObservationInfo] {
+        guard try await IndicatorRecord.find(indicatorID, on: database) != nil else {
+            throw StoreError.indicatorNotFound(id: indicatorID.uuidString)
+        }
+        let rows = try await ObservationRecord.query(on: database).filter(\.$indicatorID == indicatorID).all()
+        let periods = try await PeriodRecord.query(on: database).filter(\.$id ~~ Set(rows.map(\.periodID))).all()
+        let periodByID = Dictionary(uniqueKeysWithValues: periods.compactMap { period in period.id.map { ($0, period) } })
+        return try rows.compactMap { row -> ObservationInfo? in
+            guard let record = periodByID[row.periodID] else { return nil }
+            return try Self.info(row, period: Self.period(record))
+        }.sorted { ($0.period.startYear, $0.period.endYear, $0.version.rawValue, -$0.revision) < ($1.period.startYear, $1.period.endYear, $1.version.rawValue, -$1.revision) }
+    }
+
+    /// Adds a revision. The text must read as a figure; the revision it was based on must still
+    /// be the latest, else `staleRevision` with the current one, and nothing is written. Two
+    /// concurrent saves from the same revision: the unique (indicator, period, version, revision)
+    /// key lets exactly one in.
+    public func record(_ draft: ObservationDraft) async throws -> ObservationInfo {
+        let figure: Figure
+        do { figure = try Figure.parse(draft.text) } catch {
+            throw StoreError.invalidValue(text: draft.text, cause: error)
+        }
+        guard try await IndicatorRecord.find(draft.indicatorID, on: database) != nil else {
+            throw StoreError.indicatorNotFound(id: draft.indicatorID.uuidString)
+        }
+        let periodID = try await ensurePeriod(draft.period, on: database)
+        let current = try await currentRevision(indicatorID: draft.indicatorID, periodID: periodID, version: draft.version)
+        guard draft.basedOnRevision == current else {
+            throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: current ?? 0)
+        }
+        let row = ObservationRecord()
+        row.indicatorID = draft.indicatorID
+        row.periodID = periodID
+        row.version = draft.version.rawValue
+        row.revision = (current ?? 0) + 1
+        row.figure.set(figure)
+        row.note = draft.note
+        row.recordedBy = draft.recordedBy
+        do {
+            try await row.create(on: database)
+        } catch {
+            // Someone saved the same revision first: the unique key refused ours.
+            let now = try await currentRevision(indicatorID: draft.indicatorID, periodID: periodID, version: draft.version)
+            if now != current { throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: now ?? 0) }
+            throw error
+        }
+        return try Self.info(row, period: draft.period)
+    }
+
+    /// The latest value of one indicator, period and version, if any.
+    public func latestObservation(indicatorID: UUID, period: Period, version: ValueVersion) async throws -> ObservationInfo? {
+        try await latestObservations(indicatorIDs: [indicatorID], period: period, version: version)[indicatorID]
+            .map { try Self.info($0, period: period) }
+    }
+
+    func currentRevision(indicatorID: UUID, periodID: UUID, version: ValueVersion) async throws -> Int? {
+        try await ObservationRecord.query(on: database)
+            .filter(\.$indicatorID == indicatorID).filter(\.$periodID == periodID).filter(\.$version == version.rawValue)
+            .max(\.$revision)
+    }
+
+    func ensurePeriod(_ period: Period, on database: any Database) async throws -> UUID {
+        if let id = try await Store(database: database).periodID(period) { return id }
+        let record = PeriodRecord(kind: period.kind.rawValue, startYear: period.startYear, endYear: period.endYear)
+        try await record.create(on: database)
+        return try record.requireID()
+    }
+
+    static func period(_ record: PeriodRecord) -> Period {
+        Period(kind: Period.Kind(rawValue: record.kind) ?? .span, startYear: record.startYear, endYear: record.endYear)
+    }
+
+    static func info(_ row: ObservationRecord, period: Period) throws -> ObservationInfo {
+        ObservationInfo(id: try row.requireID(), indicatorID: row.indicatorID, period: period, periodLabel: period.description,
+                        version: ValueVersion(rawValue: row.version) ?? .fullYearEstimate, revision: row.revision,
+                        figure: FigureValue(try row.figure.figure()), note: row.note, recordedBy: row.recordedBy,
+                        recordedAt: row.recordedAt)
+    }
+}

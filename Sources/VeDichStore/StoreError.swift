@@ -1,0 +1,51 @@
+import VeDichCore
+
+/// What the store refuses, with a stable code for the API and a Vietnamese message for people.
+public enum StoreError: Error, Sendable, Equatable {
+    case planNotFound(id: String)
+    case indicatorNotFound(id: String)
+    case indicatorNotInPlan(indicator: String, plan: String)
+    case invalidValue(text: String, cause: FigureParseError)
+    /// The value changed since the revision the edit was based on.
+    case staleRevision(expected: Int, current: Int)
+    /// An imported indicator clashes with one already in the system (same name, other unit).
+    case conflictingIndicator(name: String, existingUnit: String?, importedUnit: String?)
+    /// A table row of the report could not be read; importing would lose it.
+    case unreadableReport(findings: [String])
+
+    public var code: String {
+        switch self {
+        case .planNotFound: "plan_not_found"
+        case .indicatorNotFound: "indicator_not_found"
+        case .indicatorNotInPlan: "indicator_not_in_plan"
+        case .invalidValue: "invalid_value"
+        case .staleRevision: "stale_revision"
+        case .conflictingIndicator: "conflicting_indicator"
+        case .unreadableReport: "unreadable_report"
+        }
+    }
+}
+
+extension StoreError: UserFacingError {
+    public var userMessage: UserMessage {
+        switch self {
+        case .planNotFound(let id):
+            UserMessage(what: "Không có kế hoạch mã “\(id)”", fix: "Xem danh sách kế hoạch tại /api/v1/plans hoặc bằng lệnh vedich plans")
+        case .indicatorNotFound(let id):
+            UserMessage(what: "Không có chỉ tiêu mã “\(id)”", fix: "Xem các chỉ tiêu của kế hoạch tại /api/v1/plans/{id}/indicators")
+        case .indicatorNotInPlan(let indicator, let plan):
+            UserMessage(what: "Chỉ tiêu “\(indicator)” không thuộc kế hoạch “\(plan)”", fix: "Chọn một chỉ tiêu của kế hoạch này")
+        case .invalidValue(let text, let cause):
+            UserMessage(what: "Giá trị “\(text)” không đọc được: \(cause.userMessage.what)", fix: cause.userMessage.fix)
+        case .staleRevision(let expected, let current):
+            UserMessage(what: "Số liệu đã được người khác cập nhật (bản sửa \(current), trong khi bạn sửa từ bản \(expected))",
+                        fix: "Xem giá trị hiện tại, rồi nhập lại nếu vẫn cần thay đổi")
+        case .conflictingIndicator(let name, let existing, let imported):
+            UserMessage(what: "Chỉ tiêu “\(name)” đã có trong hệ thống với đơn vị “\(existing ?? "không ghi")”, nhưng tệp nhập ghi đơn vị “\(imported ?? "không ghi")”",
+                        fix: "Sửa đơn vị trong tệp cho khớp, hoặc đổi tên chỉ tiêu nếu đây là chỉ tiêu khác")
+        case .unreadableReport(let findings):
+            UserMessage(what: "Báo cáo có hàng không đọc được, nhập sẽ làm mất số liệu: \(findings.joined(separator: "; "))",
+                        fix: "Sửa các hàng được nêu trong tệp rồi nhập lại; chưa có gì được ghi vào cơ sở dữ liệu")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Vapor
+import VeDichCore
+import VeDichStore
+
+/// Every error leaves as JSON `{code, message, fix}` in Vietnamese, never a stack trace or SQL.
+struct APIErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return Self.response(for: error, request: request)
+        }
+    }
+
+    static func response(for error: any Error, request: Request) -> Response {
+        let (status, body) = describe(error, request: request)
+        let response = Response(status: status)
+        try? response.content.encode(body, as: .json)
+        return response
+    }
+
+    static func describe(_ error: any Error, request: Request) -> (HTTPResponseStatus, APIErrorBody) {
+        switch error {
+        case let error as StoreError:
+            let status: HTTPResponseStatus = switch error {
+            case .planNotFound, .indicatorNotFound: .notFound
+            case .staleRevision: .conflict
+            case .conflictingIndicator: .conflict
+            case .indicatorNotInPlan, .invalidValue, .unreadableReport: .badRequest
+            }
+            return (status, APIErrorBody(code: error.code, error.userMessage))
+        case let error as APIError:
+            return (error.status, APIErrorBody(code: error.code, error.userMessage))
+        case let error as any UserFacingError:
+            return (.badRequest, APIErrorBody(code: "invalid_input", error.userMessage))
+        case is DecodingError:
+            return (.badRequest, APIErrorBody(code: "invalid_json", UserMessage(
+                what: "Dữ liệu JSON gửi lên thiếu trường hoặc sai kiểu", fix: "Gửi đúng các trường mô tả trong /api/openapi.json")))
+        case let abort as any AbortError where abort.status == .notFound:
+            return (.notFound, APIErrorBody(code: "not_found", UserMessage(
+                what: "Không có địa chỉ \(request.url.path)", fix: "Xem các địa chỉ của API tại /api/openapi.json")))
+        case let abort as any AbortError where abort.status == .payloadTooLarge:
+            return (.payloadTooLarge, APIErrorBody(code: "payload_too_large", UserMessage(
+                what: "Tệp hoặc dữ liệu gửi lên quá lớn", fix: "Gửi tệp nhỏ hơn 16 MB")))
+        case let abort as any AbortError where abort.status.code < 500:
+            return (abort.status, APIErrorBody(code: "bad_request", UserMessage(
+                what: "Yêu cầu không hợp lệ (\(abort.status.code))", fix: "Kiểm tra dữ liệu gửi lên theo /api/openapi.json")))
+        default:
+            request.logger.report(error: error)
+            return (.internalServerError, APIErrorBody(code: "internal_error", UserMessage(
+                what: "Máy chủ gặp lỗi khi xử lý yêu cầu", fix: "Thử lại; nếu vẫn lỗi, báo cho quản trị hệ thống kèm thời điểm")))
+        }
+    }
+}
+
+/// `{ "code": "stale_revision", "message": "…", "fix": "…", "current": {…} }`.
+struct APIErrorBody: Content {
+    var code: String
+    var message: String
+    var fix: String
+    var current: ObservationInfo?
+
+    init(code: String, _ message: UserMessage, current: ObservationInfo? = nil) {
+        self.code = code
+        self.message = message.what
+        self.fix = message.fix
+        self.current = current
+    }
+}
+
+/// Refusals that belong to the HTTP layer (a query parameter, an expired preview).
+struct APIError: Error, UserFacingError {
+    var status: HTTPResponseStatus
+    var code: String
+    var userMessage: UserMessage
+}

@@ -1,0 +1,80 @@
+import Vapor
+import VeDichCore
+import VeDichImport
+import VeDichStore
+
+/// `/api/v1/imports`: upload a report (the file's bytes as the body) → its audit and a preview
+/// of what would change, kept under a token; confirm applies it in one transaction; delete drops it.
+struct ImportController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let imports = routes.grouped("imports")
+        imports.on(.POST, body: .collect(maxSize: "16mb"), use: upload)
+        imports.post(":token", "confirm", use: confirm)
+        imports.delete(":token", use: cancel)
+    }
+
+    struct Preview: Content {
+        var token: UUID
+        var source: String
+        var province: String
+        var findings: Int
+        var errors: Int
+        var tables: Int
+        var targets: Int
+        var summary: String
+        var changes: [ImportSummary.Change]
+    }
+
+    struct Applied: Content {
+        var source: String
+        var province: String
+        var summary: String
+        var changes: [ImportSummary.Change]
+    }
+
+    @Sendable func upload(req: Request) async throws -> Preview {
+        guard let province = req.query[String.self, at: "province"]?.trimmed, !province.isEmpty, province.count <= 100 else {
+            throw APIError(status: .badRequest, code: "missing_province", userMessage: UserMessage(
+                what: "Chưa cho biết báo cáo của tỉnh nào", fix: "Thêm tham số ?province=Tên tỉnh, ví dụ ?province=Lạng Sơn"))
+        }
+        let filename = String((req.query[String.self, at: "filename"] ?? "bao-cao.txt").suffix(120))
+        guard let buffer = req.body.data, buffer.readableBytes > 0 else {
+            throw APIError(status: .badRequest, code: "empty_upload", userMessage: UserMessage(
+                what: "Chưa gửi tệp báo cáo", fix: "Gửi nội dung tệp .txt hoặc .docx trong thân yêu cầu"))
+        }
+        let data = Data(buffer.readableBytesView)
+        let report = try Self.audit(data, filename: filename)
+        let summary = try await ReportImporter(database: req.db).preview(report, province: province, recordedBy: req.actor)
+        let token = await req.application.pendingImports.keep(.init(data: data, filename: filename, province: province))
+        return Preview(token: token, source: filename, province: province, findings: report.findings.count,
+                       errors: report.errorCount, tables: report.tables.count, targets: report.targets.count,
+                       summary: summary.sentence, changes: summary.changes)
+    }
+
+    @Sendable func confirm(req: Request) async throws -> Applied {
+        let pending = try await req.application.pendingImports.take(try req.token())
+        let report = try Self.audit(pending.data, filename: pending.filename)
+        let summary = try await ReportImporter(database: req.db).apply(report, province: pending.province, recordedBy: req.actor)
+        return Applied(source: pending.filename, province: pending.province, summary: summary.sentence, changes: summary.changes)
+    }
+
+    @Sendable func cancel(req: Request) async throws -> HTTPStatus {
+        _ = try await req.application.pendingImports.take(try req.token())
+        return .noContent
+    }
+
+    static func audit(_ data: Data, filename: String) throws -> AuditReport {
+        let isDocx = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        let document = isDocx
+            ? try DocxReader.read(data: data, name: filename)
+            : try TextReportReader.read(data: data, name: filename)
+        return Auditor().audit(document)
+    }
+}
+
+extension Request {
+    func token() throws -> UUID {
+        guard let token = parameters.get("token").flatMap(UUID.init(uuidString:)) else { throw PendingImports.expired }
+        return token
+    }
+}

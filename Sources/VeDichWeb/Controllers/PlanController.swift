@@ -1,0 +1,39 @@
+import Vapor
+import VeDichCore
+import VeDichStore
+
+/// `/api/v1/plans`: plans, their indicators and targets, and their live evaluation (JSON, CSV).
+struct PlanController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let plans = routes.grouped("plans")
+        plans.get { try await $0.store.plans() }
+        let plan = plans.grouped(":planID")
+        plan.get { req in try await req.store.plan(try req.planID()) }
+        plan.get("indicators") { req in try await req.store.indicators(planID: try req.planID()) }
+        plan.get("targets") { req in try await req.store.targets(planID: try req.planID()) }
+        plan.get("evaluation") { req in try await req.store.evaluation(planID: try req.planID(), version: try req.version()) }
+        plan.get("evaluation.csv") { req -> Response in
+            let evaluation = try await req.store.evaluation(planID: try req.planID(), version: try req.version())
+            let response = Response(status: .ok, body: .init(string: EvaluationCSV.render(evaluation)))
+            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+            response.headers.contentDisposition = .init(.attachment, filename: "danh-gia-\(evaluation.plan.startYear)-\(evaluation.plan.endYear).csv")
+            return response
+        }
+    }
+}
+
+
+extension Request {
+    func planID() throws -> UUID { try uuidParameter("planID") { .planNotFound(id: $0) } }
+
+    /// `?version=uoc_ca_nam` (the default), `uoc_6_thang`, `so_bo`, `chinh_thuc`.
+    func version() throws -> ValueVersion {
+        guard let text = query[String.self, at: "version"] else { return .fullYearEstimate }
+        guard let version = ValueVersion(rawValue: text) else {
+            throw APIError(status: .badRequest, code: "invalid_version", userMessage: UserMessage(
+                what: "Loại số liệu “\(text)” không có",
+                fix: "Dùng một trong: " + ValueVersion.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return version
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import VeDichCore
+import VeDichImport
+import VeDichStore
+
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Nhập báo cáo (.txt, .docx) vào cơ sở dữ liệu: kế hoạch, chỉ tiêu, mục tiêu, số liệu. Tất cả hoặc không gì cả."
+    )
+
+    @Argument(help: "Tệp báo cáo.") var file: String
+    @Option(help: "Tên tỉnh của báo cáo, ví dụ \"Lạng Sơn\".") var province: String
+    @Flag(name: .customLong("dry-run"), help: "Chỉ xem trước những gì sẽ được tạo hoặc thay đổi.") var dryRun = false
+    @Flag(name: .customLong("if-empty"), help: "Chỉ nhập khi cơ sở dữ liệu chưa có kế hoạch nào (dùng cho dữ liệu mẫu).")
+    var ifEmpty = false
+    @Option(help: "text hoặc json.") var format: OutputFormat = .text
+
+    func run() async throws {
+        let report: AuditReport
+        do { report = try Auditor().audit(contentsOf: URL(fileURLWithPath: file)) } catch { Console.reject(error) }
+        let source = "nhập tệp \(report.source)"
+        let summary: ImportSummary
+        do {
+            summary = try await ServerApplication.with { app in
+                let importer = ReportImporter(database: app.db)
+                if ifEmpty, try await !Store(database: app.db).plans().isEmpty {
+                    return ImportSummary(source: report.source, province: province, applied: false, changes: [])
+                }
+                if dryRun { return try await importer.preview(report, province: province, recordedBy: source) }
+                return try await importer.apply(report, province: province, recordedBy: source) { step in
+                    if format == .text { Console.printError("… \(step)") }
+                }
+            }
+        } catch let error as StoreError {
+            Console.reject(error, where: file)
+        }
+        switch format {
+        case .json:
+            try Console.printJSON(summary)
+        case .text:
+            Console.print((dryRun ? "Xem trước (chưa ghi gì): " : "Đã nhập: ") + summary.sentence + ".")
+            for change in summary.changes.prefix(dryRun ? 1000 : 0) {
+                Console.print("  \(change.action == .create ? "+" : "~") [\(change.entity)] \(change.description)")
+            }
+        }
+    }
+}
