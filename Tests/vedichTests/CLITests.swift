@@ -22,10 +22,12 @@ struct CLI {
         try run(arguments)
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// `environment` is added to this process's own, for the child only.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
