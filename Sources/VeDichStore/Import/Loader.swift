@@ -72,6 +72,11 @@ struct Loader {
             if let unit, let known = existing.measureUnit, known.lowercased() != unit.lowercased() {
                 throw StoreError.conflictingIndicator(name: name, existingUnit: known, importedUnit: unit)
             }
+            if let unit, existing.measureUnit == nil {
+                existing.measureUnit = unit
+                try await existing.update(on: database)
+                note(.update, "indicator", "\(name): đơn vị \(unit)")
+            }
             return try existing.requireID()
         }
         let record = IndicatorRecord(unitID: unitID, key: key, name: name, measureUnit: unit,
@@ -110,14 +115,16 @@ struct Loader {
         note(.create, "target", "\(name): \(figure.text)")
     }
 
-    /// A value: a new revision only when the text differs from the latest one.
+    /// A value: a new revision only when no revision of the series already holds this text, so
+    /// importing the same report again never undoes what someone entered since.
     mutating func observation(indicatorID: UUID, period: Period, version: ValueVersion, figure: Figure,
                               note remark: String?, describing name: String) async throws {
         let store = Store(database: database)
         let periodID = try await store.ensurePeriod(period, on: database)
-        let latest = try await ObservationRecord.query(on: database).filter(\.$indicatorID == indicatorID)
-            .filter(\.$periodID == periodID).filter(\.$version == version.rawValue).sort(\.$revision, .descending).first()
-        if latest?.figure.text == figure.text { return }
+        let series = try await ObservationRecord.query(on: database).filter(\.$indicatorID == indicatorID)
+            .filter(\.$periodID == periodID).filter(\.$version == version.rawValue).all()
+        if series.contains(where: { $0.figure.text == figure.text }) { return }
+        let latest = series.max { $0.revision < $1.revision }
         let record = ObservationRecord()
         record.indicatorID = indicatorID
         record.periodID = periodID

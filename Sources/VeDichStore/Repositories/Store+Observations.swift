@@ -37,7 +37,10 @@ extension Store {
         return try rows.compactMap { row -> ObservationInfo? in
             guard let record = periodByID[row.periodID] else { return nil }
             return try Self.info(row, period: Self.period(record))
-        }.sorted { ($0.period.startYear, $0.period.endYear, $0.version.rawValue, -$0.revision) < ($1.period.startYear, $1.period.endYear, $1.version.rawValue, -$1.revision) }
+        }.sorted { lhs, rhs in
+            (lhs.period.startYear, lhs.period.endYear, lhs.period.kind.rawValue, lhs.version.rawValue, -lhs.revision)
+                < (rhs.period.startYear, rhs.period.endYear, rhs.period.kind.rawValue, rhs.version.rawValue, -rhs.revision)
+        }
     }
 
     /// Adds a revision. The text must read as a figure; the revision it was based on must still
@@ -52,11 +55,16 @@ extension Store {
         guard try await IndicatorRecord.find(draft.indicatorID, on: database) != nil else {
             throw StoreError.indicatorNotFound(id: draft.indicatorID.uuidString)
         }
-        let periodID = try await ensurePeriod(draft.period, on: database)
-        let current = try await currentRevision(indicatorID: draft.indicatorID, periodID: periodID, version: draft.version)
+        // Check the revision before writing anything, even the period: a refused save writes nothing.
+        let existingPeriod = try await periodID(draft.period)
+        let current = try await existingPeriod.asyncMap {
+            try await currentRevision(indicatorID: draft.indicatorID, periodID: $0, version: draft.version)
+        } ?? nil
         guard draft.basedOnRevision == current else {
             throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: current ?? 0)
         }
+        let periodID: UUID
+        if let existingPeriod { periodID = existingPeriod } else { periodID = try await ensurePeriod(draft.period, on: database) }
         let row = ObservationRecord()
         row.indicatorID = draft.indicatorID
         row.periodID = periodID
@@ -88,11 +96,19 @@ extension Store {
             .max(\.$revision)
     }
 
+    /// The period's id, made when first needed. Two first values racing for the same new period:
+    /// the unique key lets one create it and the other reads it back.
     func ensurePeriod(_ period: Period, on database: any Database) async throws -> UUID {
-        if let id = try await Store(database: database).periodID(period) { return id }
+        let store = Store(database: database)
+        if let id = try await store.periodID(period) { return id }
         let record = PeriodRecord(kind: period.kind.rawValue, startYear: period.startYear, endYear: period.endYear)
-        try await record.create(on: database)
-        return try record.requireID()
+        do {
+            try await record.create(on: database)
+            return try record.requireID()
+        } catch {
+            if !database.inTransaction, let id = try await store.periodID(period) { return id }
+            throw error
+        }
     }
 
     static func period(_ record: PeriodRecord) -> Period {
@@ -104,5 +120,12 @@ extension Store {
                         version: ValueVersion(rawValue: row.version) ?? .fullYearEstimate, revision: row.revision,
                         figure: FigureValue(try row.figure.figure()), note: row.note, recordedBy: row.recordedBy,
                         recordedAt: row.recordedAt)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }
