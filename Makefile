@@ -23,10 +23,12 @@ run: build
 	.build/debug/vedich serve --hostname 127.0.0.1 --port 8080
 
 ## Every test: unit, CLI, importer (LibreOffice makes the DOCX inputs), store and API on both
-## SQLite and a real PostgreSQL that scripts/postgres.sh starts.
+## SQLite and a real PostgreSQL that scripts/postgres.sh starts, then the web pages in Debian's
+## chromium driven by Selenium (screenshots in test-output/screenshots/).
 test: bootstrap
 	$(SWIFT) build --build-tests
 	url=$$(bash scripts/postgres.sh) && VEDICH_TEST_POSTGRES_URL=$$url $(SWIFT) test --skip-build
+	bash scripts/browser-tests.sh
 
 ## Throughput figures as ratios measured in one run (never timed assertions).
 bench: bootstrap

@@ -47,7 +47,7 @@ let package = Package(
                 "VeDichStore",
                 .product(name: "Vapor", package: "vapor"),
             ],
-            resources: [.copy("Resources/openapi.json")]
+            resources: [.copy("Resources/openapi.json"), .copy("Resources/Public")]
         ),
         .executableTarget(
             name: "vedich",

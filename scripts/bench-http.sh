@@ -15,14 +15,18 @@ start=$(date +%s.%N)
 end=$(date +%s.%N)
 printf 'http: nhập báo cáo mẫu vào SQLite mới: %.2f s (gồm khởi động và tạo bảng)\n' "$(echo "$end - $start" | bc)"
 
-"$binary" serve --port "$port" >/dev/null 2>&1 &
+VEDICH_COUNT_QUERIES=1 "$binary" serve --port "$port" >/dev/null 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
 plan=$(curl -fs "http://127.0.0.1:$port/api/v1/plans" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 
 rate() { wrk -t2 -c16 -d5s "$1" | awk '/Requests\/sec/ {print $2}'; }
+queries() { curl -fs -o /dev/null -D - "$1" | awk -F': ' 'tolower($1) == "x-vedich-queries" {print $2+0}'; }
 trivial=$(rate "http://127.0.0.1:$port/api/v1/health")
-evaluation=$(rate "http://127.0.0.1:$port/api/v1/plans/$plan/evaluation")
-printf 'http: /api/v1/health            %10.0f yêu cầu/s\n' "$trivial"
-printf 'http: /plans/{id}/evaluation    %10.0f yêu cầu/s\n' "$evaluation"
-printf 'http: tỷ lệ đánh giá / route tầm thường: %.3f\n' "$(echo "$evaluation / $trivial" | bc -l)"
+printf 'http: %-34s %10.0f yêu cầu/s\n' "/api/v1/health (route tầm thường)" "$trivial"
+for path in "/api/v1/plans/$plan/evaluation" "/plans/$plan" "/plans/$plan/table" "/plans/$plan/entry"; do
+  url="http://127.0.0.1:$port$path"
+  label=${path/$plan/ID}
+  r=$(rate "$url")
+  printf 'http: %-34s %10.0f yêu cầu/s  tỷ lệ %.3f  %s truy vấn SQL\n' "$label" "$r" "$(echo "$r / $trivial" | bc -l)" "$(queries "$url")"
+done

@@ -8,10 +8,14 @@ APT_PACKAGES=(
   fonts-liberation2          # metric-compatible Times New Roman for LibreOffice
   poppler-utils              # pdftotext / pdftoppm: read what LibreOffice rendered
   zip unzip
+  libxlsxwriter-dev          # the XLSX annex of `vedich report` (system-library target CXLSXWriter)
+  libreoffice-calc-nogui     # tests read the XLSX annex back as CSV
+  pandoc                     # `make bench`: the DOCX writer beside pandoc on the same text
   postgresql                 # the second engine: every persistence test runs on SQLite and PostgreSQL
   sqlite3 libsqlite3-dev     # the embedded engine's tools (`vedich backup`, inspection)
   wrk                        # `make bench`: HTTP throughput on loopback
   curl bc
+  chromium chromium-driver   # the browser tests drive Debian's chromium headless
 )
 
 missing=()
@@ -21,14 +25,21 @@ done
 if ((${#missing[@]})); then
   echo "bootstrap: cài đặt gói Debian: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt-get -o DPkg::Lock::Timeout=300 update -qq
+  apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # Python tools the tests call: the OpenAPI document is checked by openapi-spec-validator.
 if ! python3 -c "import openapi_spec_validator" >/dev/null 2>&1; then
   echo "bootstrap: cài đặt openapi-spec-validator (PyPI)"
   python3 -m pip install --quiet "openapi-spec-validator>=0.7"
+fi
+
+# Selenium for the browser tests, in a virtual environment of the project (.venv, not committed).
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import selenium, pytest" >/dev/null 2>&1; then
+  echo "bootstrap: cài đặt selenium và pytest vào .venv (PyPI)"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet "selenium==4.*" "pytest==8.*"
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

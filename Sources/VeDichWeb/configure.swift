@@ -13,6 +13,9 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     app.middleware = Middlewares()
     app.middleware.use(APIErrorMiddleware())
+    if Environment.get("VEDICH_COUNT_QUERIES") == "1" || app.environment == .testing {
+        app.middleware.use(QueryCounter())
+    }
     app.routes.defaultMaxBodySize = "16mb"
     app.storage[PendingImportsKey.self] = PendingImports()
     try routes(app)
@@ -26,6 +29,12 @@ func routes(_ app: Application) throws {
     try v1.register(collection: PlanController())
     try v1.register(collection: ObservationController())
     try v1.register(collection: ImportController())
+
+    try app.register(collection: StaticFiles())
+    try app.register(collection: PlanPages())
+    try app.register(collection: IndicatorPage())
+    try app.register(collection: EntryPage())
+    try app.register(collection: ImportPage())
 }
 
 extension Request {

@@ -19,6 +19,8 @@ extension FigureParseError: UserFacingError {
         switch self {
         case .empty:
             UserMessage(what: "Chưa nhập số liệu", fix: "Nhập một số, một khoảng (7 - 7,5) hoặc một ngưỡng (≥5)")
+        case .malformedNumber(let text, _, let cause) where cause.text.trimmed == text.trimmed:
+            cause.userMessage
         case .malformedNumber(let text, let offset, let cause):
             UserMessage(
                 what: "Trong “\(text)”, số “\(cause.text.trimmed)” (từ ký tự thứ \(offset + 1)) không đúng định dạng: \(cause.userMessage.what)",

@@ -54,7 +54,7 @@ extension Store {
     private static func evaluation(_ info: IndicatorInfo, _ line: (IndicatorLine, TargetRecord?, ObservationRecord?),
                                    verdict: Verdict, reason: String) -> IndicatorEvaluation {
         IndicatorEvaluation(
-            indicatorID: info.id, code: info.code, name: info.name, unit: info.unit, group: info.group,
+            indicatorID: info.id, code: info.code, name: info.name, unit: info.unit, group: info.group, groupTitle: info.groupTitle,
             direction: info.direction, target: line.0.target.map(FigureValue.init), issuer: line.1?.issuer,
             value: line.0.value.map(FigureValue.init), revision: line.2?.revision, percentOfTarget: line.0.percentOfTarget,
             verdict: verdict, label: verdict.label, reason: reason, components: [])

@@ -106,6 +106,7 @@ public struct IndicatorEvaluation: Sendable, Codable, Equatable {
     public var name: String
     public var unit: String?
     public var group: String?
+    public var groupTitle: String?
     public var direction: Direction
     public var target: FigureValue?
     public var issuer: String?
@@ -119,7 +120,7 @@ public struct IndicatorEvaluation: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case code, name, unit, group, direction, target, issuer, value, revision, verdict, label, reason, components
-        case indicatorID = "indicator_id", percentOfTarget = "percent_of_target"
+        case indicatorID = "indicator_id", percentOfTarget = "percent_of_target", groupTitle = "group_title"
     }
 }
 

@@ -1,0 +1,128 @@
+import Fluent
+import Vapor
+import VeDichCore
+import VeDichStore
+
+/// Entering values for a plan's period: one field per indicator line, accepting numbers as people
+/// write them (`7,5`, `4.400`, `<5`). A bad value is refused next to its field with the text kept;
+/// the rows of one save are written together or not at all.
+struct EntryPage: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("plans", ":planID", "entry", use: show)
+        routes.post("plans", ":planID", "entry", use: save)
+    }
+
+    struct FieldState {
+        var typed: String?
+        var error: String?
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let saved = req.query[Int.self, at: "saved"]
+        return try await render(req, version: try req.version(), fields: [:], notice: saved.map { "Đã lưu \($0) giá trị. Đánh giá bên dưới đã được tính lại." })
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        let planID = try req.planID()
+        let form = try req.content.decode([String: String].self)
+        guard let version = form["version"].flatMap(ValueVersion.init(rawValue:)) else { throw Abort(.badRequest) }
+        let evaluation = try await req.store.evaluation(planID: planID, version: version)
+        let lines = Self.lines(evaluation)
+        var fields: [UUID: FieldState] = [:]
+        var drafts: [ObservationDraft] = []
+        for line in lines {
+            let key = line.indicatorID.uuidString
+            guard let typed = form["v_\(key)"]?.trimmingCharacters(in: .whitespaces) else { continue }
+            let current = line.value?.text ?? ""
+            guard typed != current else { continue }
+            guard typed.count <= 200 else {
+                fields[line.indicatorID] = FieldState(typed: String(typed.prefix(200)), error: "Giá trị quá dài (tối đa 200 ký tự)")
+                continue
+            }
+            if typed.isEmpty {
+                fields[line.indicatorID] = FieldState(typed: typed, error: "Không xóa được số liệu đã có; nhập giá trị mới, hoặc để nguyên “\(current)”")
+                continue
+            }
+            do {
+                _ = try Figure.parse(typed)
+            } catch {
+                fields[line.indicatorID] = FieldState(typed: typed, error: "\(error.userMessage.what). \(error.userMessage.fix).")
+                continue
+            }
+            fields[line.indicatorID] = FieldState(typed: typed)
+            drafts.append(ObservationDraft(indicatorID: line.indicatorID, period: evaluation.period, version: version, text: typed,
+                                           basedOnRevision: form["r_\(key)"].flatMap { Int($0) }, recordedBy: req.actor))
+        }
+        guard !fields.values.contains(where: { $0.error != nil }) else {
+            return try await render(req, version: version, fields: fields, status: .badRequest,
+                                    alert: "Chưa lưu gì: có giá trị không hợp lệ, xem thông báo cạnh từng ô.")
+        }
+        let toSave = drafts
+        do {
+            try await req.db.transaction { database in
+                for draft in toSave { _ = try await Store(database: database).record(draft) }
+            }
+        } catch let error as StoreError {
+            guard case .staleRevision = error else { throw error }
+            return try await render(req, version: version, fields: fields, status: .conflict,
+                                    alert: "Chưa lưu gì: \(error.userMessage.what). Giá trị hiện tại đang hiển thị; các ô bạn đã gõ được giữ nguyên.")
+        }
+        return req.redirect(to: "/plans/\(planID.uuidString)/entry?version=\(version.rawValue)&saved=\(drafts.count)", redirectType: .normal)
+    }
+
+    /// The name with its unit, unless the name already ends with it: "Trồng rừng mới (ha)".
+    static func label(_ line: IndicatorEvaluation) -> String {
+        guard let unit = line.unit, !line.name.hasSuffix("(\(unit))") else { return line.name }
+        return "\(line.name) (\(unit))"
+    }
+
+    /// Every line that has a target: headlines and components.
+    static func lines(_ evaluation: PlanEvaluation) -> [IndicatorEvaluation] {
+        evaluation.indicators.flatMap { [$0] + $0.components }.filter { $0.target != nil }
+    }
+
+    func render(_ req: Request, version: ValueVersion, fields: [UUID: FieldState], status: HTTPResponseStatus = .ok,
+                notice: String? = nil, alert: String? = nil) async throws -> Response {
+        let evaluation = try await req.store.evaluation(planID: try req.planID(), version: version)
+        let plan = evaluation.plan
+        let base = "/plans/\(plan.id.uuidString)"
+        let response = Layout.page("Nhập số liệu — \(plan.title)") {
+            el("h1") { "Nhập số liệu: \(plan.title)" }
+            el("p", ["class": "muted"]) { "Kỳ: \(evaluation.periodLabel). Viết số như trong văn bản: 7,5 · 4.400 · <5 · ≥3." }
+            Layout.versionSwitch(version) { "\(base)/entry?version=\($0.rawValue)" }
+            if let notice { el("p", ["class": "notice", "role": "status"]) { notice } }
+            if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
+            el("form", ["class": "entry", "method": "post", "action": "\(base)/entry", "novalidate": "novalidate"]) {
+                el("input", ["type": "hidden", "name": "version", "value": version.rawValue])
+                el("div", ["class": "wrap"]) {
+                    el("table", ["class": "data"]) {
+                        el("thead") { el("tr") { el("th") { "TT" }; el("th") { "Chỉ tiêu" }; el("th") { "Kế hoạch" }; el("th") { "Giá trị" }; el("th") { "Đánh giá" } } }
+                        el("tbody") {
+                            for line in Self.lines(evaluation) {
+                                let key = line.indicatorID.uuidString
+                                let state = fields[line.indicatorID]
+                                el("tr", ["data-name": line.name]) {
+                                    el("td") { line.code }
+                                    el("td") { el("label", ["for": "v_\(key)"]) { Self.label(line) } }
+                                    el("td", ["class": "num"]) { line.target?.text ?? "" }
+                                    el("td") {
+                                        el("input", attributes: [("type", "text"), ("id", "v_\(key)"), ("name", "v_\(key)"),
+                                                                 ("value", state?.typed ?? line.value?.text ?? ""), ("inputmode", "decimal"),
+                                                                 ("autocomplete", "off"), ("aria-invalid", state?.error == nil ? nil : "true"),
+                                                                 ("aria-describedby", state?.error == nil ? nil : "e_\(key)")])
+                                        el("input", ["type": "hidden", "name": "r_\(key)", "value": line.revision.map(String.init) ?? ""])
+                                        if let error = state?.error { el("span", ["class": "error", "id": "e_\(key)"]) { error } }
+                                    }
+                                    el("td") { Layout.verdict(line.verdict) }
+                                }
+                            }
+                        }
+                    }
+                }
+                el("p") { el("button", ["type": "submit"]) { "Lưu số liệu" } }
+            }
+        }
+        response.status = status
+        return response
+    }
+}

@@ -1,0 +1,63 @@
+import Vapor
+import VeDichCore
+import VeDichStore
+
+/// One indicator: its targets by plan and issuer, its values over periods and versions, a chart
+/// with the target band, and the growth between its last two yearly values.
+struct IndicatorPage: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("indicators", ":indicatorID", use: show)
+    }
+
+    @Sendable func show(req: Request) async throws -> Response {
+        let indicatorID = try req.indicatorID()
+        let indicator = try await req.store.indicator(indicatorID)
+        let targets = try await req.store.targets(indicatorID: indicatorID)
+        let observations = try await req.store.observations(indicatorID: indicatorID)
+        let planID = req.query[String.self, at: "plan"].flatMap(UUID.init(uuidString:))
+        let chosen = targets.first { $0.plan.id == planID } ?? targets.last
+        let latest = Dictionary(grouping: observations, by: { "\($0.period.kind.rawValue)|\($0.period.startYear)|\($0.period.endYear)|\($0.version.rawValue)" })
+            .compactMapValues { $0.max { $0.revision < $1.revision } }.values
+            .sorted { ($0.period.endYear, $0.period.startYear, $0.version.rawValue) < ($1.period.endYear, $1.period.startYear, $1.version.rawValue) }
+        let points = latest.compactMap { observation -> Charts.Point? in
+            guard observation.figure.form == .point, let value = observation.figure.lower else { return nil }
+            return Charts.Point(label: observation.period.endYear == observation.period.startYear ? "\(observation.period.startYear)" : "\(observation.period.startYear)-\(observation.period.endYear % 100)", value: value)
+        }
+        let yearly = latest.filter { $0.period.kind == .year && $0.figure.form == .point }
+        let growth: String? = yearly.count >= 2 ? {
+            let last = yearly[yearly.count - 1], before = yearly[yearly.count - 2]
+            guard let value = last.figure.lower, let base = before.figure.lower else { return nil }
+            return Growth.sentence(value: value, base: base, baseName: "năm \(before.period.startYear)").map { "Năm \(last.period.startYear) \($0)." }
+        }() : nil
+        return Layout.page(indicator.name) {
+            el("h1") { indicator.name }
+            el("p", ["class": "muted"]) { "Đơn vị: \(indicator.unit ?? "không ghi") · hướng: \(indicator.direction.label) (\(indicator.directionReason))" }
+            el("h2") { "Kế hoạch theo cơ quan giao" }
+            el("table", ["class": "data"]) {
+                el("thead") { el("tr") { el("th") { "Kế hoạch" }; el("th") { "Cơ quan giao" }; el("th") { "Mục tiêu" } } }
+                el("tbody") {
+                    for target in targets {
+                        el("tr") { el("td") { target.plan.title }; el("td") { target.issuer }; el("td", ["class": "num"]) { target.figure.text } }
+                    }
+                }
+            }
+            el("h2") { "Số liệu theo kỳ" }
+            Charts.series(points, band: chosen.map { ($0.figure.lower, $0.figure.upper) }, unit: indicator.unit)
+            if let growth { el("p") { growth } }
+            el("table", ["class": "data", "id": "so-lieu"]) {
+                el("thead") { el("tr") { el("th") { "Kỳ" }; el("th") { "Loại số liệu" }; el("th") { "Giá trị" }; el("th") { "Bản sửa" }; el("th") { "Người ghi" } } }
+                el("tbody") {
+                    for observation in observations {
+                        el("tr") {
+                            el("td") { observation.periodLabel }
+                            el("td") { observation.version.label }
+                            el("td", ["class": "num"]) { observation.figure.text }
+                            el("td", ["class": "num"]) { "\(observation.revision)" }
+                            el("td") { observation.recordedBy }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

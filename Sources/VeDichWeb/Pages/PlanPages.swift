@@ -1,0 +1,165 @@
+import Vapor
+import VeDichCore
+import VeDichStore
+
+/// The plans list, a plan's dashboard and its indicator table.
+struct PlanPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(use: plans)
+        routes.get("plans", ":planID", use: dashboard)
+        routes.get("plans", ":planID", "table", use: table)
+    }
+
+    @Sendable func plans(req: Request) async throws -> Response {
+        let plans = try await req.store.plans()
+        return Layout.page("Kế hoạch") {
+            el("h1") { "Kế hoạch phát triển kinh tế - xã hội" }
+            if plans.isEmpty {
+                el("p") { "Chưa có kế hoạch nào. "; el("a", ["href": "/import"]) { "Nhập một báo cáo" }; " để bắt đầu." }
+            }
+            el("ul") {
+                for plan in plans {
+                    el("li") {
+                        el("a", ["href": "/plans/\(plan.id.uuidString)"]) { plan.title }
+                        el("span", ["class": "muted"]) { " — \(plan.province)" }
+                    }
+                }
+            }
+        }
+    }
+
+    @Sendable func dashboard(req: Request) async throws -> Response {
+        let planID = try req.planID()
+        let version = try req.version()
+        let evaluation = try await req.store.evaluation(planID: planID, version: version)
+        let earlier = ValueVersion.allCases.prefix { $0 != version }.last
+        var before: PlanEvaluation?
+        if let earlier { before = try await req.store.evaluation(planID: planID, version: earlier) }
+        let plan = evaluation.plan
+        let changed = before.map { before in
+            evaluation.indicators.compactMap { now -> (IndicatorEvaluation, Verdict)? in
+                guard let old = before.indicators.first(where: { $0.indicatorID == now.indicatorID }),
+                      old.verdict != now.verdict, old.verdict != .noData else { return nil }
+                return (now, old.verdict)
+            }
+        } ?? []
+        let missing = evaluation.indicators.flatMap { [$0] + $0.components }.filter { $0.target != nil && $0.value == nil }
+        let base = "/plans/\(plan.id.uuidString)"
+        return Layout.page(plan.title) {
+            el("h1") { plan.title }
+            el("p", ["class": "muted"]) { "\(plan.province) · số liệu \(version.label.lowercased()) \(evaluation.periodLabel) · cách tính chỉ tiêu tổng hợp: \(plan.compositePolicy.rawValue)" }
+            Layout.versionSwitch(version) { "\(base)?version=\($0.rawValue)" }
+            el("div", ["class": "cards"]) {
+                el("div", ["class": "card", "id": "tong-hop"]) {
+                    el("div", ["class": "big"]) { "\(evaluation.summary.total.metOrExceeded)/\(evaluation.summary.total.total)" }
+                    el("div") { "chỉ tiêu đạt và vượt" }
+                }
+                for group in evaluation.summary.groups {
+                    el("div", ["class": "card"]) {
+                        el("div", ["class": "big"]) { "\(group.counts.metOrExceeded)/\(group.counts.total)" }
+                        el("div") { "nhóm \(group.group)" }
+                    }
+                }
+            }
+            el("p", ["id": "cau-tong-hop"]) { "Tổng hợp: \(evaluation.summaryText) (vượt \(evaluation.summary.total.exceeded), đạt \(evaluation.summary.total.met), không đạt \(evaluation.summary.total.missed))." }
+            el("h2") { "Số chỉ tiêu theo đánh giá" }
+            Charts.verdictBars(evaluation.summary.total)
+            el("p") {
+                el("a", ["class": "button", "href": "\(base)/table?version=\(version.rawValue)"]) { "Xem bảng chỉ tiêu" }
+                " "
+                el("a", ["class": "button", "href": "\(base)/entry?version=\(version.rawValue)"]) { "Nhập số liệu" }
+            }
+            el("h2") { "Chỉ tiêu chưa có số liệu (\(missing.count))" }
+            if missing.isEmpty {
+                el("p", ["class": "muted"]) { "Mọi chỉ tiêu có kế hoạch đều đã có số liệu \(version.label.lowercased())." }
+            } else {
+                el("ul") { for line in missing { el("li") { el("a", ["href": "/indicators/\(line.indicatorID.uuidString)?plan=\(plan.id.uuidString)"]) { "\(line.code) \(line.name)" } } } }
+            }
+            el("h2") { "Đổi đánh giá so với \(earlier?.label.lowercased() ?? "loại số liệu trước")" }
+            if let earlier, before != nil, !changed.isEmpty {
+                el("ul") {
+                    for (now, old) in changed {
+                        el("li") { "\(now.code) \(now.name): \(old.label) (\(earlier.label.lowercased())) → "; Layout.verdict(now.verdict) }
+                    }
+                }
+            } else {
+                el("p", ["class": "muted"]) { earlier == nil ? "Đây là loại số liệu đầu tiên trong kỳ." : "Không có chỉ tiêu nào đổi đánh giá." }
+            }
+        }
+    }
+
+    @Sendable func table(req: Request) async throws -> Response {
+        let planID = try req.planID()
+        let version = try req.version()
+        let evaluation = try await req.store.evaluation(planID: planID, version: version)
+        let ids = evaluation.indicators.flatMap { [$0.indicatorID] + $0.components.map(\.indicatorID) }
+        let previous = try await req.store.previousValues(planID: planID, indicatorIDs: ids)
+        let plan = evaluation.plan
+        let base = "/plans/\(plan.id.uuidString)"
+        // Group rows go before the first indicator of each group.
+        var seen = Set<String>()
+        let startsGroup = evaluation.indicators.map { indicator in indicator.group.map { seen.insert($0).inserted } ?? false }
+        return Layout.page("Bảng chỉ tiêu — \(plan.title)") {
+            el("h1") { "Bảng chỉ tiêu: \(plan.title)" }
+            Layout.versionSwitch(version) { "\(base)/table?version=\($0.rawValue)" }
+            el("p") {
+                el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)"]) { "Tải CSV" }
+                " · "
+                el("a", ["href": base + "?version=\(version.rawValue)"]) { "Tổng quan" }
+            }
+            el("div", ["class": "wrap"]) {
+                el("table", ["class": "data", "id": "bang-chi-tieu"]) {
+                    el("caption", ["class": "muted"]) { "Đánh giá theo cách tính \(plan.compositePolicy.rawValue): \(evaluation.summaryText)" }
+                    el("thead") {
+                        el("tr") {
+                            el("th", ["scope": "col"]) { "TT" }
+                            el("th", ["scope": "col"]) { "Chỉ tiêu" }
+                            el("th", ["scope": "col"]) { "Kế hoạch" }
+                            el("th", ["scope": "col", "class": "hide-narrow"]) { previous.map { "Thực hiện \($0.period)" } ?? "Kỳ trước" }
+                            el("th", ["scope": "col"]) { "\(version.label) \(evaluation.periodLabel)" }
+                            el("th", ["scope": "col", "class": "hide-narrow"]) { "% kế hoạch" }
+                            el("th", ["scope": "col"]) { "Đánh giá" }
+                        }
+                    }
+                    el("tbody") {
+                        for (indicator, newGroup) in zip(evaluation.indicators, startsGroup) {
+                            if newGroup, let numeral = indicator.group {
+                                el("tr", ["class": "group"]) { el("td") { numeral }; el("td", ["colspan": "6"]) { Self.groupTitle(numeral, indicator.groupTitle, evaluation) } }
+                            }
+                            Self.row(indicator, code: indicator.code, previous: previous?.values, plan: plan, isComponent: false)
+                            for component in indicator.components {
+                                Self.row(component, code: "", previous: previous?.values, plan: plan, isComponent: true)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func groupTitle(_ numeral: String, _ title: String?, _ evaluation: PlanEvaluation) -> String {
+        let counts = evaluation.summary.groups.first { $0.group == numeral }?.counts
+        return (title ?? "Nhóm \(numeral)") + (counts.map { " — \($0.sentence)" } ?? "")
+    }
+
+    static func row(_ line: IndicatorEvaluation, code: String, previous: [UUID: FigureValue]?, plan: PlanInfo, isComponent: Bool) -> HTML {
+        el("tr", attributes: [("class", isComponent ? "component" : nil), ("data-code", isComponent ? nil : code)]) {
+            el("td") { code }
+            el("td", ["class": "name"]) {
+                el("a", ["href": "/indicators/\(line.indicatorID.uuidString)?plan=\(plan.id.uuidString)"]) { line.name }
+            }
+            el("td", ["class": "num"]) { line.target?.text ?? "" }
+            el("td", ["class": "num hide-narrow"]) { previous?[line.indicatorID]?.text ?? "" }
+            el("td", ["class": "num"]) { line.value?.text ?? "" }
+            el("td", ["class": "num hide-narrow"]) { Layout.percent(line.percentOfTarget) }
+            el("td") {
+                if line.target != nil || !line.components.isEmpty {
+                    el("details") {
+                        el("summary") { Layout.verdict(line.verdict) }
+                        el("p") { line.reason }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+"""What a person in a provincial planning office does in the browser."""
+import pathlib
+
+from selenium.webdriver.common.by import By
+
+SEED = pathlib.Path(__file__).resolve().parents[1] / "VeDichImportTests" / "Fixtures" / "lang-son-2025.txt"
+
+
+def open_plan(browser, base_url, title):
+    browser.get(base_url + "/")
+    browser.find_element(By.LINK_TEXT, title).click()
+
+
+def test_dashboard_of_the_five_year_plan_shows_14_of_18(browser, base_url, shot):
+    open_plan(browser, base_url, "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025")
+    assert browser.find_element(By.CSS_SELECTOR, "#tong-hop .big").text == "14/18"
+    assert "đạt và vượt 14/18 chỉ tiêu" in browser.find_element(By.ID, "cau-tong-hop").text
+    assert browser.find_element(By.CSS_SELECTOR, "svg[role=img]").get_attribute("aria-label").startswith("Biểu đồ số chỉ tiêu")
+    shot("dashboard-2021-2025")
+    browser.find_element(By.LINK_TEXT, "Xem bảng chỉ tiêu").click()
+    row = browser.find_element(By.CSS_SELECTOR, "tr[data-code='II.5']")
+    assert "Không đạt" in row.text
+    shot("bang-chi-tieu-2021-2025")
+
+
+def verdict_of(browser, code):
+    return browser.find_element(By.CSS_SELECTOR, f"tr[data-code='{code}'] .verdict").text
+
+
+def entry_field(browser, name):
+    row = browser.find_element(By.CSS_SELECTOR, f"tr[data-name='{name}']")
+    return row.find_element(By.CSS_SELECTOR, "input[type=text]")
+
+
+ROADS = "Tỷ lệ xã có đường ô tô đến trung tâm xã được rải nhựa hoặc bê tông (%)"
+VILLAGE_ROADS = "Tỷ lệ thôn có đường ô tô đến trung tâm được cứng hóa (%)"
+
+
+def test_entering_values_changes_the_verdict_on_the_table(browser, base_url, shot):
+    open_plan(browser, base_url, "Kế hoạch phát triển kinh tế - xã hội năm 2024")
+    browser.find_element(By.LINK_TEXT, "Xem bảng chỉ tiêu").click()
+    assert verdict_of(browser, "II.2") == "Không đạt"
+    browser.find_element(By.LINK_TEXT, "Tổng quan").click()
+    browser.find_element(By.LINK_TEXT, "Nhập số liệu").click()
+    for name, value in ((ROADS, "97,5"), (VILLAGE_ROADS, "82,5")):
+        field = entry_field(browser, name)
+        field.clear()
+        field.send_keys(value)
+    shot("nhap-so-lieu-2024")
+    browser.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    assert "Đã lưu 2 giá trị" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    browser.get(browser.current_url.split("/entry")[0] + "/table")
+    assert verdict_of(browser, "II.2") in ("Đạt", "Vượt")
+    shot("bang-chi-tieu-2024-sau-khi-nhap")
+
+
+def test_a_malformed_value_is_refused_in_vietnamese_and_kept(browser, base_url, shot):
+    open_plan(browser, base_url, "Kế hoạch phát triển kinh tế - xã hội năm 2024")
+    browser.find_element(By.LINK_TEXT, "Nhập số liệu").click()
+    field = entry_field(browser, "Trồng rừng mới (ha)")
+    field.clear()
+    field.send_keys("9,15,0")
+    browser.find_element(By.CSS_SELECTOR, "form.entry button[type=submit]").click()
+    field = entry_field(browser, "Trồng rừng mới (ha)")
+    assert field.get_attribute("value") == "9,15,0"
+    assert field.get_attribute("aria-invalid") == "true"
+    message = browser.find_element(By.ID, field.get_attribute("aria-describedby")).text
+    assert "hơn một dấu phẩy thập phân" in message
+    assert "Chưa lưu gì" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    shot("nhap-so-lieu-loi")
+
+
+def test_uploading_the_seed_flags_2024_II2(browser, base_url, shot):
+    browser.get(base_url + "/import")
+    shot("nhap-bao-cao")
+    browser.find_element(By.ID, "file").send_keys(str(SEED))
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    findings = browser.find_element(By.ID, "phat-hien").text
+    assert "chỉ tiêu II.2" in findings and "văn bản ghi “Vượt” nhưng số liệu cho “Không đạt”" in findings
+    first_table_row = browser.find_elements(By.CSS_SELECTOR, "tr.mismatch[data-code='II.2']")
+    assert first_table_row, "2024 II.2 is marked as a contradiction"
+    shot("kiem-tra-bao-cao")
+    assert browser.find_element(By.ID, "xem-truoc").text  # a preview of the changes
+    browser.find_element(By.ID, "xac-nhan").click()
+    assert browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    shot("da-nhap")
+
+
+def test_the_indicator_page_draws_values_and_the_target_band(browser, base_url, shot):
+    open_plan(browser, base_url, "Kế hoạch phát triển kinh tế - xã hội năm 2024")
+    browser.find_element(By.LINK_TEXT, "Xem bảng chỉ tiêu").click()
+    browser.find_element(By.LINK_TEXT, "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) (%)").click()
+    assert "6,33" in browser.find_element(By.ID, "so-lieu").text
+    chart = browser.find_elements(By.CSS_SELECTOR, "svg[role=img]")
+    assert chart and "Biểu đồ giá trị theo kỳ" in chart[0].get_attribute("aria-label")
+    shot("chi-tieu-grdp")
+
+
+def test_keyboard_reaches_the_content_first(browser, base_url):
+    browser.get(base_url + "/")
+    skip = browser.find_element(By.CSS_SELECTOR, "a.skip")
+    assert skip.get_attribute("href").endswith("#noi-dung")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi"

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import VeDichImport
+import VeDichStore
+
+/// The pages answer, in Vietnamese, with a fixed number of queries whatever the plan's size.
+@Suite(.serialized) struct PageTests {
+    func queries(_ app: Application, _ path: String) async throws -> Int {
+        var count = -1
+        try await app.testing().test(.GET, path) { response in
+            #expect(response.status == .ok, "\(path)")
+            #expect(response.headers.contentType?.subType == "html" || path.hasSuffix(".css"), "\(path)")
+            count = Int(response.headers.first(name: "X-VeDich-Queries") ?? "") ?? -1
+        }
+        return count
+    }
+
+    /// Ten more indicators, with targets and values, for the 2024 plan.
+    static let tenMore: String = {
+        var lines = ["KẾT QUẢ BỔ SUNG NĂM 2024", "TT", "Chỉ tiêu", "Kế hoạch", "Ước TH cả năm 2024", "Đánh giá", "IV", "Các chỉ tiêu bổ sung"]
+        for number in 1...10 {
+            lines += ["\(number)", "Chỉ tiêu bổ sung số \(number) (%)", "\(number) - \(number + 1)", "\(number),5", "Đạt"]
+        }
+        return lines.joined(separator: "\n")
+    }()
+
+    @Test(arguments: Engine.allCases)
+    func everyPageAnswersWithAFixedNumberOfQueries(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan = try await app.planID(2024, 2024)
+            let pages = ["/plans/\(plan)", "/plans/\(plan)/table", "/plans/\(plan)/entry", "/"]
+            var before: [Int] = []
+            for page in pages { before.append(try await queries(app, page)) }
+            let report = Auditor().audit(TextReportReader.read(text: Self.tenMore, name: "bo-sung.txt"))
+            _ = try await ReportImporter(database: app.db).apply(report, province: "Lạng Sơn", recordedBy: "test")
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/evaluation") { response in
+                #expect((response.object["indicators"] as? [Any])?.count == 28)
+            }
+            for (page, count) in zip(pages, before) {
+                let after = try await queries(app, page)
+                #expect(count > 0 && after == count, "\(page): \(count) queries with 18 indicators, \(after) with 28")
+            }
+            #expect(try await queries(app, "/import") == 0)
+            #expect(try await queries(app, "/styles.css") == 0)
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func theDashboardSaysHowThePlanStands(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan = try await app.planID(2021, 2025)
+            try await app.testing().test(.GET, "/plans/\(plan)") { response in
+                #expect(response.text.contains("<html lang=\"vi\">"))
+                #expect(response.text.contains("đạt và vượt 14/18 chỉ tiêu"))
+                #expect(response.text.contains("Chỉ tiêu chưa có số liệu (0)"))
+            }
+            try await app.testing().test(.GET, "/plans/\(plan)?version=chinh_thuc") { response in
+                #expect(response.text.contains("Chỉ tiêu chưa có số liệu ("))
+                #expect(response.text.contains("0/18"))
+            }
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func entryRefusesABadValueAndKeepsWhatWasTyped(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan = try await app.planID(2024, 2024)
+            var field = ""
+            try await app.testing().test(.GET, "/plans/\(plan)/entry") { response in
+                let html = response.text
+                let marker = try #require(html.range(of: "data-name=\"Trồng rừng mới (ha)\""))
+                let idStart = try #require(html.range(of: "id=\"v_", range: marker.upperBound..<html.endIndex))
+                field = String(html[idStart.upperBound...].prefix(36))
+            }
+            try await app.testing().test(.POST, "/plans/\(plan)/entry", beforeRequest: { request in
+                try request.content.encode(["version": "uoc_ca_nam", "v_\(field)": "9,15,0", "r_\(field)": "1"], as: .urlEncodedForm)
+            }, afterResponse: { response in
+                #expect(response.status == .badRequest)
+                #expect(response.text.contains("value=\"9,15,0\""))
+                #expect(response.text.contains("hơn một dấu phẩy thập phân"))
+                #expect(response.text.contains("aria-invalid=\"true\""))
+            })
+            try await app.testing().test(.POST, "/plans/\(plan)/entry", beforeRequest: { request in
+                try request.content.encode(["version": "uoc_ca_nam", "v_\(field)": "9.700", "r_\(field)": "1"], as: .urlEncodedForm)
+            }, afterResponse: { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location)?.hasSuffix("saved=1") == true)
+            })
+            try await app.testing().test(.GET, "/indicators/\(field)?plan=\(plan)") { response in
+                #expect(response.text.contains("9.700"))
+                #expect(response.text.contains("9.600"))
+            }
+        }
+    }
+
+    @Test func aMissingPlanIsAVietnamese404() async throws {
+        try await TestApp.with(.sqlite, seeded: false) { app in
+            try await app.testing().test(.GET, "/plans/\(UUID().uuidString)") { response in
+                #expect(response.status == .notFound)
+                #expect(response.text.contains("Không có kế hoạch mã"))
+            }
+        }
+    }
+}
