@@ -39,7 +39,7 @@ struct EvaluateCommand: ParsableCommand {
             try Console.printJSON(EvaluationReport(
                 verdict: evaluation.verdict, label: evaluation.verdict.label,
                 reason: evaluation.reason.explanation, reasonDetail: evaluation.reason,
-                direction: direction, target: FigureJSON(targetFigure), value: valueFigure.map(FigureJSON.init),
+                direction: direction, target: FigureValue(targetFigure), value: valueFigure.map(FigureValue.init),
                 percentOfTarget: percent))
         }
     }
@@ -54,8 +54,8 @@ struct EvaluationReport: Encodable {
     var reason: String
     var reasonDetail: VerdictReason
     var direction: Direction
-    var target: FigureJSON
-    var value: FigureJSON?
+    var target: FigureValue
+    var value: FigureValue?
     var percentOfTarget: PercentOfTarget?
 
     enum CodingKeys: String, CodingKey {

@@ -143,12 +143,12 @@ struct RowJSON: Encodable {
 /// unbounded, or the cell did not read as a figure: then `form` is null too).
 struct CellJSON: Encodable {
     var text: String
-    var parsed: FigureJSON?
+    var parsed: FigureValue?
     var note: String?
 
     init(_ figure: ReadFigure) {
         text = figure.text
-        parsed = figure.figure.map(FigureJSON.init)
+        parsed = figure.figure.map(FigureValue.init)
         note = figure.note
     }
 
@@ -237,7 +237,7 @@ struct TargetJSON: Encodable {
     var parent: String?
     var unit: String?
     var text: String
-    var parsed: FigureJSON
+    var parsed: FigureValue
     var direction: Direction
     var directionReason: String
     var location: SourceLocation
@@ -249,7 +249,7 @@ struct TargetJSON: Encodable {
         parent = target.parentName
         unit = target.unit
         text = target.figure.text
-        parsed = FigureJSON(target.figure)
+        parsed = FigureValue(target.figure)
         direction = target.direction
         directionReason = target.directionReason
         location = target.location

@@ -42,30 +42,6 @@ public struct IndicatorInfo: Sendable, Codable, Equatable {
     }
 }
 
-/// A figure with its interval, as the API shows targets and values.
-public struct FigureValue: Sendable, Codable, Equatable {
-    public var text: String
-    public var form: Figure.Form
-    public var lower: Double?
-    public var lowerInclusive: Bool?
-    public var upper: Double?
-    public var upperInclusive: Bool?
-
-    public init(_ figure: Figure) {
-        text = figure.text
-        form = figure.form
-        lower = figure.interval.lower?.value
-        lowerInclusive = figure.interval.lower?.isInclusive
-        upper = figure.interval.upper?.value
-        upperInclusive = figure.interval.upper?.isInclusive
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case text, form, lower, upper
-        case lowerInclusive = "lower_inclusive", upperInclusive = "upper_inclusive"
-    }
-}
-
 public struct TargetInfo: Sendable, Codable, Equatable {
     public var id: UUID
     public var indicatorID: UUID
