@@ -95,6 +95,19 @@ import VeDichStore
         }
     }
 
+    @Test func theIndicatorPageSaysWhatIsStillMissing() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let plan = try await app.planID(2024, 2024)
+            var income = ""
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/indicators") { response in
+                income = response.array.first { ($0["name"] as? String)?.hasPrefix("Tổng sản phẩm trên địa bàn bình quân") == true }?["id"] as? String ?? ""
+            }
+            try await app.testing().test(.GET, "/indicators/\(income)?plan=\(plan)") { response in
+                #expect(response.text.contains("Còn thiếu 2,8 so với kế hoạch 65 - 66 (ước cả năm năm 2024)."))
+            }
+        }
+    }
+
     @Test func aMissingPlanIsAVietnamese404() async throws {
         try await TestApp.with(.sqlite, seeded: false) { app in
             try await app.testing().test(.GET, "/plans/\(UUID().uuidString)") { response in

@@ -9,6 +9,17 @@ struct IndicatorPage: RouteCollection {
         routes.get("indicators", ":indicatorID", use: show)
     }
 
+    /// For a level target (higher is better, a point or range), the amount still missing from the
+    /// latest value of the plan's period: "Còn thiếu 240 so với kế hoạch 4.400 (ước 6 tháng năm 2025)".
+    static func stillNeeded(_ target: IndicatorTarget, latest: [ObservationInfo]) -> String? {
+        guard target.figure.form == .point || target.figure.form == .range, let goal = target.figure.lower,
+              let value = latest.last(where: { $0.period.endYear == target.plan.endYear && $0.figure.form == .point }),
+              let reached = value.figure.lower, reached < goal else { return nil }
+        let digits = (try? VietnameseNumber.parse(value.figure.text).fractionDigits) ?? 0
+        let missing = VietnameseNumber.format(Growth.amountStillNeeded(target: goal, soFar: reached), fractionDigits: digits)
+        return "Còn thiếu \(missing) so với kế hoạch \(target.figure.text) (\(value.version.label.lowercased()) \(value.periodLabel))."
+    }
+
     @Sendable func show(req: Request) async throws -> Response {
         let indicatorID = try req.indicatorID()
         let indicator = try await req.store.indicator(indicatorID)
@@ -29,6 +40,7 @@ struct IndicatorPage: RouteCollection {
             guard let value = last.figure.lower, let base = before.figure.lower else { return nil }
             return Growth.sentence(value: value, base: base, baseName: "năm \(before.period.startYear)").map { "Năm \(last.period.startYear) \($0)." }
         }() : nil
+        let stillNeeded = chosen.flatMap { target in Self.stillNeeded(target, latest: latest) }
         return Layout.page(indicator.name) {
             el("h1") { indicator.name }
             el("p", ["class": "muted"]) { "Đơn vị: \(indicator.unit ?? "không ghi") · hướng: \(indicator.direction.label) (\(indicator.directionReason))" }
@@ -44,6 +56,7 @@ struct IndicatorPage: RouteCollection {
             el("h2") { "Số liệu theo kỳ" }
             Charts.series(points, band: chosen.map { ($0.figure.lower, $0.figure.upper) }, unit: indicator.unit)
             if let growth { el("p") { growth } }
+            if let stillNeeded { el("p", ["id": "con-thieu"]) { stillNeeded } }
             el("table", ["class": "data", "id": "so-lieu"]) {
                 el("thead") { el("tr") { el("th") { "Kỳ" }; el("th") { "Loại số liệu" }; el("th") { "Giá trị" }; el("th") { "Bản sửa" }; el("th") { "Người ghi" } } }
                 el("tbody") {
