@@ -45,9 +45,22 @@ let package = Package(
                 "VeDichCore",
                 "VeDichImport",
                 "VeDichStore",
+                "VeDichReports",
                 .product(name: "Vapor", package: "vapor"),
             ],
             resources: [.copy("Resources/openapi.json"), .copy("Resources/Public")]
+        ),
+        // libxlsxwriter (Debian libxlsxwriter-dev) for the XLSX annex: real numeric cells and formulas.
+        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
+        // The formal report: DOCX laid out per Nghị định 30/2020, its XLSX annex, PDF through LibreOffice.
+        .target(
+            name: "VeDichReports",
+            dependencies: [
+                "VeDichCore",
+                "VeDichStore",
+                "CXLSXWriter",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "vedich",
@@ -56,13 +69,14 @@ let package = Package(
                 "VeDichImport",
                 "VeDichStore",
                 "VeDichWeb",
+                "VeDichReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: throughput figures, printed as ratios measured in one run.
         .executableTarget(
             name: "vedich-bench",
-            dependencies: ["VeDichCore", "VeDichImport"]
+            dependencies: ["VeDichCore", "VeDichImport", "VeDichStore", "VeDichReports"]
         ),
         .testTarget(
             name: "VeDichCoreTests",
@@ -79,6 +93,10 @@ let package = Package(
         .testTarget(
             name: "VeDichStoreTests",
             dependencies: ["VeDichStore", "VeDichImport", "VeDichCore"]
+        ),
+        .testTarget(
+            name: "VeDichReportsTests",
+            dependencies: ["VeDichReports", "VeDichStore", "VeDichImport", "VeDichCore"]
         ),
         .testTarget(
             name: "VeDichWebTests",

@@ -35,6 +35,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: IndicatorPage())
     try app.register(collection: EntryPage())
     try app.register(collection: ImportPage())
+    try app.register(collection: ReportDownloads())
 }
 
 extension Request {

@@ -5,7 +5,7 @@ import VeDichCore
 /// Never a pass/fail threshold: the machine decides the absolute numbers, the ratios travel.
 @main
 struct Benchmarks {
-    static func main() throws {
+    static func main() async throws {
         // vedich-bench [REPORT] [PAIRS]
         let arguments = Array(CommandLine.arguments.dropFirst())
         let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"
@@ -13,6 +13,8 @@ struct Benchmarks {
         try CoreBenchmark(pairs: pairs).run()
         print("")
         try AuditBenchmark(file: URL(fileURLWithPath: report), repetitions: 100).run()
+        print("")
+        try await ReportBenchmark(seed: URL(fileURLWithPath: report), repetitions: 50, pandocRepetitions: 5).run()
     }
 }
 

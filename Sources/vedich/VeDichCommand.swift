@@ -12,6 +12,7 @@ struct VeDichCommand: AsyncParsableCommand {
             ServeCommand.self,
             EvaluateCommand.self,
             RequiredRateCommand.self,
+            ReportCommand.self,
         ]
     )
 }

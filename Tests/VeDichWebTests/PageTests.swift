@@ -117,3 +117,31 @@ import VeDichStore
         }
     }
 }
+
+/// The formal report downloads from the table page: a DOCX the auditor reads back, an XLSX.
+@Suite(.serialized) struct ReportDownloadTests {
+    @Test func docxAndXlsxDownload() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let plan = try await app.planID(2021, 2025)
+            try await app.testing().test(.GET, "/plans/\(plan)/table") { response in
+                #expect(response.text.contains("/plans/\(plan)/report.docx?version=uoc_ca_nam"))
+            }
+            try await app.testing().test(.GET, "/plans/\(plan)/report.docx") { response in
+                #expect(response.status == .ok)
+                #expect(response.headers.contentDisposition?.filename == "bao-cao-2021-2025-uoc_ca_nam.docx")
+                let file = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-\(UUID().uuidString).docx")
+                try Data(response.body.readableBytesView).write(to: file)
+                let audit = try Auditor().audit(contentsOf: file)
+                #expect(audit.tables.first?.computedSummary.total.sentence == "đạt và vượt 14/18 chỉ tiêu")
+                #expect(!audit.findings.contains { $0.kind == .statedVerdictContradictsValues })
+            }
+            try await app.testing().test(.GET, "/plans/\(plan)/report.xlsx") { response in
+                #expect(response.status == .ok)
+                #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            }
+            try await app.testing().test(.GET, "/plans/\(UUID().uuidString)/report.docx") { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+}

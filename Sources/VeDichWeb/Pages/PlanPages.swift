@@ -103,7 +103,14 @@ struct PlanPages: RouteCollection {
             el("h1") { "Bảng chỉ tiêu: \(plan.title)" }
             Layout.versionSwitch(version) { "\(base)/table?version=\($0.rawValue)" }
             el("p") {
-                el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)"]) { "Tải CSV" }
+                "Tải về: "
+                el("a", ["href": "\(base)/report.docx?version=\(version.rawValue)"]) { "Báo cáo (DOCX)" }
+                " · "
+                el("a", ["href": "\(base)/report.pdf?version=\(version.rawValue)"]) { "PDF" }
+                " · "
+                el("a", ["href": "\(base)/report.xlsx?version=\(version.rawValue)"]) { "Phụ lục (XLSX)" }
+                " · "
+                el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)"]) { "CSV" }
                 " · "
                 el("a", ["href": base + "?version=\(version.rawValue)"]) { "Tổng quan" }
             }

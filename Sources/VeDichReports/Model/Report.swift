@@ -1,0 +1,68 @@
+import Foundation
+import VeDichCore
+import VeDichStore
+
+/// Everything a report shows, as values: one section per plan, each with its live evaluation.
+/// Writers (DOCX, XLSX, Markdown) read only this, so they are pure functions of it.
+public struct Report: Sendable {
+    public var province: String
+    public var sections: [PlanReport]
+    public var settings: ReportSettings
+
+    public init(province: String, sections: [PlanReport], settings: ReportSettings = ReportSettings()) {
+        self.province = province
+        self.sections = sections
+        self.settings = settings
+    }
+
+    /// Trích yếu: "Tình hình thực hiện các chỉ tiêu chủ yếu kế hoạch phát triển kinh tế - xã hội năm 2024".
+    public var subject: String {
+        if let subject = settings.subject { return subject }
+        let titles = sections.map { $0.evaluation.plan.title.lowercasedFirst }
+        return "Tình hình thực hiện các chỉ tiêu chủ yếu " + titles.joined(separator: "; ")
+    }
+
+    /// The year of the date line when no date is set: the latest plan year reported on.
+    public var year: Int {
+        sections.map { $0.evaluation.plan.endYear }.max() ?? 0
+    }
+}
+
+/// One plan's part of a report.
+public struct PlanReport: Sendable {
+    public var evaluation: PlanEvaluation
+    /// Group numeral → its title, "I" → "Các chỉ tiêu kinh tế".
+    public var groupTitles: [String: String]
+    /// An earlier period's values shown beside the plan's, as the seed's "Giai đoạn 2021 - 2023".
+    public var previous: PreviousValues?
+
+    public init(evaluation: PlanEvaluation, groupTitles: [String: String], previous: PreviousValues? = nil) {
+        self.evaluation = evaluation
+        self.groupTitles = groupTitles
+        self.previous = previous
+    }
+}
+
+/// Values of an earlier period, by indicator.
+public struct PreviousValues: Sendable {
+    public var period: Period
+    public var values: [UUID: FigureValue]
+
+    public init(period: Period, values: [UUID: FigureValue]) {
+        self.period = period
+        self.values = values
+    }
+
+    /// A column header the report reader takes for an earlier period: "Giai đoạn 2021 - 2023",
+    /// "Cùng kỳ năm 2023". ("Năm trước" would not do: "trước" contains "ước", an estimate.)
+    public var header: String {
+        period.startYear == period.endYear ? "Cùng kỳ năm \(period.startYear)" : "Giai đoạn \(period.startYear) - \(period.endYear)"
+    }
+}
+
+extension String {
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+
+    /// Precomposed (NFC) text, as the decree's Unicode font standard and every reader expect.
+    var nfc: String { precomposedStringWithCanonicalMapping }
+}
