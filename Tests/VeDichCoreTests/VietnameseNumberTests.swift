@@ -103,3 +103,17 @@ struct VietnameseNumberTests {
         }
     }
 }
+
+struct VietnameseNumberEdgeTests {
+    @Test func aSignWrittenInsideParenthesesDecides() throws {
+        #expect(try VietnameseNumber.parse("(+4,33)").value == 4.33)
+        #expect(try VietnameseNumber.parse("(-4,33)").value == -4.33)
+        #expect(try VietnameseNumber.parse("(4,33)").value == -4.33)
+    }
+
+    @Test func aNumberTooLargeForAnyPlanIsRefused() {
+        let digits = String(repeating: "9", count: 400)
+        #expect(throws: NumberFormatError.tooLarge(text: digits)) { try VietnameseNumber.parse(digits) }
+        #expect(NumberFormatError.tooLarge(text: digits).userMessage.what.contains("quá lớn"))
+    }
+}

@@ -33,7 +33,7 @@ struct OtherLayoutTests {
         #expect(income.unit == "triệu đồng")
         #expect(income.target?.text == "58")
         #expect(income.actual?.text == "56,3")
-        #expect(income.previous.map(\.text) == ["52,1"])
+        #expect(income.previous.map { $0?.text } == ["52,1"])
         let unemployment = try #require(table.row("II.2"))
         #expect(unemployment.indicator.line.direction == .lower)
         #expect(unemployment.computed == .exceeded)

@@ -50,7 +50,7 @@ struct SeedAuditTests {
         let health = try #require(Seed.fiveYear.row("II.5"))
         #expect(health.indicator.components.map { $0.actual?.text } == ["11,5", "34", "95"])
         #expect(try #require(Seed.year2024.row("I.4")).indicator.components.first?.name == "Doanh thu du lịch (tỷ đồng)")
-        #expect(Seed.year2024.row("I.4")?.indicator.line.previous.map(\.text) == ["3.919"])
+        #expect(Seed.year2024.row("I.4")?.indicator.line.previous.map { $0?.text } == ["3.919"])
     }
 
     @Test func flagsTheContradictionsAsErrors() {

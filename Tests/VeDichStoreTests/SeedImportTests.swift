@@ -64,14 +64,15 @@ import VeDichStore
     }
 
     @Test(arguments: Engine.allCases)
-    func keepsThePreviousPeriodAsAnOfficialAverage(_ engine: Engine) async throws {
+    func keepsThePreviousPeriodAsTheSpanItsHeaderNames(_ engine: Engine) async throws {
         try await TestDatabase.withDatabase(engine) { database, _ in
             try await Seed.importSeed(into: database)
             let store = Store(database: database)
             let grdp = try await store.indicator(named: "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) (%)",
                                                  inPlan: try await store.plan(2024, 2024).id)
             let values = try await store.observations(indicatorID: grdp.id)
-            let average = values.first { $0.period == Period(kind: .spanAverage, startYear: 2021, endYear: 2023) }
+            // "Giai đoạn 2021 - 2023" says neither average nor total: each row says which.
+            let average = values.first { $0.period == Period(kind: .span, startYear: 2021, endYear: 2023) }
             #expect(average?.version == .official, "GRDP 2021-2023: \(values.map(\.periodLabel))")
             #expect(average?.figure.text == "7,0")
             let estimate = values.first { $0.period == .year(2024) && $0.version == .fullYearEstimate }

@@ -4,6 +4,7 @@ import Vapor
 import VaporTesting
 import VeDichImport
 import VeDichStore
+@testable import VeDichWeb
 
 /// The pages answer, in Vietnamese, with a fixed number of queries whatever the plan's size.
 @Suite(.serialized) struct PageTests {
@@ -143,5 +144,18 @@ import VeDichStore
                 #expect(response.status == .notFound)
             }
         }
+    }
+}
+
+struct HTMLEscapingTests {
+    @Test func aQuoteWithACombiningMarkCannotCloseAnAttribute() {
+        let quote = String(UnicodeScalar(34))
+        let mark = String(UnicodeScalar(0x0301)!)
+        let hostile = "x" + quote + mark + " onfocus=alert(1) y"
+        let html = el("tr", ["data-name": hostile]) { hostile }.render()
+        let raw = quote + mark
+        let escaped = "&quot;" + mark
+        #expect(!html.contains(raw))
+        #expect(html.contains(escaped))
     }
 }

@@ -9,13 +9,15 @@ public enum NumberFormatError: Error, Sendable, Hashable {
     case misplacedGroupSeparator(text: String, offset: Int)
     /// A character that has no place in a number.
     case unexpectedCharacter(text: String, offset: Int, character: Character)
+    /// So many digits that no plan figure can be meant.
+    case tooLarge(text: String)
 }
 
 extension NumberFormatError: UserFacingError {
     public var text: String {
         switch self {
         case .noDigits(let text), .repeatedDecimalMark(let text, _),
-             .misplacedGroupSeparator(let text, _), .unexpectedCharacter(let text, _, _):
+             .misplacedGroupSeparator(let text, _), .unexpectedCharacter(let text, _, _), .tooLarge(let text):
             text
         }
     }
@@ -31,6 +33,9 @@ extension NumberFormatError: UserFacingError {
         case .misplacedGroupSeparator(let text, let offset):
             UserMessage(what: "Số “\(text)” có dấu chấm không đúng chỗ (ký tự thứ \(offset + 1))",
                         fix: "Dấu chấm chỉ dùng để tách từng nhóm ba chữ số hàng nghìn, dấu phẩy cho phần thập phân, ví dụ 1.029,5")
+        case .tooLarge(let text):
+            UserMessage(what: "Số “\(text.prefix(40))\(text.count > 40 ? "…" : "")” quá lớn, không thể là một số liệu kế hoạch",
+                        fix: "Kiểm tra lại số chữ số; nếu là số rất lớn, đổi sang đơn vị lớn hơn (nghìn tỷ đồng)")
         case .unexpectedCharacter(let text, let offset, let character):
             UserMessage(what: "Số “\(text)” có ký tự “\(character)” không hợp lệ (ký tự thứ \(offset + 1))",
                         fix: "Chỉ dùng chữ số, dấu chấm tách hàng nghìn, dấu phẩy thập phân, dấu trừ và %, ví dụ -2,5 hoặc 95%")

@@ -62,8 +62,10 @@ extension VietnameseNumber {
             trim()
         }
         var isNegative = false
+        var hasSign = false
         if start < end, let sign = Sign(scalars[start]) {
             isNegative = sign == .minus
+            hasSign = true
             start += 1
             trim()
         }
@@ -124,7 +126,9 @@ extension VietnameseNumber {
             for scalar in scalars[start..<end] where scalar != "." { plain.unicodeScalars.append(scalar == "," ? "." : scalar) }
             magnitude = Double(plain) ?? .infinity
         }
-        if isParenthesized, !isNegative { isNegative = true }
+        guard magnitude.isFinite else { throw .tooLarge(text: original) }
+        // Accounting style: "(4,33)" is negative; a sign written inside, "(+4,33)", decides.
+        if isParenthesized, !hasSign { isNegative = true }
         return VietnameseNumber(
             value: isNegative ? -magnitude : magnitude,
             fractionDigits: fractionDigitCount,

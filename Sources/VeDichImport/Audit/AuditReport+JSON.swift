@@ -101,7 +101,7 @@ struct RowJSON: Encodable {
         unit = line.unit
         target = line.target.map(CellJSON.init)
         actual = line.actual.map(CellJSON.init)
-        previous = line.previous.map(CellJSON.init)
+        previous = line.previous.compactMap { $0.map(CellJSON.init) }
         let evaluation = line.evaluation
         computed = evaluation?.verdict
         computedLabel = evaluation?.verdict.label

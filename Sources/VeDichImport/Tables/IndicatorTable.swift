@@ -41,7 +41,8 @@ public struct ReadLine: Sendable, Hashable {
     public var unit: String?
     public var target: ReadFigure?
     public var actual: ReadFigure?
-    public var previous: [ReadFigure]
+    /// One entry per previous-period column, nil where the cell is empty: position is the period.
+    public var previous: [ReadFigure?]
     public var direction: Direction
     /// Why this direction: the target's own form, or the dictionary entry that matched.
     public var directionReason: String

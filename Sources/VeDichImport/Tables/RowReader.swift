@@ -124,7 +124,7 @@ struct RowReader {
         let unit = (unitCell?.isEmpty == false ? unitCell : nil) ?? UnitText.fromName(name)
         let target = readFigure(cell(row, .target), name: name)
         let actual = readFigure(cell(row, .actual), name: name)
-        let previous = cells(row, .previous).compactMap { readFigure($0, name: name) }
+        let previous = cells(row, .previous).map { readFigure($0, name: name) }
         let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: target?.figure)
         if unit == nil, parentUnit == nil, target != nil || actual != nil {
             findings.append(Finding(.info, .missingUnit, at: location,

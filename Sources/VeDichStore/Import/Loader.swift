@@ -66,8 +66,11 @@ struct Loader {
         name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    mutating func indicator(unitID: UUID, name: String, unit: String?, direction: Direction, reason: String) async throws -> UUID {
-        let key = Self.key(name)
+    /// A component is matched with its headline: "Nông, lâm nghiệp" under "Cơ cấu kinh tế" is not
+    /// "Nông, lâm nghiệp" under a growth rate.
+    mutating func indicator(unitID: UUID, name: String, parentName: String? = nil, unit: String?, direction: Direction,
+                            reason: String) async throws -> UUID {
+        let key = Self.key(parentName.map { "\($0) / \(name)" } ?? name)
         if let existing = try await IndicatorRecord.query(on: database).filter(\.$unitID == unitID).filter(\.$key == key).first() {
             if let unit, let known = existing.measureUnit, known.lowercased() != unit.lowercased() {
                 throw StoreError.conflictingIndicator(name: name, existingUnit: known, importedUnit: unit)
@@ -154,7 +157,8 @@ struct Loader {
             var headlineID: UUID?
             for line in indicator.lines {
                 position += 1
-                let id = try await self.indicator(unitID: unitID, name: line.name, unit: line.unit,
+                let parentName = headlineID == nil ? nil : indicator.line.name
+                let id = try await self.indicator(unitID: unitID, name: line.name, parentName: parentName, unit: line.unit,
                                                   direction: line.direction, reason: line.directionReason)
                 try await place(planID: planID, indicatorID: id, groupID: groups[indicator.code.group],
                                 code: indicator.code.description, parent: headlineID, position: position)
@@ -167,7 +171,7 @@ struct Loader {
                                           note: line.actual?.note, describing: line.name)
                 }
                 for (cell, period) in zip(line.previous, previousPeriods) {
-                    guard let figure = cell.figure, let period else { continue }
+                    guard let cell, let figure = cell.figure, let period else { continue }
                     try await observation(indicatorID: id, period: period, version: .official, figure: figure,
                                           note: cell.note, describing: line.name)
                 }
@@ -198,7 +202,7 @@ struct Loader {
                 headlines[code] = parentID
                 position += 1
             }
-            let id = try await indicator(unitID: unitID, name: target.name, unit: target.unit,
+            let id = try await indicator(unitID: unitID, name: target.name, parentName: target.parentName, unit: target.unit,
                                          direction: target.direction, reason: target.directionReason)
             try await place(planID: planID, indicatorID: id, groupID: groups[numeral], code: code,
                             parent: headlines[code], position: position)
@@ -225,11 +229,15 @@ struct Loader {
         return .official
     }
 
-    /// "Giai đoạn 2021 - 2023" → the yearly average of 2021-2023; "Thực hiện năm 2023" → 2023.
+    /// "Thực hiện năm 2023" → 2023; "Giai đoạn 2021 - 2023" → the span, whose rows say themselves
+    /// whether they are averages or totals, unless the header says "bình quân" or "tổng".
     static func previousPeriod(_ header: String) -> Period? {
         let years = Years.all(in: header)
         guard let first = years.first, let last = years.last else { return nil }
         if first == last { return .year(first) }
-        return Period(kind: header.lowercased().contains("tổng") ? .spanTotal : .spanAverage, startYear: first, endYear: last)
+        let lowered = header.lowercased()
+        let kind: Period.Kind = lowered.contains("bình quân") || lowered.contains("trung bình") ? .spanAverage
+            : lowered.contains("tổng") ? .spanTotal : .span
+        return Period(kind: kind, startYear: first, endYear: last)
     }
 }

@@ -58,12 +58,18 @@ public struct ReportImporter: Sendable {
 
     /// A table row that did not read would be lost: refuse the whole file, say which rows.
     static func refuseUnreadable(_ report: AuditReport) throws {
-        var problems = report.findings.filter { $0.kind == .unparsedRow && $0.severity == .error }
+        var problems = report.findings.filter { $0.kind == .unparsedRow }
             .map { "\($0.location): \($0.message)" }
+        for table in report.tables where Loader.period(of: table.table) == nil {
+            problems.append("\(table.table.location): bảng “\(table.table.title.prefix(60))” không ghi năm hay giai đoạn của kế hoạch")
+        }
+        for target in report.targets where target.plan == nil {
+            problems.append("\(target.location): mục tiêu “\(target.name)” không thuộc kế hoạch năm hay giai đoạn nào")
+        }
         for table in report.tables {
             for row in table.rows {
                 for line in row.indicator.lines {
-                    for cell in [line.target, line.actual].compactMap({ $0 }) + line.previous
+                    for cell in ([line.target, line.actual] + line.previous).compactMap({ $0 })
                     where cell.figure == nil && cell.text.contains(where: \.isNumber) {
                         problems.append("\(cell.location): “\(cell.text)” của chỉ tiêu “\(line.name)” không đọc được")
                     }

@@ -16,7 +16,7 @@ extension Store {
     public func previousValues(planID: UUID, indicatorIDs: [UUID]) async throws -> (period: Period, values: [UUID: FigureValue])? {
         let plan = try await self.plan(planID)
         let candidates = try await PeriodRecord.query(on: database).filter(\.$endYear == plan.startYear - 1).all()
-            .filter { $0.kind == Period.Kind.year.rawValue || $0.kind == Period.Kind.spanAverage.rawValue || $0.kind == Period.Kind.spanTotal.rawValue }
+            .filter { $0.kind != Period.Kind.firstHalf.rawValue && $0.kind != Period.Kind.secondHalf.rawValue }
             .sorted { $0.kind == Period.Kind.year.rawValue && $1.kind != Period.Kind.year.rawValue }
         guard !indicatorIDs.isEmpty, !candidates.isEmpty else { return nil }
         let rows = try await ObservationRecord.query(on: database)

@@ -60,7 +60,9 @@ extension Store {
         let current = try await existingPeriod.asyncMap {
             try await currentRevision(indicatorID: draft.indicatorID, periodID: $0, version: draft.version)
         } ?? nil
-        guard draft.basedOnRevision == current else {
+        // A client that saw no value may say revision 0.
+        let basedOn = draft.basedOnRevision == 0 ? nil : draft.basedOnRevision
+        guard basedOn == current else {
             throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: current ?? 0)
         }
         let periodID: UUID
@@ -76,7 +78,11 @@ extension Store {
         do {
             try await row.create(on: database)
         } catch {
-            // Someone saved the same revision first: the unique key refused ours.
+            // Someone saved the same revision first: the unique key refused ours. Inside a
+            // transaction PostgreSQL has aborted it, so no second query can say more.
+            if database.inTransaction, (error as? any DatabaseError)?.isConstraintFailure == true {
+                throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: (current ?? 0) + 1)
+            }
             let now = try await currentRevision(indicatorID: draft.indicatorID, periodID: periodID, version: draft.version)
             if now != current { throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: now ?? 0) }
             throw error

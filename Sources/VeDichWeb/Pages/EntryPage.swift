@@ -34,7 +34,10 @@ struct EntryPage: RouteCollection {
             let key = line.indicatorID.uuidString
             guard let typed = form["v_\(key)"]?.trimmingCharacters(in: .whitespaces) else { continue }
             let current = line.value?.text ?? ""
-            guard typed != current else { continue }
+            // Changed is what the person changed from what they were shown, not from what is
+            // stored now: a field they did not touch must never overwrite someone else's save.
+            let shown = form["o_\(key)"] ?? current
+            guard typed != shown else { continue }
             guard typed.count <= 200 else {
                 fields[line.indicatorID] = FieldState(typed: String(typed.prefix(200)), error: "Giá trị quá dài (tối đa 200 ký tự)")
                 continue
@@ -111,6 +114,7 @@ struct EntryPage: RouteCollection {
                                                                  ("autocomplete", "off"), ("aria-invalid", state?.error == nil ? nil : "true"),
                                                                  ("aria-describedby", state?.error == nil ? nil : "e_\(key)")])
                                         el("input", ["type": "hidden", "name": "r_\(key)", "value": line.revision.map(String.init) ?? ""])
+                                        el("input", ["type": "hidden", "name": "o_\(key)", "value": line.value?.text ?? ""])
                                         if let error = state?.error { el("span", ["class": "error", "id": "e_\(key)"]) { error } }
                                     }
                                     el("td") { Layout.verdict(line.verdict) }

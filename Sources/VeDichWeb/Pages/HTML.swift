@@ -30,17 +30,19 @@ public indirect enum HTML: Sendable {
         }
     }
 
+    /// Escapes by Unicode scalar, not by Character: a quote followed by a combining mark is one
+    /// Character that equals no quote, and would otherwise pass through and close an attribute.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(character)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
