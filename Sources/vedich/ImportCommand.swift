@@ -21,13 +21,14 @@ struct ImportCommand: AsyncParsableCommand {
         let report: AuditReport
         do { report = try Auditor().audit(contentsOf: URL(fileURLWithPath: file)) } catch { Console.reject(error) }
         let source = "nhập tệp \(report.source)"
+        if ifEmpty, try await ServerApplication.with({ app in try await !Store(database: app.db).plans().isEmpty }) {
+            Console.print("Cơ sở dữ liệu đã có kế hoạch: không nhập lại \(report.source).")
+            return
+        }
         let summary: ImportSummary
         do {
             summary = try await ServerApplication.with { app in
                 let importer = ReportImporter(database: app.db)
-                if ifEmpty, try await !Store(database: app.db).plans().isEmpty {
-                    return ImportSummary(source: report.source, province: province, applied: false, changes: [])
-                }
                 if dryRun { return try await importer.preview(report, province: province, recordedBy: source) }
                 return try await importer.apply(report, province: province, recordedBy: source) { step in
                     if format == .text { Console.printError("… \(step)") }
