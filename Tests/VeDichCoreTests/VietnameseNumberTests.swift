@@ -117,3 +117,11 @@ struct VietnameseNumberEdgeTests {
         #expect(NumberFormatError.tooLarge(text: digits).userMessage.what.contains("quá lớn"))
     }
 }
+
+struct XMLEscapingTests {
+    @Test func escapesByScalarAndDropsForbiddenControls() {
+        let mark = String(UnicodeScalar(0x0301)!)
+        let text = "<" + mark + "a & \"b\" 'c'" + String(UnicodeScalar(1)) + "\n"
+        #expect(text.xmlEscaped == "&lt;" + mark + "a &amp; &quot;b&quot; &#39;c&#39;\n")
+    }
+}

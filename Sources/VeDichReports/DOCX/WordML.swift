@@ -1,24 +1,12 @@
 import Foundation
+import VeDichCore
 
 /// Small builders for WordprocessingML fragments. Text is normalised to NFC and escaped here,
 /// the one place where document text becomes XML.
 enum WordML {
     static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
 
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text.nfc {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { text.nfc.xmlEscaped }
 
     struct Font: Sendable {
         /// In half-points, as `w:sz` counts (13 pt → 26).

@@ -1,3 +1,5 @@
+import VeDichCore
+
 /// A small HTML DSL: elements, attributes and text, escaped on the way out, so a page can never
 /// carry markup from data (an indicator name, a typed value) as markup.
 public indirect enum HTML: Sendable {
@@ -30,23 +32,7 @@ public indirect enum HTML: Sendable {
         }
     }
 
-    /// Escapes by Unicode scalar, not by Character: a quote followed by a combining mark is one
-    /// Character that equals no quote, and would otherwise pass through and close an attribute.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { text.xmlEscaped }
 }
 
 @resultBuilder
