@@ -180,3 +180,31 @@ struct OtherLayoutTests {
         #expect(malformed.first?.message.contains("“9,15,0”") == true)
     }
 }
+
+/// Previous-period columns keep their place even when a cell is empty.
+struct PreviousColumnsTests {
+    @Test func anEmptyEarlierYearDoesNotShiftALaterValue() throws {
+        let text = """
+        KẾT QUẢ THỰC HIỆN NĂM 2024
+        TT
+        Chỉ tiêu
+        Thực hiện năm 2022
+        Thực hiện năm 2023
+        Kế hoạch năm 2024
+        Ước thực hiện năm 2024
+        I
+        Kinh tế
+        1
+        Tốc độ tăng trưởng GRDP (%)
+        -
+        6,5
+        7 - 7,5
+        7,1
+        """
+        let report = Auditor().audit(TextReportReader.read(text: text, name: "hai-nam-truoc.txt"))
+        let line = try #require(report.tables.first?.row("I.1")).indicator.line
+        #expect(line.previous.map { $0?.text } == [nil, "6,5"], "GRDP: the 2023 value stays in the 2023 column")
+        #expect(line.target?.text == "7 - 7,5")
+        #expect(line.actual?.text == "7,1")
+    }
+}
