@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts the machine's PostgreSQL 15 cluster and makes the `vedich` role and `vedich_test`
-# database the tests use. Idempotent: a second run only checks. Prints the URL on stdout.
+# database the tests use. Idempotent: a second run only checks. Prints the URL on stdout and
+# nothing else there: pg_ctlcluster talks on stdout ("Removed stale pid file.") and the caller
+# captures stdout with $(…), so every other command writes to stderr.
 set -euo pipefail
 
 version=15
@@ -8,8 +10,8 @@ if ! command -v pg_lsclusters >/dev/null 2>&1; then
   echo "postgres.sh: PostgreSQL chưa được cài (chạy scripts/bootstrap.sh trước)" >&2
   exit 1
 fi
-pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main >/dev/null
-pg_ctlcluster "$version" main status >/dev/null 2>&1 || pg_ctlcluster "$version" main start
+pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main >&2
+pg_ctlcluster "$version" main status >/dev/null 2>&1 || pg_ctlcluster "$version" main start >&2
 for _ in $(seq 60); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
 pg_isready -q -h 127.0.0.1 -p 5432 || { echo "postgres.sh: PostgreSQL không khởi động được" >&2; exit 1; }
 
