@@ -13,6 +13,8 @@ struct VeDichCommand: AsyncParsableCommand {
             EvaluateCommand.self,
             RequiredRateCommand.self,
             ReportCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
         ]
     )
 }
