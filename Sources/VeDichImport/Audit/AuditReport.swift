@@ -8,6 +8,8 @@ public struct AuditReport: Sendable {
     public var targets: [PlanTarget]
     /// Errors first, then warnings, then notes; in document order within each.
     public var findings: [Finding]
+    /// The prose under each heading, in order, for the importer to keep with the plans.
+    public var sections: [ReportSection] = []
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
 }

@@ -59,7 +59,10 @@ public struct Auditor: Sendable {
         let ordered = findings.enumerated().sorted { lhs, rhs in
             lhs.element.severity == rhs.element.severity ? lhs.offset < rhs.offset : lhs.element.severity < rhs.element.severity
         }.map(\.element)
-        return AuditReport(source: document.name, policy: policy, tables: audited, targets: targets, findings: ordered)
+        let sections = ReportSectionReader(tableBlocks: Set(tables.map(\.blockIndex)),
+                                           targetParagraphs: Set(targets.map(\.location))).read(document)
+        return AuditReport(source: document.name, policy: policy, tables: audited, targets: targets, findings: ordered,
+                           sections: sections)
     }
 
     // MARK: Tables

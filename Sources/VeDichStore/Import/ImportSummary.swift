@@ -30,7 +30,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var sentence: String {
         guard !isEmpty else { return "Không có thay đổi: cơ sở dữ liệu đã có đủ nội dung của tệp" }
         let names = ["plan": "kế hoạch", "group": "nhóm chỉ tiêu", "indicator": "chỉ tiêu", "placement": "vị trí chỉ tiêu trong kế hoạch",
-                     "target": "chỉ tiêu kế hoạch", "observation": "số liệu", "unit": "đơn vị hành chính"]
+                     "target": "chỉ tiêu kế hoạch", "observation": "số liệu", "unit": "đơn vị hành chính",
+                     "section": "mục nội dung báo cáo"]
         func list(_ action: Change.Action) -> String {
             names.keys.sorted().compactMap { key in
                 let count = self.count(action, key)

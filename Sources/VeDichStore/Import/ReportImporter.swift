@@ -3,9 +3,10 @@ import Foundation
 import VeDichCore
 import VeDichImport
 
-/// Loads what the report reader found — indicator tables and prose target lists — as plans,
-/// indicators, targets and values. All or nothing, in one transaction; a preview runs the very
-/// same steps and rolls them back. Importing the same file again changes nothing.
+/// Loads what the report reader found — indicator tables, prose target lists and the report's
+/// prose sections — as plans, indicators, targets, values and sections. All or nothing, in one
+/// transaction; a preview runs the very same steps and rolls them back. Importing the same file
+/// again changes nothing.
 public struct ReportImporter: Sendable {
     public let database: any Database
 
@@ -52,6 +53,11 @@ public struct ReportImporter: Sendable {
         for (period, targets) in lists.sorted(by: { $0.key < $1.key }) {
             progress("Mục tiêu kế hoạch \(period): \(targets.count) chỉ tiêu")
             try await loader.targetList(targets, period: period, unitID: unitID)
+        }
+        if !report.sections.isEmpty {
+            progress("Nội dung báo cáo: \(report.sections.count) mục")
+            let fallback = report.tables.lazy.compactMap(\.table.period).first ?? report.targets.lazy.compactMap(\.plan).first
+            try await loader.sections(report.sections, fallbackPlan: fallback, unitID: unitID)
         }
         return ImportSummary(source: report.source, province: province, applied: false, changes: loader.changes)
     }

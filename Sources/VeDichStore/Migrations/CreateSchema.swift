@@ -168,5 +168,6 @@ public enum StoreMigrations {
     public static let all: [any Migration] = [
         CreateAdminUnits(), CreateAgencies(), CreatePlans(), CreateIndicatorGroups(), CreateIndicators(),
         CreatePlanIndicators(), CreateTargets(), CreatePeriods(), CreateObservations(),
+        CreateReportSections(),
     ]
 }

@@ -1,0 +1,275 @@
+import Foundation
+import VeDichCore
+
+/// Reads the prose of a report into its sections, in order: the opening text, each part ("Phần
+/// thứ nhất"), Roman section ("I.") and numbered heading ("1.", "8.2.") with the paragraphs under
+/// it. Indicator tables and the list of targets are not prose: the section they stand in becomes
+/// a `figures` section, whose words VeDich writes itself. Reading stops at the closing sentence
+/// ("… trân trọng báo cáo …", "Nơi nhận:"); footnotes ("[6] …") go with the sections citing them.
+struct ReportSectionReader {
+    /// Blocks that hold an indicator table.
+    var tableBlocks: Set<Int>
+    /// Paragraphs the target-list reader took as targets or their subheadings.
+    var targetParagraphs: Set<SourceLocation>
+
+    /// A longer numbered line is a paragraph that starts with its number ("1. Tiếp tục …").
+    static let maxHeadingLength = 200
+
+    private struct Draft {
+        var kind = ReportSection.Kind.prose
+        var heading: String
+        var title: String
+        var level: Int
+        var paragraphs: [String] = []
+        var plan: String?
+        var location: SourceLocation
+    }
+
+    func read(_ document: SourceDocument) -> [ReportSection] {
+        let blocks = document.blocks
+        let footnotes = Self.footnotes(in: blocks)
+        var drafts: [Draft] = []
+        /// The period named by the part and the Roman section the reader is in.
+        var partPlan: String?
+        var romanPlan: String?
+        var skipNextAsSubject = false
+        /// The depth of the short numbered line just taken as a list item: its next sibling is one too.
+        var listDepth: Int?
+        var index = 0
+
+        func markFigures() {
+            if drafts.isEmpty { return }
+            drafts[drafts.count - 1].kind = .figures
+        }
+
+        while index < blocks.count {
+            defer { index += 1 }
+            guard case .paragraph(let paragraph) = blocks[index] else {
+                if tableBlocks.contains(index) { markFigures() }
+                continue
+            }
+            let text = Self.collapsed(paragraph.text)
+            if text.isEmpty || Self.footnoteNumber(text) != nil { continue }
+            if Self.isClosing(text) { break }
+            if targetParagraphs.contains(paragraph.location) || Self.pointsToAppendix(text) {
+                markFigures()
+                continue
+            }
+            if Self.isPartLabel(text) || Self.romanHeading(text) != nil { listDepth = nil }
+            if Self.isPartLabel(text) {
+                var heading = text
+                if case .paragraph(let next)? = blocks[safe: index + 1], Self.isTitleLine(Self.collapsed(next.text)) {
+                    heading += "\n" + Self.collapsed(next.text)
+                    index += 1
+                }
+                partPlan = Self.period(named: heading)
+                romanPlan = nil
+                drafts.append(Draft(heading: heading, title: text, level: 0, plan: partPlan, location: paragraph.location))
+                continue
+            }
+            if let roman = Self.romanHeading(text) {
+                romanPlan = Self.period(named: text)
+                drafts.append(Draft(heading: "\(roman.numeral). \(roman.title)", title: roman.title, level: 1,
+                                    plan: romanPlan ?? partPlan, location: paragraph.location))
+                continue
+            }
+            let numbered = Self.numbered(text).flatMap { $0.title.count <= Self.maxHeadingLength ? $0 : nil }
+            if let numbered, listDepth == numbered.numbers.count || isListItem(numbered.numbers, after: index, in: blocks)
+                || numbered.title.hasSuffix(";") {
+                listDepth = numbered.numbers.count
+            } else if let numbered {
+                listDepth = nil
+                var title = numbered.title
+                if title.hasSuffix(":") { title.removeLast() }
+                drafts.append(Draft(heading: numbered.numbers.map(String.init).joined(separator: ".") + ". " + title,
+                                    title: title, level: 1 + numbered.numbers.count, plan: romanPlan ?? partPlan,
+                                    location: paragraph.location))
+                continue
+            }
+            if numbered == nil { listDepth = nil }
+            if drafts.isEmpty {
+                // The opening text, without the title block a DOCX may carry above it.
+                if text.uppercased() == "BÁO CÁO" { skipNextAsSubject = true; continue }
+                if skipNextAsSubject { skipNextAsSubject = false; continue }
+                if text.lowercased().hasPrefix("kính gửi") { continue }
+                drafts.append(Draft(heading: "", title: "mở đầu", level: 1, location: paragraph.location))
+            }
+            drafts[drafts.count - 1].paragraphs.append(text)
+        }
+
+        return Self.finish(drafts, footnotes: footnotes)
+    }
+
+    /// A numbered line right before a sibling ("1. …" then "2. …") is an item of a list, not a
+    /// heading with nothing under it.
+    private func isListItem(_ numbers: [Int], after index: Int, in blocks: [DocumentBlock]) -> Bool {
+        guard case .paragraph(let next)? = blocks[safe: index + 1],
+              let following = Self.numbered(Self.collapsed(next.text)) else { return false }
+        return following.numbers.count == numbers.count
+    }
+
+    // MARK: Finishing
+
+    private static func finish(_ drafts: [Draft], footnotes: [Int: String]) -> [ReportSection] {
+        var drafts = drafts.filter { !$0.heading.isEmpty || !$0.paragraphs.isEmpty }
+        // The opening text belongs to the first plan the report speaks of; a heading that names
+        // no year stays with the plan before it.
+        let firstPlan = drafts.lazy.compactMap(\.plan).first
+        var previous = firstPlan
+        for index in drafts.indices {
+            if drafts[index].plan == nil { drafts[index].plan = previous } else { previous = drafts[index].plan }
+        }
+        var used: [String: Int] = [:]
+        return drafts.map { draft in
+            let base = slug(draft.title).isEmpty ? "muc" : slug(draft.title)
+            let scope = "\(draft.plan ?? "")|\(base)"
+            used[scope, default: 0] += 1
+            let key = used[scope] == 1 ? base : "\(base)-\(used[scope] ?? 1)"
+            var paragraphs = draft.kind == .figures ? [] : draft.paragraphs
+            paragraphs += citedFootnotes(in: paragraphs, footnotes: footnotes)
+            return ReportSection(key: key, kind: draft.kind, heading: draft.heading, level: draft.level,
+                                 paragraphs: paragraphs, plan: draft.plan, location: draft.location)
+        }
+    }
+
+    /// "[6] Cụ thể: …" for every "[6]" the paragraphs cite, in the order first cited.
+    private static func citedFootnotes(in paragraphs: [String], footnotes: [Int: String]) -> [String] {
+        var seen: Set<Int> = []
+        var notes: [String] = []
+        for paragraph in paragraphs {
+            var rest = paragraph[...]
+            while let open = rest.firstIndex(of: "[") {
+                rest = rest[rest.index(after: open)...]
+                guard let close = rest.firstIndex(of: "]"), let number = Int(rest[..<close]) else { continue }
+                if let note = footnotes[number], seen.insert(number).inserted { notes.append(note) }
+            }
+        }
+        return notes
+    }
+
+    private static func footnotes(in blocks: [DocumentBlock]) -> [Int: String] {
+        var notes: [Int: String] = [:]
+        for case .paragraph(let paragraph) in blocks {
+            let text = collapsed(paragraph.text)
+            if let number = footnoteNumber(text), notes[number] == nil { notes[number] = text }
+        }
+        return notes
+    }
+
+    // MARK: Recognising lines
+
+    /// "[12] Tổng thu …" → 12.
+    static func footnoteNumber(_ text: String) -> Int? {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.index(after: close) < text.endIndex
+        else { return nil }
+        return Int(text[text.index(after: text.startIndex)..<close])
+    }
+
+    /// The sentence that hands the report over, and what follows it (recipients, signature).
+    static func isClosing(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.includes("trân trọng báo cáo") || lowered.hasPrefix("nơi nhận")
+    }
+
+    /// "(Kèm theo phụ lục …)", "(Chi tiết tại Phụ lục I kèm theo.)": the figures are elsewhere.
+    static func pointsToAppendix(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.includes("phụ lục") && (lowered.hasPrefix("(") || lowered.includes("chi tiết tại phụ lục"))
+    }
+
+    /// "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I".
+    static func isPartLabel(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        guard text.count <= 30, words.count >= 2, words.count <= 4, words[0] == "phần" else { return false }
+        return words[1] == "thứ" || words[1].uppercased().allSatisfy { "IVX".contains($0) }
+    }
+
+    /// A part's title on the line after its label: short and mostly capitals.
+    static func isTitleLine(_ text: String) -> Bool {
+        text.count <= 300 && romanHeading(text) == nil && numbered(text) == nil && isMostlyUppercase(text)
+    }
+
+    /// "II. ƯỚC THỰC HIỆN CÁC CHỈ TIÊU …" → ("II", "ƯỚC THỰC HIỆN …").
+    static func romanHeading(_ text: String) -> (numeral: String, title: String)? {
+        let numeral = text.prefix { "IVXL".contains($0) }
+        guard !numeral.isEmpty, numeral.count <= 5, text.count <= 300 else { return nil }
+        var rest = text[numeral.endIndex...].drop { $0 == " " }
+        guard rest.first == "." else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " }
+        let title = String(rest)
+        // Mostly capitals as the seed prints them, or a short title in sentence case ("II. Mục tiêu").
+        guard let first = title.first, first.isLetter, first.isUppercase,
+              isMostlyUppercase(title) || (title.count <= 150 && !title.hasSuffix(".")) else { return nil }
+        return (String(numeral), title)
+    }
+
+    /// "8.2. Nguyên nhân" → ([8, 2], "Nguyên nhân"); "1.3 . Lĩnh vực …" → ([1, 3], …). A single
+    /// number needs its dot ("1. …"); the title starts with a capital, so figures ("2.900 - 3.000",
+    /// "7 - 7,5") are never taken for headings.
+    static func numbered(_ text: String) -> (numbers: [Int], title: String)? {
+        var numbers: [Int] = []
+        var rest = text[...]
+        var dotAfterLast = false
+        while true {
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard (1...2).contains(digits.count), let number = Int(digits) else { break }
+            numbers.append(number)
+            rest = rest[digits.endIndex...].drop { $0 == " " }
+            dotAfterLast = rest.first == "."
+            guard dotAfterLast else { break }
+            rest = rest.dropFirst().drop { $0 == " " }
+            guard rest.first?.isNumber == true else { break }
+        }
+        guard !numbers.isEmpty, dotAfterLast || numbers.count > 1,
+              rest.startIndex > text.startIndex, text[text.index(before: rest.startIndex)] == " " || dotAfterLast,
+              let first = rest.first, first.isLetter, first.isUppercase else { return nil }
+        return (numbers, String(rest))
+    }
+
+    static func isMostlyUppercase(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return !letters.isEmpty && Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.6
+    }
+
+    /// "2024" or "2021-2025" when the text names a year or a span of years.
+    static func period(named text: String) -> String? {
+        let years = Years.in(text)
+        guard let first = years.first, let last = years.last else { return nil }
+        return last - first >= 3 ? "\(first)-\(last)" : "\(last)"
+    }
+
+    // MARK: Text
+
+    /// Runs of blanks made one space: extracted text keeps the doubled spaces of justified lines.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// "Nguyên nhân" → "nguyen-nhan"; at most 60 characters, cut at a word.
+    static func slug(_ text: String) -> String {
+        let folded = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var words: [String] = []
+        var word = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        var slug = ""
+        for word in words {
+            let next = slug.isEmpty ? word : slug + "-" + word
+            if next.count > 60 { break }
+            slug = next
+        }
+        return slug.isEmpty ? String(words.first?.prefix(60) ?? "") : slug
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A section of a plan's report as it stands: its latest revision. JSON keys are snake_case.
+public struct ReportSectionInfo: Sendable, Codable, Equatable {
+    public var planID: UUID
+    public var key: String
+    public var position: Int
+    /// 0 a part ("Phần thứ nhất"), 1 a Roman section, 2 "1.", 3 "1.1.", …
+    public var level: Int
+    /// "prose", or "figures": where the report places its generated counts, sentences and table.
+    public var kind: String
+    public var heading: String
+    /// Paragraphs, one a line.
+    public var text: String
+    public var revision: Int
+    public var recordedBy: String
+    public var recordedAt: Date?
+
+    public var paragraphs: [String] { text.isEmpty ? [] : text.components(separatedBy: "\n") }
+    public var isFigures: Bool { kind == "figures" }
+
+    enum CodingKeys: String, CodingKey {
+        case key, position, level, kind, heading, text, revision
+        case planID = "plan_id", recordedBy = "recorded_by", recordedAt = "recorded_at"
+    }
+}
+
+/// One revision of a section: who wrote what, when. Earlier revisions stay readable.
+public struct ReportSectionRevision: Sendable, Codable, Equatable {
+    public var revision: Int
+    public var text: String
+    public var recordedBy: String
+    public var recordedAt: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case revision, text
+        case recordedBy = "recorded_by", recordedAt = "recorded_at"
+    }
+}
+
+/// An edit of a section: the new text and the revision the person started from.
+public struct SectionDraft: Sendable {
+    public var planID: UUID
+    public var key: String
+    public var text: String
+    public var basedOnRevision: Int
+    public var recordedBy: String
+
+    public init(planID: UUID, key: String, text: String, basedOnRevision: Int, recordedBy: String) {
+        self.planID = planID
+        self.key = key
+        self.text = text
+        self.basedOnRevision = basedOnRevision
+        self.recordedBy = recordedBy
+    }
+}
