@@ -23,7 +23,10 @@ import VeDichReports
         let counts = evaluation.summary.total
         if counts.noData < counts.total { #expect(text.contains("đạt và vượt \(counts.metOrExceeded)/\(counts.total) chỉ tiêu")) }
         let pages = try Tools.pdfPages(pdf)
-        #expect((2...12).contains(pages), "\(pages) pages")
+        // The figures take 2 to 12 pages; the plan's prose (the seed's own text) adds about one
+        // page per 2.500 characters of 14 pt body text.
+        let prose = report.sections.flatMap(\.prose).map(\.text.count).reduce(0, +)
+        #expect(((2 + prose / 4_000)...(12 + prose / 1_500)).contains(pages), "\(pages) pages for \(prose) characters of prose")
     }
 
     /// Every indicator of the five-year table, in order, with its verdict label in its own row

@@ -5,11 +5,13 @@ import VeDichImport
 import VeDichReports
 
 /// The DOCX we write, read back by our own report reader and auditor, gives the same rows, the
-/// same verdicts and counts it was written from, and nothing the auditor calls a contradiction.
+/// same verdicts and counts it was written from, and nothing the auditor calls a contradiction —
+/// with the plan's prose sections around the figures, and without them.
 @Suite struct RoundTripTests {
-    @Test(arguments: ["2024", "2021-2025"])
-    func auditOfTheGeneratedDocxReadsBackTheSameRows(_ key: String) async throws {
-        let report = try await Demo.report(key)
+    @Test(arguments: ["2024", "2021-2025"], [true, false])
+    func auditOfTheGeneratedDocxReadsBackTheSameRows(_ key: String, withProse: Bool) async throws {
+        var report = try await Demo.report(key)
+        if !withProse { report.sections[0].prose = [] }
         let evaluation = try #require(report.sections.first?.evaluation)
         let url = try Tools.temporaryDirectory().appendingPathComponent("bao-cao-\(key).docx")
         try DocxWriter.write(report, to: url)
@@ -36,6 +38,10 @@ import VeDichReports
         #expect(claim.metOrExceeded == evaluation.summary.total.metOrExceeded)
         #expect(claim.total == evaluation.summary.total.total)
         let forbidden: Set<Finding.Kind> = [.statedVerdictContradictsValues, .summaryCountMismatch, .unparsedRow, .malformedNumber]
-        #expect(audit.findings.filter { forbidden.contains($0.kind) }.map(\.message) == [])
+        // The seed's prose is printed as its authors wrote it, typo included: footnote [6] under
+        // 2024's "1.3." has "9,15,0%", and the auditor rightly flags that one, and only that one.
+        let authorsTypo = withProse && key == "2024" ? audit.findings.filter { $0.kind == .malformedNumber && $0.message.contains("9,15,0") } : []
+        #expect(authorsTypo.count == (withProse && key == "2024" ? 1 : 0))
+        #expect(audit.findings.filter { forbidden.contains($0.kind) }.map(\.message) == authorsTypo.map(\.message))
     }
 }

@@ -4,8 +4,9 @@ import VeDichCore
 /// I/II/III in bold, components under their indicator, and the verdict cell merged down over an
 /// indicator's component rows (`w:vMerge`), as the seed prints it.
 enum DocxIndicatorTable {
-    static func xml(_ table: ReportTable) -> String {
-        let widths = widths(table.headers.map(\.column))
+    /// - Parameter available: the text width of the page the table stands on, in twips.
+    static func xml(_ table: ReportTable, available: Int = DocxLayout.textWidth) -> String {
+        let widths = widths(table.headers.map(\.column), available: available)
         let font = WordML.Font.pt(DocxLayout.table)
         var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
             + "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
@@ -84,11 +85,14 @@ enum DocxIndicatorTable {
         return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(content)</w:tc>"
     }
 
-    /// Fixed widths in twips for the narrow columns; the name column takes what is left.
-    static func widths(_ columns: [ReportTable.Column]) -> [Int] {
-        let fixed: [ReportTable.Column: Int] = [.code: 567, .unit: 1000, .target: 1150, .previous: 1150, .value: 1150,
-                                                 .percent: 950, .verdict: 1300]
+    /// Fixed widths in twips for the narrow columns, a little wider on a wider page (at most
+    /// 1,4 times: figures need no more); the name column takes what is left.
+    static func widths(_ columns: [ReportTable.Column], available: Int = DocxLayout.textWidth) -> [Int] {
+        let portrait: [ReportTable.Column: Int] = [.code: 567, .unit: 1000, .target: 1150, .previous: 1150, .value: 1150,
+                                                    .percent: 950, .verdict: 1300]
+        let scale = min(1.4, max(1.0, Double(available) / Double(DocxLayout.textWidth)))
+        let fixed = portrait.mapValues { Int((Double($0) * scale).rounded()) }
         let used = columns.compactMap { fixed[$0] }.reduce(0, +)
-        return columns.map { fixed[$0] ?? max(2000, DocxLayout.textWidth - used) }
+        return columns.map { fixed[$0] ?? max(2000, available - used) }
     }
 }

@@ -9,6 +9,8 @@ enum DocxLayout {
     static let headerDistance = 567
     /// A4 less the left and right margins: 16,5 cm.
     static let textWidth = pageWidth - marginLeft - marginRight
+    /// The appendix's landscape A4, same margins: 25,2 cm of text width for the wide tables.
+    static let landscapeTextWidth = pageHeight - marginLeft - marginRight
 
     static let body = 14
     static let table = 12

@@ -35,11 +35,16 @@ public struct PlanReport: Sendable {
     public var groupTitles: [String: String]
     /// An earlier period's values shown beside the plan's, as the seed's "Giai đoạn 2021 - 2023".
     public var previous: PreviousValues?
+    /// The sections people write (assessment, causes, lessons, tasks, recommendations), in
+    /// order; the generated figures go where a `figures` section stands. Empty: figures only.
+    public var prose: [ReportSectionInfo]
 
-    public init(evaluation: PlanEvaluation, groupTitles: [String: String], previous: PreviousValues? = nil) {
+    public init(evaluation: PlanEvaluation, groupTitles: [String: String], previous: PreviousValues? = nil,
+                prose: [ReportSectionInfo] = []) {
         self.evaluation = evaluation
         self.groupTitles = groupTitles
         self.previous = previous
+        self.prose = prose
     }
 }
 

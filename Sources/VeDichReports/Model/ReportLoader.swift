@@ -2,8 +2,8 @@ import Foundation
 import VeDichCore
 import VeDichStore
 
-/// Reads what a report needs from the store: each plan's evaluation, its group titles and the
-/// values of the latest earlier period its indicators have.
+/// Reads what a report needs from the store: each plan's evaluation, its group titles, the
+/// values of the latest earlier period its indicators have, and its prose sections.
 public struct ReportLoader: Sendable {
     public var store: Store
 
@@ -26,7 +26,8 @@ public struct ReportLoader: Sendable {
             if let group = indicator.group, let title = indicator.groupTitle, titles[group] == nil { titles[group] = title }
         }
         let previous = try await previousValues(indicators.map(\.id), before: evaluation.plan.startYear)
-        return PlanReport(evaluation: evaluation, groupTitles: titles, previous: previous)
+        let prose = try await store.sections(planID: planID)
+        return PlanReport(evaluation: evaluation, groupTitles: titles, previous: previous, prose: prose)
     }
 
     /// The latest period that ends before the plan starts, with each indicator's newest value for

@@ -76,6 +76,23 @@ public struct ReportSentences: Sendable {
         return "Theo nhóm: " + parts.joined(separator: "; ") + "."
     }
 
+    /// The counts again, under the appendix's table, so that the table carries its own summary:
+    /// "Tổng hợp: đạt và vượt 12/18 chỉ tiêu kế hoạch, 6/18 chỉ tiêu không đạt." Nil before any value.
+    public var tableSummary: String? {
+        let counts = evaluation.summary.total
+        guard counts.noData < counts.total else { return nil }
+        var text = "Tổng hợp: đạt và vượt \(counts.metOrExceeded)/\(counts.total) chỉ tiêu kế hoạch"
+        if counts.missed > 0 { text += ", \(counts.missed)/\(counts.total) chỉ tiêu không đạt" }
+        if counts.undetermined > 0 { text += ", \(counts.undetermined) chỉ tiêu chưa xác định" }
+        if counts.noData > 0 { text += ", \(counts.noData) chỉ tiêu chưa có số liệu" }
+        return text + "."
+    }
+
+    /// Where the body sends the reader for the table: "(Chi tiết từng chỉ tiêu tại Phụ lục kèm theo.)".
+    public static func appendixPointer(_ appendix: String) -> String {
+        "(Chi tiết từng chỉ tiêu tại \(appendix) kèm theo.)"
+    }
+
     /// The note under the table: which values, and the composite policy in use.
     public var tableNote: String {
         "Ghi chú: đánh giá theo số liệu \(figures); chỉ tiêu gồm nhiều "
