@@ -78,6 +78,12 @@ let package = Package(
             name: "vedich-bench",
             dependencies: ["VeDichCore", "VeDichImport", "VeDichStore", "VeDichReports"]
         ),
+        // `make fuzz`: the number/target parser and the report readers on a million generated
+        // inputs (a seeded mutator over the seed report), or under libFuzzer with LIBFUZZER=1.
+        .executableTarget(
+            name: "vedich-fuzz",
+            dependencies: ["VeDichCore", "VeDichImport"]
+        ),
         .testTarget(
             name: "VeDichCoreTests",
             dependencies: [
@@ -107,7 +113,7 @@ let package = Package(
         ),
         .testTarget(
             name: "vedichTests",
-            dependencies: ["VeDichCore"]
+            dependencies: ["VeDichCore", "VeDichStore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -25,6 +25,12 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
             let line = xml[..<doctype.lowerBound].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             throw .malformed(line: line, reason: "có khai báo DOCTYPE, tài liệu DOCX không được phép có")
         }
+        // OOXML parts are UTF-8 or UTF-16. libxml2 2.9 (under Foundation's XMLParser on Linux)
+        // dereferences null on some other declared encodings, e.g. UTF-7 followed by "ả":
+        // refuse them before it decodes a byte.
+        if let encoding = declaredEncoding(xml), !["utf-8", "utf8", "utf-16", "utf16"].contains(encoding.lowercased()) {
+            throw .malformed(line: 1, reason: "khai báo bảng mã “\(encoding)”, tài liệu DOCX chỉ dùng UTF-8 hoặc UTF-16")
+        }
         let handler = DocumentXMLParser()
         let parser = XMLParser(data: xml)
         parser.shouldProcessNamespaces = true
@@ -39,6 +45,19 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
         }
         guard handler.sawBody else { throw .noBody }
         return handler.blocks
+    }
+
+    /// The `encoding` of an `<?xml …?>` declaration written in ASCII (a UTF-16 one starts with
+    /// its byte-order mark and is left to the parser).
+    static func declaredEncoding(_ xml: Data) -> String? {
+        var bytes = Array(xml.prefix(256))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard bytes.starts(with: Array("<?xml".utf8)), let end = bytes.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let declaration = String(decoding: bytes[..<end], as: UTF8.self)
+        guard let name = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[name.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     private enum Namespace { case word, markupCompatibility, other }

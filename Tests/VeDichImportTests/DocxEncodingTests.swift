@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import VeDichImport
+
+/// Inputs the fuzzer (`make fuzz`) found, kept as tests of the DOCX reader.
+struct DocxEncodingTests {
+    /// vedich-fuzz --target docx --seed 1 --replay 12360: libxml2 2.9.14 dereferenced null on a
+    /// UTF-7 declaration followed by a Vietnamese letter, killing the process with SIGSEGV.
+    @Test func aUTF7DeclarationBeforeAVietnameseLetterIsMalformedNotACrash() {
+        let xml = Data(#"<?xml version="1.0" encoding="UTF-7"?><a>ả</a>"#.utf8)
+        #expect {
+            try DocumentXMLParser.parse(xml)
+        } throws: { error in
+            guard case DocumentXMLParser.Failure.malformed(line: 1, let reason) = error else { return false }
+            return reason.contains("“UTF-7”") && reason.contains("UTF-8")
+        }
+    }
+
+    @Test(arguments: ["UTF-7", "ISO-8859-1", "EBCDIC-US", "x"])
+    func onlyUTF8AndUTF16AreRead(_ encoding: String) {
+        let xml = Data(#"<?xml version="1.0" encoding="\#(encoding)" standalone="yes"?><w:document/>"#.utf8)
+        #expect(throws: DocumentXMLParser.Failure.self) { try DocumentXMLParser.parse(xml) }
+    }
+
+    @Test func theDeclarationsWordWritesAreRead() throws {
+        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8)) == "UTF-8")
+        #expect(DocumentXMLParser.declaredEncoding(Data("\u{FEFF}<?xml version='1.0' encoding = 'utf-8'?><a/>".utf8)) == "utf-8")
+        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0"?><a/>"#.utf8)) == nil)
+        let blocks = try DocumentXMLParser.parse(DocxReaderTests.documentXML("<w:p><w:r><w:t>Lạng Sơn</w:t></w:r></w:p></w:body></w:document>"))
+        #expect(blocks.count == 1)
+    }
+}
