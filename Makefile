@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SEED  ?= Tests/VeDichImportTests/Fixtures/lang-son-2025.txt
 
-.PHONY: run test bench bootstrap build clean
+.PHONY: run test bench fuzz bootstrap build clean
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -36,6 +36,23 @@ bench: bootstrap
 	$(SWIFT) build -c release --product vedich
 	.build/release/vedich-bench $(SEED)
 	bash scripts/bench-http.sh .build/release/vedich $(SEED)
+
+## Fuzzing: the number/target parser and the text and DOCX report readers on FUZZ_COUNT generated
+## inputs each (a seeded mutator over the seed report; the seed is printed, FUZZ_SEED=… replays a run).
+## LIBFUZZER=1 runs the same targets under libFuzzer instead, built apart in .build-fuzz.
+FUZZ_COUNT ?= 1000000
+fuzz: bootstrap
+ifeq ($(LIBFUZZER),1)
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product vedich-fuzz -Xswiftc -sanitize=fuzzer \
+		-Xswiftc -DVEDICH_LIBFUZZER -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	for target in number figure text docx; do \
+		VEDICH_FUZZ_TARGET=$$target SWIFT_BACKTRACE=enable=no .build-fuzz/release/vedich-fuzz -runs=$(FUZZ_COUNT) \
+			$(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) -max_len=65536 -timeout=10 -artifact_prefix=.build-fuzz/ || exit 1; \
+	done
+else
+	$(SWIFT) build -c release --product vedich-fuzz
+	.build/release/vedich-fuzz --count $(FUZZ_COUNT) --corpus $(SEED) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
+endif
 
 clean:
 	rm -rf .build
