@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     try v1.register(collection: PlanController())
     try v1.register(collection: ObservationController())
     try v1.register(collection: ImportController())
+    try v1.register(collection: SectionController())
 
     try app.register(collection: StaticFiles())
     try app.register(collection: PlanPages())
