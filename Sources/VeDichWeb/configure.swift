@@ -18,6 +18,7 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     }
     app.routes.defaultMaxBodySize = "16mb"
     app.storage[PendingImportsKey.self] = PendingImports()
+    app.storage[PlanSnapshotsKey.self] = PlanSnapshots()
     try routes(app)
 }
 
@@ -40,7 +41,7 @@ func routes(_ app: Application) throws {
 }
 
 extension Request {
-    var store: Store { Store(database: db) }
+    var store: Store { Store(database: db, snapshots: application.planSnapshots) }
 
     /// Who made a change. Until log-in exists (issue: accountability), the client may name
     /// itself in `X-VeDich-User`; otherwise "api".

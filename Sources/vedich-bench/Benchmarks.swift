@@ -6,13 +6,21 @@ import VeDichCore
 @main
 struct Benchmarks {
     static func main() async throws {
-        // vedich-bench [REPORT] [PAIRS]
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        // vedich-bench [REPORT] [PAIRS], or vedich-bench evaluation [REPORT] for that figure alone
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "evaluation" {
+            arguments.removeFirst()
+            let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"
+            try await EvaluationBenchmark(seed: URL(fileURLWithPath: report), repetitions: 2000).run()
+            return
+        }
         let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"
         let pairs = arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000
         try CoreBenchmark(pairs: pairs).run()
         print("")
         try AuditBenchmark(file: URL(fileURLWithPath: report), repetitions: 100).run()
+        print("")
+        try await EvaluationBenchmark(seed: URL(fileURLWithPath: report), repetitions: 2000).run()
         print("")
         try await ReportBenchmark(seed: URL(fileURLWithPath: report), repetitions: 50, pandocRepetitions: 5).run()
     }

@@ -1,7 +1,4 @@
-import FluentKit
 import Foundation
-import Logging
-import NIOPosix
 import VeDichCore
 import VeDichImport
 import VeDichReports
@@ -67,33 +64,11 @@ struct ReportBenchmark {
 
     /// The seed imported into a temporary SQLite database; every plan's full-year estimates.
     static func demoReport(seed: URL) async throws -> Report {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-bench-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let threadPool = NIOThreadPool(numberOfThreads: 1)
-        threadPool.start()
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let databases = Databases(threadPool: threadPool, on: group)
-        var logger = Logger(label: "vedich.bench")
-        logger.logLevel = .warning
-        var outcome: Result<Report, any Error>
-        do {
-            let migrations = Migrations()
-            try DatabaseLocation.sqlite(path: path).configure(databases: databases, migrations: migrations)
-            let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: group.any())
-            try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
-            guard let database = databases.database(logger: logger, on: group.any()) else { throw BenchError("không mở được SQLite") }
-            let audit = try Auditor().audit(contentsOf: seed)
-            _ = try await ReportImporter(database: database).apply(audit, province: "Lạng Sơn", recordedBy: "bench")
+        try await DemoDatabase.with(seed: seed) { database in
             let store = Store(database: database)
             let plans = try await store.plans().map { (id: $0.id, version: ValueVersion.fullYearEstimate) }
-            outcome = .success(try await ReportLoader(store: store).report(plans: plans))
-        } catch {
-            outcome = .failure(error)
+            return try await ReportLoader(store: store).report(plans: plans)
         }
-        await databases.shutdownAsync()
-        try await group.shutdownGracefully()
-        try await threadPool.shutdownGracefully()
-        return try outcome.get()
     }
 }
 

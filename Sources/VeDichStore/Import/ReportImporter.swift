@@ -30,7 +30,9 @@ public struct ReportImporter: Sendable {
     public func apply(_ report: AuditReport, province: String, recordedBy: String,
                       progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ImportSummary {
         var summary = try await database.transaction { transaction in
-            try await Self.load(report, province: province, recordedBy: recordedBy, on: transaction, progress: progress)
+            let summary = try await Self.load(report, province: province, recordedBy: recordedBy, on: transaction, progress: progress)
+            try await Store(database: transaction).bumpGeneration()
+            return summary
         }
         summary.applied = true
         return summary

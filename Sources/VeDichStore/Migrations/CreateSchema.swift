@@ -168,6 +168,7 @@ public enum StoreMigrations {
     public static let all: [any Migration] = [
         CreateAdminUnits(), CreateAgencies(), CreatePlans(), CreateIndicatorGroups(), CreateIndicators(),
         CreatePlanIndicators(), CreateTargets(), CreatePeriods(), CreateObservations(),
+        CreateDataGeneration(),
         CreateReportSections(),
     ]
 }

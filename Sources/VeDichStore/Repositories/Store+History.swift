@@ -10,27 +10,6 @@ public struct IndicatorTarget: Sendable, Codable, Equatable {
 }
 
 extension Store {
-    /// The values of the period before a plan, for the "previous period" column: for an annual
-    /// plan of year Y the official value of Y − 1, else the average of a span that ends in Y − 1.
-    /// Two queries whatever the number of indicators.
-    public func previousValues(planID: UUID, indicatorIDs: [UUID]) async throws -> (period: Period, values: [UUID: FigureValue])? {
-        let plan = try await self.plan(planID)
-        let candidates = try await PeriodRecord.query(on: database).filter(\.$endYear == plan.startYear - 1).all()
-            .filter { $0.kind != Period.Kind.firstHalf.rawValue && $0.kind != Period.Kind.secondHalf.rawValue }
-            .sorted { $0.kind == Period.Kind.year.rawValue && $1.kind != Period.Kind.year.rawValue }
-        guard !indicatorIDs.isEmpty, !candidates.isEmpty else { return nil }
-        let rows = try await ObservationRecord.query(on: database)
-            .filter(\.$indicatorID ~~ indicatorIDs).filter(\.$periodID ~~ candidates.compactMap(\.id))
-            .filter(\.$version == ValueVersion.official.rawValue).all()
-        for candidate in candidates {
-            let latest = Dictionary(grouping: rows.filter { $0.periodID == candidate.id }, by: \.indicatorID)
-                .compactMapValues { $0.max { $0.revision < $1.revision } }
-            guard !latest.isEmpty else { continue }
-            return (Self.period(candidate), try latest.mapValues { FigureValue(try $0.figure.figure()) })
-        }
-        return nil
-    }
-
     /// Every target of an indicator, in every plan that holds it.
     public func targets(indicatorID: UUID) async throws -> [IndicatorTarget] {
         let targets = try await TargetRecord.query(on: database).filter(\.$indicatorID == indicatorID).all()

@@ -87,6 +87,7 @@ extension Store {
             if now != current { throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: now ?? 0) }
             throw error
         }
+        try await bumpGeneration()
         return try Self.info(row, period: draft.period)
     }
 

@@ -1,43 +1,39 @@
 import Fluent
 import Foundation
+import SQLKit
 import VeDichCore
 
 /// Plans, indicators, targets and observations, read as core values and judged when read: an
-/// evaluation always uses the latest revision of the version asked for; nothing is cached.
+/// evaluation always uses the latest revision of the version asked for. With `snapshots`, what a
+/// plan's pages need is kept between reads for as long as the data generation stays the same
+/// (one query tells), so a write anywhere, by any server on the same database, is seen next read.
 public struct Store: Sendable {
     public let database: any Database
+    public let snapshots: PlanSnapshots?
 
-    public init(database: any Database) {
+    public init(database: any Database, snapshots: PlanSnapshots? = nil) {
         self.database = database
+        self.snapshots = snapshots
     }
 
     // MARK: Plans
 
+    /// One query.
     public func plans() async throws -> [PlanInfo] {
-        let plans = try await PlanRecord.query(on: database).sort("start_year").sort("end_year").all()
-        let units = try await unitNames(Set(plans.map(\.unitID)))
-        return try plans.map { try Self.info($0, province: units[$0.unitID] ?? "") }
+        try await database.sql.raw("""
+            SELECT \(unsafeRaw: PlanRows.planColumns) FROM plans p LEFT JOIN admin_units u ON u.id = p.unit_id
+            ORDER BY p.start_year, p.end_year
+            """).all().map { try PlanRows.planInfo($0) }
     }
 
+    /// One query.
     public func plan(_ id: UUID) async throws -> PlanInfo {
-        guard let plan = try await PlanRecord.find(id, on: database) else { throw StoreError.planNotFound(id: id.uuidString) }
-        return try Self.info(plan, province: try await unitNames([plan.unitID])[plan.unitID] ?? "")
+        try await PlanRows.plan(id, on: database.sql)
     }
 
+    /// The plan's indicators in their order, headlines followed by their components.
     public func indicators(planID: UUID) async throws -> [IndicatorInfo] {
-        _ = try await plan(planID)
-        let placements = try await PlanIndicatorRecord.query(on: database).filter(\.$planID == planID).sort("position").all()
-        let indicators = try await indicatorRecords(placements.map(\.indicatorID))
-        let groups = try await IndicatorGroupRecord.query(on: database).filter(\.$planID == planID).all()
-        let groupByID = Dictionary(uniqueKeysWithValues: groups.compactMap { group in group.id.map { ($0, group) } })
-        return placements.compactMap { placement in
-            guard let indicator = indicators[placement.indicatorID] else { return nil }
-            let group = placement.groupID.flatMap { groupByID[$0] }
-            return IndicatorInfo(
-                id: placement.indicatorID, code: placement.code, name: indicator.name, unit: indicator.measureUnit,
-                direction: Direction(rawValue: indicator.direction) ?? .higher, directionReason: indicator.directionReason,
-                group: group?.numeral, groupTitle: group?.title, parentID: placement.parentIndicatorID, position: placement.position)
-        }
+        try await snapshot(planID: planID).indicators
     }
 
     public func targets(planID: UUID) async throws -> [TargetInfo] {
@@ -59,12 +55,6 @@ public struct Store: Sendable {
         guard !ids.isEmpty else { return [:] }
         let units = try await AdminUnitRecord.query(on: database).filter(\.$id ~~ Array(ids)).all()
         return Dictionary(uniqueKeysWithValues: units.compactMap { unit in unit.id.map { ($0, unit.name) } })
-    }
-
-    func indicatorRecords(_ ids: [UUID]) async throws -> [UUID: IndicatorRecord] {
-        guard !ids.isEmpty else { return [:] }
-        let records = try await IndicatorRecord.query(on: database).filter(\.$id ~~ ids).all()
-        return Dictionary(uniqueKeysWithValues: records.compactMap { record in record.id.map { ($0, record) } })
     }
 
     static func info(_ plan: PlanRecord, province: String) throws -> PlanInfo {

@@ -11,7 +11,7 @@ struct PlanController: RouteCollection {
         plan.get { req in try await req.store.plan(try req.planID()) }
         plan.get("indicators") { req in try await req.store.indicators(planID: try req.planID()) }
         plan.get("targets") { req in try await req.store.targets(planID: try req.planID()) }
-        plan.get("evaluation") { req in try await req.store.evaluation(planID: try req.planID(), version: try req.version()) }
+        plan.get("evaluation", use: evaluation)
         plan.get("evaluation.csv") { req -> Response in
             let evaluation = try await req.store.evaluation(planID: try req.planID(), version: try req.version())
             let response = Response(status: .ok, body: .init(string: EvaluationCSV.render(evaluation)))
@@ -19,6 +19,22 @@ struct PlanController: RouteCollection {
             response.headers.contentDisposition = .init(.attachment, filename: "danh-gia-\(evaluation.plan.startYear)-\(evaluation.plan.endYear).csv")
             return response
         }
+    }
+
+    /// The evaluation as JSON, encoded once per snapshot and version: encoding took more than
+    /// a third of the request.
+    @Sendable func evaluation(req: Request) async throws -> Response {
+        let version = try req.version()
+        let snapshot = try await req.store.snapshot(planID: try req.planID())
+        let body = try snapshot.renderings.value("evaluation.json?version=\(version.rawValue)") {
+            var buffer = ByteBuffer()
+            var headers = HTTPHeaders()
+            try ContentConfiguration.global.requireEncoder(for: .json).encode(snapshot.evaluation(version), to: &buffer, headers: &headers)
+            return buffer
+        }
+        let response = Response(status: .ok, body: .init(buffer: body))
+        response.headers.contentType = .json
+        return response
     }
 }
 

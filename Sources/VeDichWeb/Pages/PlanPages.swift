@@ -31,16 +31,17 @@ struct PlanPages: RouteCollection {
     @Sendable func dashboard(req: Request) async throws -> Response {
         let planID = try req.planID()
         let version = try req.version()
-        let evaluation = try await req.store.evaluation(planID: planID, version: version)
+        // One snapshot holds every version, so comparing with the earlier one reads nothing more.
+        let snapshot = try await req.store.snapshot(planID: planID)
+        let evaluation = snapshot.evaluation(version)
         let earlier = ValueVersion.allCases.prefix { $0 != version }.last
-        var before: PlanEvaluation?
-        if let earlier { before = try await req.store.evaluation(planID: planID, version: earlier) }
+        let before = earlier.map(snapshot.evaluation)
         let plan = evaluation.plan
-        let changed = before.map { before in
-            evaluation.indicators.compactMap { now -> (IndicatorEvaluation, Verdict)? in
-                guard let old = before.indicators.first(where: { $0.indicatorID == now.indicatorID }),
-                      old.verdict != now.verdict, old.verdict != .noData else { return nil }
-                return (now, old.verdict)
+        let changed: [(IndicatorEvaluation, Verdict)] = before.map { before in
+            let old = Dictionary(before.indicators.map { ($0.indicatorID, $0.verdict) }, uniquingKeysWith: { first, _ in first })
+            return evaluation.indicators.compactMap { now -> (IndicatorEvaluation, Verdict)? in
+                guard let old = old[now.indicatorID], old != now.verdict, old != .noData else { return nil }
+                return (now, old)
             }
         } ?? []
         let missing = evaluation.indicators.flatMap { [$0] + $0.components }.filter { $0.target != nil && $0.value == nil }
@@ -91,9 +92,9 @@ struct PlanPages: RouteCollection {
     @Sendable func table(req: Request) async throws -> Response {
         let planID = try req.planID()
         let version = try req.version()
-        let evaluation = try await req.store.evaluation(planID: planID, version: version)
-        let ids = evaluation.indicators.flatMap { [$0.indicatorID] + $0.components.map(\.indicatorID) }
-        let previous = try await req.store.previousValues(planID: planID, indicatorIDs: ids)
+        let snapshot = try await req.store.snapshot(planID: planID)
+        let evaluation = snapshot.evaluation(version)
+        let previous = snapshot.previous
         let plan = evaluation.plan
         let base = "/plans/\(plan.id.uuidString)"
         // Group rows go before the first indicator of each group.

@@ -1,0 +1,122 @@
+import Fluent
+import Foundation
+import SQLKit
+import VeDichCore
+
+// The rows a plan's evaluation is built from, read with SQLKit into plain structs: decoding
+// Fluent models cost more than the queries themselves (generic metadata, property wrappers,
+// one object per row). The SQL is the subset SQLite and PostgreSQL share; UUIDs, stored as
+// BLOB in SQLite and uuid in PostgreSQL, go through each driver's binds and `decode(column:as:)`.
+
+extension Database {
+    /// SQLKit's view of this database; both drivers and their transactions have one.
+    var sql: any SQLDatabase {
+        get throws {
+            guard let sql = self as? any SQLDatabase else { throw PlanRows.NotSQL() }
+            return sql
+        }
+    }
+}
+
+enum PlanRows {
+    struct NotSQL: Error, CustomStringConvertible {
+        var description: String { "VeDich needs an SQL database (SQLite or PostgreSQL)" }
+    }
+
+    struct Target {
+        var indicatorID: UUID
+        var issuer: String
+        var text: String
+    }
+
+    /// The newest revision of one value.
+    struct Observation {
+        var indicatorID: UUID
+        var version: String
+        var revision: Int
+        var text: String
+        var period: Period
+    }
+
+    // MARK: Plan
+
+    static let planColumns = "p.id, p.title, p.horizon, p.start_year, p.end_year, p.composite_policy, u.name AS province"
+
+    static func plan(_ id: UUID, on sql: any SQLDatabase) async throws -> PlanInfo {
+        let row = try await sql.raw("""
+            SELECT \(unsafeRaw: planColumns) FROM plans p LEFT JOIN admin_units u ON u.id = p.unit_id WHERE p.id = \(bind: id)
+            """).first()
+        guard let row else { throw StoreError.planNotFound(id: id.uuidString) }
+        return try planInfo(row)
+    }
+
+    static func planInfo(_ row: any SQLRow) throws -> PlanInfo {
+        PlanInfo(id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: String.self),
+                 province: try row.optional("province") ?? "", horizon: try row.decode(column: "horizon", as: String.self),
+                 startYear: try row.decode(column: "start_year", as: Int.self), endYear: try row.decode(column: "end_year", as: Int.self),
+                 compositePolicy: CompositePolicy(rawValue: try row.decode(column: "composite_policy", as: String.self)) ?? .strict)
+    }
+
+    // MARK: Indicators, targets, values
+
+    /// The plan's indicators in plan order, each with its group: one query.
+    static func indicators(planID: UUID, on sql: any SQLDatabase) async throws -> [IndicatorInfo] {
+        try await sql.raw("""
+            SELECT pi.indicator_id, pi.code, pi.parent_indicator_id, pi.position,
+                   i.name, i.measure_unit, i.direction, i.direction_reason, g.numeral, g.title AS group_title
+            FROM plan_indicators pi
+            JOIN indicators i ON i.id = pi.indicator_id
+            LEFT JOIN indicator_groups g ON g.id = pi.group_id
+            WHERE pi.plan_id = \(bind: planID)
+            ORDER BY pi.position
+            """).all().map { row in
+            IndicatorInfo(
+                id: try row.decode(column: "indicator_id", as: UUID.self), code: try row.decode(column: "code", as: String.self),
+                name: try row.decode(column: "name", as: String.self), unit: try row.optional("measure_unit"),
+                direction: Direction(rawValue: try row.decode(column: "direction", as: String.self)) ?? .higher,
+                directionReason: try row.decode(column: "direction_reason", as: String.self),
+                group: try row.optional("numeral"), groupTitle: try row.optional("group_title"),
+                parentID: try row.optional("parent_indicator_id"), position: try row.decode(column: "position", as: Int.self))
+        }
+    }
+
+    /// Every issuer's target of the plan: one query.
+    static func targets(planID: UUID, on sql: any SQLDatabase) async throws -> [Target] {
+        try await sql.raw("SELECT indicator_id, issuer, figure_text FROM targets WHERE plan_id = \(bind: planID)").all().map { row in
+            Target(indicatorID: try row.decode(column: "indicator_id", as: UUID.self),
+                   issuer: try row.decode(column: "issuer", as: String.self), text: try row.decode(column: "figure_text", as: String.self))
+        }
+    }
+
+    /// The newest revision of every value of the plan's indicators for `period`, in every
+    /// version, and of the official values of the periods that end the year before the plan
+    /// starts (for the "previous period" column), halves excepted: one query. The unique key
+    /// (indicator, period, version, revision) serves the NOT EXISTS.
+    static func observations(planID: UUID, period: Period, previousYear: Int, on sql: any SQLDatabase) async throws -> [Observation] {
+        try await sql.raw("""
+            SELECT o.indicator_id, o.version, o.revision, o.figure_text, pe.kind, pe.start_year, pe.end_year
+            FROM observations o
+            JOIN periods pe ON pe.id = o.period_id
+            WHERE o.indicator_id IN (SELECT pi.indicator_id FROM plan_indicators pi WHERE pi.plan_id = \(bind: planID))
+              AND ((pe.kind = \(bind: period.kind.rawValue) AND pe.start_year = \(bind: period.startYear) AND pe.end_year = \(bind: period.endYear))
+                OR (pe.end_year = \(bind: previousYear) AND o.version = \(bind: ValueVersion.official.rawValue)
+                    AND pe.kind <> \(bind: Period.Kind.firstHalf.rawValue) AND pe.kind <> \(bind: Period.Kind.secondHalf.rawValue)))
+              AND NOT EXISTS (SELECT 1 FROM observations n WHERE n.indicator_id = o.indicator_id AND n.period_id = o.period_id
+                              AND n.version = o.version AND n.revision > o.revision)
+            """).all().map { row in
+            Observation(
+                indicatorID: try row.decode(column: "indicator_id", as: UUID.self), version: try row.decode(column: "version", as: String.self),
+                revision: try row.decode(column: "revision", as: Int.self), text: try row.decode(column: "figure_text", as: String.self),
+                period: Period(kind: Period.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .span,
+                               startYear: try row.decode(column: "start_year", as: Int.self),
+                               endYear: try row.decode(column: "end_year", as: Int.self)))
+        }
+    }
+}
+
+extension SQLRow {
+    /// A column that may be NULL.
+    func optional<Value: Decodable>(_ column: String, as type: Value.Type = Value.self) throws -> Value? {
+        try decodeNil(column: column) ? nil : decode(column: column, as: Value.self)
+    }
+}
