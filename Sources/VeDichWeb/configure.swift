@@ -38,6 +38,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: EntryPage())
     try app.register(collection: ImportPage())
     try app.register(collection: ReportDownloads())
+    try app.register(collection: SectionsPage())
 }
 
 extension Request {

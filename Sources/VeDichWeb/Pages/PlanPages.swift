@@ -69,6 +69,8 @@ struct PlanPages: RouteCollection {
                 el("a", ["class": "button", "href": "\(base)/table?version=\(version.rawValue)"]) { "Xem bảng chỉ tiêu" }
                 " "
                 el("a", ["class": "button", "href": "\(base)/entry?version=\(version.rawValue)"]) { "Nhập số liệu" }
+                " "
+                el("a", ["class": "button", "href": "\(base)/sections"]) { "Nội dung báo cáo" }
             }
             el("h2") { "Chỉ tiêu chưa có số liệu (\(missing.count))" }
             if missing.isEmpty {
@@ -110,6 +112,8 @@ struct PlanPages: RouteCollection {
                 el("a", ["href": "\(base)/report.pdf?version=\(version.rawValue)"]) { "PDF" }
                 " · "
                 el("a", ["href": "\(base)/report.xlsx?version=\(version.rawValue)"]) { "Phụ lục (XLSX)" }
+                " · "
+                el("a", ["href": "\(base)/sections"]) { "Nội dung báo cáo" }
                 " · "
                 el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)"]) { "CSV" }
                 " · "
