@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SEED  ?= Tests/VeDichImportTests/Fixtures/lang-son-2025.txt
 
-.PHONY: run test bench fuzz bootstrap build clean
+.PHONY: run test bench fuzz api-fuzz bootstrap build clean
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -20,15 +20,18 @@ export VEDICH_DATA
 ## are never overwritten by a second `make run`.
 run: build
 	.build/debug/vedich import $(SEED) --province "Lạng Sơn" --if-empty
+	.build/debug/vedich demo --province "Lạng Sơn"
 	.build/debug/vedich serve --hostname 127.0.0.1 --port 8080
 
 ## Every test: unit, CLI, importer (LibreOffice makes the DOCX inputs), store and API on both
 ## SQLite and a real PostgreSQL that scripts/postgres.sh starts, then the web pages in Debian's
-## chromium driven by Selenium (screenshots in test-output/screenshots/).
+## chromium driven by Selenium (screenshots in test-output/screenshots/), and schemathesis against the
+## API as a logged-in user (no 5xx, no answer outside the documented schema).
 test: bootstrap
 	$(SWIFT) build --build-tests
 	url=$$(bash scripts/postgres.sh) && VEDICH_TEST_POSTGRES_URL=$$url $(SWIFT) test --skip-build
 	bash scripts/browser-tests.sh
+	bash scripts/api-fuzz.sh 25
 
 ## Throughput figures as ratios measured in one run (never timed assertions).
 bench: bootstrap
@@ -53,6 +56,11 @@ else
 	$(SWIFT) build -c release --product vedich-fuzz
 	.build/release/vedich-fuzz --count $(FUZZ_COUNT) --corpus $(SEED) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
 endif
+
+## schemathesis against /api/openapi.json as a logged-in user: API_FUZZ_EXAMPLES cases per operation.
+API_FUZZ_EXAMPLES ?= 100
+api-fuzz: build
+	bash scripts/api-fuzz.sh $(API_FUZZ_EXAMPLES)
 
 clean:
 	rm -rf .build

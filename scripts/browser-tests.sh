@@ -10,6 +10,9 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 
 export VEDICH_DATA=$data
 "$binary" import Tests/VeDichImportTests/Fixtures/lang-son-2025.txt --province "Lạng Sơn" >/dev/null 2>&1
+# One account per role; the tests read their passwords from the file the demo writes.
+"$binary" demo --province "Lạng Sơn" >/dev/null
+export VEDICH_DEMO_ACCOUNTS=$data/demo-accounts.txt
 "$binary" serve --port "$port" >"$data/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done

@@ -1,3 +1,4 @@
+import Foundation
 import VeDichCore
 
 /// What the store refuses, with a stable code for the API and a Vietnamese message for people.
@@ -12,6 +13,12 @@ public enum StoreError: Error, Sendable, Equatable {
     case conflictingIndicator(name: String, existingUnit: String?, importedUnit: String?)
     /// A table row of the report could not be read; importing would lose it.
     case unreadableReport(findings: [String])
+    /// An account that cannot be made or used as asked.
+    case invalidAccount(UserMessage)
+    /// A workflow step that does not apply now.
+    case workflow(WorkflowError)
+    /// The value's agency had this period approved: locked until an admin unlocks it.
+    case locked(agency: String, by: String, at: Date?)
 
     public var code: String {
         switch self {
@@ -22,6 +29,9 @@ public enum StoreError: Error, Sendable, Equatable {
         case .staleRevision: "stale_revision"
         case .conflictingIndicator: "conflicting_indicator"
         case .unreadableReport: "unreadable_report"
+        case .invalidAccount: "invalid_account"
+        case .workflow: "workflow_step_refused"
+        case .locked: "locked"
         }
     }
 }
@@ -46,6 +56,24 @@ extension StoreError: UserFacingError {
         case .unreadableReport(let findings):
             UserMessage(what: "Báo cáo có hàng không đọc được, nhập sẽ làm mất số liệu: \(findings.joined(separator: "; "))",
                         fix: "Sửa các hàng được nêu trong tệp rồi nhập lại; chưa có gì được ghi vào cơ sở dữ liệu")
+        case .invalidAccount(let message):
+            message
+        case .workflow(let error):
+            error.userMessage
+        case .locked(let agency, let by, let at):
+            UserMessage(what: "Số liệu của \(agency) kỳ này đã được \(by) phê duyệt và khóa\(at.map { " lúc " + Self.vietnameseTime($0) } ?? "")",
+                        fix: "Cần sửa thì đề nghị quản trị hệ thống mở khóa (ghi rõ lý do)")
         }
+    }
+}
+
+extension StoreError {
+    /// "25/11/2026 17:30" in Vietnam's time (UTC+7), as people there read a time.
+    public static func vietnameseTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.day, .month, .year, .hour, .minute], from: date)
+        func two(_ number: Int?) -> String { (number ?? 0) < 10 ? "0\(number ?? 0)" : "\(number ?? 0)" }
+        return "\(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0) \(two(parts.hour)):\(two(parts.minute))"
     }
 }

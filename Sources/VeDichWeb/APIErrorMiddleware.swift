@@ -8,8 +8,27 @@ struct APIErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            return Self.response(for: error, request: request)
+            guard !request.url.path.hasPrefix("/api/") else { return Self.response(for: error, request: request) }
+            return Self.page(for: error, request: request)
         }
+    }
+
+    /// A person in a browser: the log-in page when not logged in, else the message as a page.
+    static func page(for error: any Error, request: Request) -> Response {
+        if case AuthError.notLoggedIn = error, request.method == .GET {
+            let next = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+            let encoded = next.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=?+"))) ?? "/"
+            return request.redirect(to: "/login?next=\(encoded)", redirectType: .normal)
+        }
+        let (status, body) = describe(error, request: request)
+        let response = Layout.page(request, "Lỗi \(status.code)") {
+            el("h1") { body.message }
+            el("p", ["class": "alert", "role": "alert"]) { body.fix + "." }
+            if case AuthError.notLoggedIn = error { el("p") { el("a", ["href": "/login"]) { "Đăng nhập" } } }
+            el("p") { el("a", ["href": "/"]) { "Về trang các kế hoạch" } }
+        }
+        response.status = status
+        return response
     }
 
     static func response(for error: any Error, request: Request) -> Response {
@@ -26,10 +45,13 @@ struct APIErrorMiddleware: AsyncMiddleware {
             case .planNotFound, .indicatorNotFound: .notFound
             case .staleRevision: .conflict
             case .conflictingIndicator: .conflict
-            case .indicatorNotInPlan, .invalidValue, .unreadableReport: .badRequest
+            case .indicatorNotInPlan, .invalidValue, .unreadableReport, .invalidAccount, .workflow: .badRequest
+            case .locked: .conflict
             }
             return (status, APIErrorBody(code: error.code, error.userMessage))
         case let error as APIError:
+            return (error.status, APIErrorBody(code: error.code, error.userMessage))
+        case let error as AuthError:
             return (error.status, APIErrorBody(code: error.code, error.userMessage))
         case let error as any UserFacingError:
             return (.badRequest, APIErrorBody(code: "invalid_input", error.userMessage))

@@ -9,3 +9,6 @@ extension TargetInfo: Content {}
 extension ObservationInfo: Content {}
 extension PlanEvaluation: Content {}
 extension Period: Content {}
+extension SubmissionInfo: Content {}
+extension ChangeInfo: Content {}
+extension UserInfo: Content {}

@@ -9,6 +9,8 @@ actor PendingImports {
         var data: Data
         var filename: String
         var province: String
+        /// Only who uploaded a report may confirm it.
+        var uploadedBy: String
         var keptAt = Date()
     }
 
@@ -28,10 +30,10 @@ actor PendingImports {
         return token
     }
 
-    func take(_ token: UUID) throws -> Upload {
-        guard let upload = uploads.removeValue(forKey: token), upload.keptAt.timeIntervalSinceNow > -3600 else {
-            throw Self.expired
-        }
+    func take(_ token: UUID, by person: String) throws -> Upload {
+        guard let upload = uploads[token], upload.uploadedBy == person else { throw Self.expired }
+        uploads[token] = nil
+        guard upload.keptAt.timeIntervalSinceNow > -3600 else { throw Self.expired }
         return upload
     }
 }

@@ -12,43 +12,52 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     app.middleware = Middlewares()
+    // Outermost, so error pages carry them too.
+    app.middleware.use(SecurityHeaders())
     app.middleware.use(APIErrorMiddleware())
     if Environment.get("VEDICH_COUNT_QUERIES") == "1" || app.environment == .testing {
         app.middleware.use(QueryCounter())
     }
+    app.middleware.use(Authentication())
+    // bcrypt's cost 12 is a quarter second per log-in; tests make many accounts.
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
     app.routes.defaultMaxBodySize = "16mb"
     app.storage[PendingImportsKey.self] = PendingImports()
+    app.storage[ProvincesKey.self] = Provinces()
     app.storage[PlanSnapshotsKey.self] = PlanSnapshots()
     try routes(app)
 }
 
 func routes(_ app: Application) throws {
+    // Open to everyone: the API's description, health, the stylesheet, logging in.
     let api = app.grouped("api")
     api.get("openapi.json") { _ in OpenAPIDocument.response() }
-    let v1 = api.grouped("v1")
-    v1.get("health") { _ in "ok" }
+    api.grouped("v1").get("health") { _ in "ok" }
+    try app.register(collection: StaticFiles())
+    try app.register(collection: LoginPage())
+
+    // Everything else: a logged-in person who may read the plan or indicator the address names;
+    // writes check more in their own collections.
+    let people = app.grouped(RequireLogin(), ReadAccess())
+    let v1 = people.grouped("api", "v1")
     try v1.register(collection: PlanController())
     try v1.register(collection: ObservationController())
     try v1.register(collection: ImportController())
     try v1.register(collection: SectionController())
+    try v1.register(collection: WorkflowController())
+    try v1.register(collection: ChangeController())
 
-    try app.register(collection: StaticFiles())
-    try app.register(collection: PlanPages())
-    try app.register(collection: IndicatorPage())
-    try app.register(collection: EntryPage())
-    try app.register(collection: ImportPage())
-    try app.register(collection: ReportDownloads())
-    try app.register(collection: SectionsPage())
+    try people.register(collection: PlanPages())
+    try people.register(collection: IndicatorPage())
+    try people.register(collection: EntryPage())
+    try people.register(collection: ImportPage())
+    try people.register(collection: ReportDownloads())
+    try people.register(collection: SectionsPage())
+    try people.register(collection: WorkflowPage())
 }
 
 extension Request {
     var store: Store { Store(database: db, snapshots: application.planSnapshots) }
-
-    /// Who made a change. Until log-in exists (issue: accountability), the client may name
-    /// itself in `X-VeDich-User`; otherwise "api".
-    var actor: String {
-        headers.first(name: "X-VeDich-User").flatMap { $0.isEmpty ? nil : String($0.prefix(100)) } ?? "api"
-    }
 
     func uuidParameter(_ name: String, notFound: (String) -> StoreError) throws -> UUID {
         let text = parameters.get(name) ?? ""

@@ -13,6 +13,8 @@ struct VeDichCommand: AsyncParsableCommand {
             EvaluateCommand.self,
             RequiredRateCommand.self,
             ReportCommand.self,
+            UserCommand.self,
+            DemoCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
         ]

@@ -43,3 +43,34 @@ def shot(browser):
         browser.set_window_size(1366, 768)
 
     return take
+
+
+def password_of(login):
+    """The demo's password of an account, from the file `vedich demo` writes (never committed)."""
+    for line in pathlib.Path(os.environ["VEDICH_DEMO_ACCOUNTS"]).read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[0] == login:
+            return fields[1]
+    raise KeyError(login)
+
+
+@pytest.fixture
+def log_in(browser, base_url):
+    """Logs in as one of the demo accounts (a fresh session each time)."""
+    from selenium.webdriver.common.by import By
+
+    def as_account(login):
+        browser.delete_all_cookies()
+        browser.get(base_url + "/login")
+        browser.find_element(By.ID, "login").send_keys(login)
+        browser.find_element(By.ID, "password").send_keys(password_of(login))
+        browser.find_element(By.CSS_SELECTOR, "form.login button[type=submit]").click()
+        assert "Đăng xuất" in browser.find_element(By.CSS_SELECTOR, "header .account").text
+
+    return as_account
+
+
+@pytest.fixture(autouse=True)
+def planning_office(log_in):
+    """Every test starts as the planning office unless it logs in as someone else."""
+    log_in("bientap")

@@ -74,7 +74,7 @@ def test_uploading_the_seed_flags_2024_II2(browser, base_url, shot):
     browser.get(base_url + "/import")
     shot("nhap-bao-cao")
     browser.find_element(By.ID, "file").send_keys(str(SEED))
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    browser.find_element(By.CSS_SELECTOR, "form[action='/import'] button[type=submit]").click()
     findings = browser.find_element(By.ID, "phat-hien").text
     assert "chỉ tiêu II.2" in findings and "văn bản ghi “Vượt” nhưng số liệu cho “Không đạt”" in findings
     first_table_row = browser.find_elements(By.CSS_SELECTOR, "tr.mismatch[data-code='II.2']")
@@ -101,3 +101,44 @@ def test_keyboard_reaches_the_content_first(browser, base_url):
     skip = browser.find_element(By.CSS_SELECTOR, "a.skip")
     assert skip.get_attribute("href").endswith("#noi-dung")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi"
+
+
+HEALTH_INSURANCE = "Tỷ lệ người dân tham gia bảo hiểm y tế (%)"
+
+
+def test_an_approved_agency_finds_its_entry_form_locked(browser, base_url, shot, log_in):
+    five_years = "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025"
+    log_in("soyte")
+    open_plan(browser, base_url, five_years)
+    browser.find_element(By.LINK_TEXT, "Gửi và phê duyệt").click()
+    row = browser.find_element(By.CSS_SELECTOR, "tr[data-agency='Sở Y tế']")
+    row.find_element(By.XPATH, ".//button[normalize-space()='Gửi phê duyệt']").click()
+    assert "Đã gửi phê duyệt" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    shot("gui-phe-duyet")
+
+    log_in("pheduyet")
+    open_plan(browser, base_url, five_years)
+    browser.find_element(By.LINK_TEXT, "Gửi và phê duyệt").click()
+    row = browser.find_element(By.CSS_SELECTOR, "tr[data-agency='Sở Y tế']")
+    row.find_element(By.XPATH, ".//button[normalize-space()='Phê duyệt']").click()
+    row = browser.find_element(By.CSS_SELECTOR, "tr[data-agency='Sở Y tế']")
+    assert row.get_attribute("data-status") == "approved"
+    shot("da-phe-duyet")
+
+    log_in("soyte")
+    open_plan(browser, base_url, five_years)
+    browser.find_element(By.LINK_TEXT, "Nhập số liệu").click()
+    lock = browser.find_element(By.CSS_SELECTOR, "p.locked").text
+    assert "Sở Y tế kỳ này đã được pheduyet phê duyệt và khóa lúc" in lock
+    assert entry_field(browser, HEALTH_INSURANCE).get_attribute("readonly") is not None
+    assert not browser.find_elements(By.CSS_SELECTOR, "form.entry button[type=submit]")
+    shot("nhap-so-lieu-da-khoa")
+
+
+def test_without_logging_in_the_login_page_answers(browser, base_url, shot):
+    browser.delete_all_cookies()
+    browser.get(base_url + "/plans")
+    browser.get(base_url + "/")
+    assert "/login" in browser.current_url
+    assert browser.find_element(By.ID, "login").get_attribute("autocomplete") == "username"
+    shot("dang-nhap")

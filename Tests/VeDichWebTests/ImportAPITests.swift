@@ -8,7 +8,7 @@ import VaporTesting
     func upload(_ app: Application, _ data: Data, province: String? = "Lạng Sơn",
                 _ check: (TestingHTTPResponse) throws -> Void) async throws {
         let query = province.map { "?province=\($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0)&filename=lang-son.txt" } ?? ""
-        try await app.testing().test(.POST, "/api/v1/imports\(query)", beforeRequest: { request in
+        try await app.testing().test(.POST, "/api/v1/imports\(query)", headers: app.auth(), beforeRequest: { request in
             request.headers.contentType = .binary
             request.body = ByteBuffer(data: data)
         }, afterResponse: check)
@@ -27,14 +27,14 @@ import VaporTesting
                 token = response.object["token"] as? String ?? ""
             }
             // The preview wrote nothing.
-            try await app.testing().test(.GET, "/api/v1/plans") { #expect($0.array.isEmpty) }
-            try await app.testing().test(.POST, "/api/v1/imports/\(token)/confirm") { response in
+            try await app.testing().test(.GET, "/api/v1/plans", headers: app.auth()) { #expect($0.array.isEmpty) }
+            try await app.testing().test(.POST, "/api/v1/imports/\(token)/confirm", headers: app.auth()) { response in
                 #expect(response.status == .ok)
                 #expect((response.object["changes"] as? [Any])?.isEmpty == false)
             }
-            try await app.testing().test(.GET, "/api/v1/plans") { #expect($0.array.count == 3) }
+            try await app.testing().test(.GET, "/api/v1/plans", headers: app.auth()) { #expect($0.array.count == 3) }
             // A token is used once.
-            try await app.testing().test(.POST, "/api/v1/imports/\(token)/confirm") { response in
+            try await app.testing().test(.POST, "/api/v1/imports/\(token)/confirm", headers: app.auth()) { response in
                 #expect(response.status == .notFound)
                 #expect(response.object["code"] as? String == "import_expired")
             }
@@ -51,8 +51,8 @@ import VaporTesting
         try await TestApp.with(engine, seeded: false) { app in
             var token = ""
             try await upload(app, try Data(contentsOf: TestApp.seedURL)) { token = $0.object["token"] as? String ?? "" }
-            try await app.testing().test(.DELETE, "/api/v1/imports/\(token)") { #expect($0.status == .noContent) }
-            try await app.testing().test(.POST, "/api/v1/imports/\(token)/confirm") { #expect($0.status == .notFound) }
+            try await app.testing().test(.DELETE, "/api/v1/imports/\(token)", headers: app.auth()) { #expect($0.status == .noContent) }
+            try await app.testing().test(.POST, "/api/v1/imports/\(token)/confirm", headers: app.auth()) { #expect($0.status == .notFound) }
             try await upload(app, Data("x".utf8), province: nil) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.object["code"] as? String == "missing_province")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import VeDichCore
 
 /// Values: posting one changes the very next evaluation; a stale post gets 409 and the current value.
 @Suite(.serialized) struct ObservationAPITests {
@@ -9,17 +10,17 @@ import VaporTesting
 
     func insuranceIndicator(_ app: Application, plan: String) async throws -> String {
         var id = ""
-        try await app.testing().test(.GET, "/api/v1/plans/\(plan)/indicators") { response in
+        try await app.testing().test(.GET, "/api/v1/plans/\(plan)/indicators", headers: app.auth()) { response in
             id = response.array.first { $0["name"] as? String == "Tỷ lệ người dân tham gia bảo hiểm y tế (%)" }?["id"] as? String ?? ""
         }
         return id
     }
 
-    func post(_ app: Application, _ indicator: String, _ json: String, user: String = "so-y-te",
+    func post(_ app: Application, _ indicator: String, _ json: String, as role: Role = .agencyClerk,
               _ check: (TestingHTTPResponse) throws -> Void) async throws {
-        try await app.testing().test(.POST, "/api/v1/indicators/\(indicator)/observations", beforeRequest: { request in
+        try await app.testing().test(.POST, "/api/v1/indicators/\(indicator)/observations", headers: app.auth(), beforeRequest: { request in
             request.headers.contentType = .json
-            request.headers.add(name: "X-VeDich-User", value: user)
+            request.headers.replaceOrAdd(name: .authorization, value: app.auth(role).first(name: .authorization) ?? "")
             request.body = ByteBuffer(string: json)
         }, afterResponse: check)
     }
@@ -32,12 +33,12 @@ import VaporTesting
             try await post(app, insurance, #"{"period": \#(Self.fiveYears), "version": "uoc_ca_nam", "text": "98,2", "based_on_revision": 1}"#) { response in
                 #expect(response.status == .created)
                 #expect(response.object["revision"] as? Int == 2)
-                #expect(response.object["recorded_by"] as? String == "so-y-te")
+                #expect(response.object["recorded_by"] as? String == "soyte")
             }
-            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/evaluation") { response in
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/evaluation", headers: app.auth()) { response in
                 #expect(response.object["summary_text"] as? String == "đạt và vượt 15/18 chỉ tiêu")
             }
-            try await app.testing().test(.GET, "/api/v1/indicators/\(insurance)/observations") { response in
+            try await app.testing().test(.GET, "/api/v1/indicators/\(insurance)/observations", headers: app.auth()) { response in
                 let spans = response.array.filter { ($0["period"] as? [String: Any])?["kind"] as? String == "span" }
                 #expect(spans.map { ($0["figure"] as? [String: Any])?["text"] as? String } == ["98,2", "95"])
             }
@@ -51,7 +52,7 @@ import VaporTesting
             let insurance = try await insuranceIndicator(app, plan: plan)
             let body = #"{"period": \#(Self.fiveYears), "version": "uoc_ca_nam", "text": "97", "based_on_revision": 1}"#
             try await post(app, insurance, body) { #expect($0.status == .created) }
-            try await post(app, insurance, body, user: "nguoi-thu-hai") { response in
+            try await post(app, insurance, body, as: .planner) { response in
                 #expect(response.status == .conflict)
                 #expect(response.object["code"] as? String == "stale_revision")
                 #expect((response.object["message"] as? String)?.contains("đã được người khác cập nhật") == true)
@@ -80,7 +81,7 @@ import VaporTesting
                 #expect(response.status == .notFound)
                 #expect(response.object["code"] as? String == "indicator_not_found")
             }
-            try await app.testing().test(.GET, "/api/v1/indicators/khong-co/observations") { response in
+            try await app.testing().test(.GET, "/api/v1/indicators/khong-co/observations", headers: app.auth()) { response in
                 #expect(response.status == .notFound)
             }
         }

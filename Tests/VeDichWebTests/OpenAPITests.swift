@@ -34,7 +34,7 @@ struct OpenAPITests {
                 }.joined(separator: "/")
             })
             #expect(served == documented)
-            try await app.testing().test(.GET, "/api/openapi.json") { response in
+            try await app.testing().test(.GET, "/api/openapi.json", headers: app.auth()) { response in
                 #expect(response.status == .ok)
                 #expect(response.object["openapi"] as? String == "3.1.0")
             }

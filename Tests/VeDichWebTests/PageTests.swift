@@ -10,7 +10,7 @@ import VeDichStore
 @Suite(.serialized) struct PageTests {
     func queries(_ app: Application, _ path: String) async throws -> Int {
         var count = -1
-        try await app.testing().test(.GET, path) { response in
+        try await app.testing().test(.GET, path, headers: app.auth()) { response in
             #expect(response.status == .ok, "\(path)")
             #expect(response.headers.contentType?.subType == "html" || path.hasSuffix(".css"), "\(path)")
             count = Int(response.headers.first(name: "X-VeDich-Queries") ?? "") ?? -1
@@ -51,7 +51,7 @@ import VeDichStore
             _ = try await ReportImporter(database: app.db).apply(report, province: "Lạng Sơn", recordedBy: "test")
             let afresh = try await queries(app, dashboard)
             #expect(afresh == whoAsks + Self.freshPlanSnapshot, "read afresh with 28 indicators: as many queries as with 18")
-            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/evaluation") { response in
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/evaluation", headers: app.auth()) { response in
                 #expect((response.object["indicators"] as? [Any])?.count == 28)
                 #expect(response.headers.first(name: "X-VeDich-Queries") == "\(next)")
             }
@@ -69,12 +69,12 @@ import VeDichStore
     func theDashboardSaysHowThePlanStands(_ engine: Engine) async throws {
         try await TestApp.with(engine) { app in
             let plan = try await app.planID(2021, 2025)
-            try await app.testing().test(.GET, "/plans/\(plan)") { response in
+            try await app.testing().test(.GET, "/plans/\(plan)", headers: app.auth()) { response in
                 #expect(response.text.contains("<html lang=\"vi\">"))
                 #expect(response.text.contains("đạt và vượt 14/18 chỉ tiêu"))
                 #expect(response.text.contains("Chỉ tiêu chưa có số liệu (0)"))
             }
-            try await app.testing().test(.GET, "/plans/\(plan)?version=chinh_thuc") { response in
+            try await app.testing().test(.GET, "/plans/\(plan)?version=chinh_thuc", headers: app.auth()) { response in
                 #expect(response.text.contains("Chỉ tiêu chưa có số liệu ("))
                 #expect(response.text.contains("0/18"))
             }
@@ -86,13 +86,13 @@ import VeDichStore
         try await TestApp.with(engine) { app in
             let plan = try await app.planID(2024, 2024)
             var field = ""
-            try await app.testing().test(.GET, "/plans/\(plan)/entry") { response in
+            try await app.testing().test(.GET, "/plans/\(plan)/entry", headers: app.auth()) { response in
                 let html = response.text
                 let marker = try #require(html.range(of: "data-name=\"Trồng rừng mới (ha)\""))
                 let idStart = try #require(html.range(of: "id=\"v_", range: marker.upperBound..<html.endIndex))
                 field = String(html[idStart.upperBound...].prefix(36))
             }
-            try await app.testing().test(.POST, "/plans/\(plan)/entry", beforeRequest: { request in
+            try await app.testing().test(.POST, "/plans/\(plan)/entry", headers: app.auth(), beforeRequest: { request in
                 try request.content.encode(["version": "uoc_ca_nam", "v_\(field)": "9,15,0", "r_\(field)": "1"], as: .urlEncodedForm)
             }, afterResponse: { response in
                 #expect(response.status == .badRequest)
@@ -100,13 +100,13 @@ import VeDichStore
                 #expect(response.text.contains("hơn một dấu phẩy thập phân"))
                 #expect(response.text.contains("aria-invalid=\"true\""))
             })
-            try await app.testing().test(.POST, "/plans/\(plan)/entry", beforeRequest: { request in
+            try await app.testing().test(.POST, "/plans/\(plan)/entry", headers: app.auth(), beforeRequest: { request in
                 try request.content.encode(["version": "uoc_ca_nam", "v_\(field)": "9.700", "r_\(field)": "1"], as: .urlEncodedForm)
             }, afterResponse: { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location)?.hasSuffix("saved=1") == true)
             })
-            try await app.testing().test(.GET, "/indicators/\(field)?plan=\(plan)") { response in
+            try await app.testing().test(.GET, "/indicators/\(field)?plan=\(plan)", headers: app.auth()) { response in
                 #expect(response.text.contains("9.700"))
                 #expect(response.text.contains("9.600"))
             }
@@ -117,10 +117,10 @@ import VeDichStore
         try await TestApp.with(.sqlite) { app in
             let plan = try await app.planID(2024, 2024)
             var income = ""
-            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/indicators") { response in
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/indicators", headers: app.auth()) { response in
                 income = response.array.first { ($0["name"] as? String)?.hasPrefix("Tổng sản phẩm trên địa bàn bình quân") == true }?["id"] as? String ?? ""
             }
-            try await app.testing().test(.GET, "/indicators/\(income)?plan=\(plan)") { response in
+            try await app.testing().test(.GET, "/indicators/\(income)?plan=\(plan)", headers: app.auth()) { response in
                 #expect(response.text.contains("Còn thiếu 2,8 so với kế hoạch 65 - 66 (ước cả năm năm 2024)."))
             }
         }
@@ -128,7 +128,7 @@ import VeDichStore
 
     @Test func aMissingPlanIsAVietnamese404() async throws {
         try await TestApp.with(.sqlite, seeded: false) { app in
-            try await app.testing().test(.GET, "/plans/\(UUID().uuidString)") { response in
+            try await app.testing().test(.GET, "/plans/\(UUID().uuidString)", headers: app.auth()) { response in
                 #expect(response.status == .notFound)
                 #expect(response.text.contains("Không có kế hoạch mã"))
             }
@@ -141,10 +141,10 @@ import VeDichStore
     @Test func docxAndXlsxDownload() async throws {
         try await TestApp.with(.sqlite) { app in
             let plan = try await app.planID(2021, 2025)
-            try await app.testing().test(.GET, "/plans/\(plan)/table") { response in
+            try await app.testing().test(.GET, "/plans/\(plan)/table", headers: app.auth()) { response in
                 #expect(response.text.contains("/plans/\(plan)/report.docx?version=uoc_ca_nam"))
             }
-            try await app.testing().test(.GET, "/plans/\(plan)/report.docx") { response in
+            try await app.testing().test(.GET, "/plans/\(plan)/report.docx", headers: app.auth()) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers.contentDisposition?.filename == "bao-cao-2021-2025-uoc_ca_nam.docx")
                 let file = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-\(UUID().uuidString).docx")
@@ -153,11 +153,11 @@ import VeDichStore
                 #expect(audit.tables.first?.computedSummary.total.sentence == "đạt và vượt 14/18 chỉ tiêu")
                 #expect(!audit.findings.contains { $0.kind == .statedVerdictContradictsValues })
             }
-            try await app.testing().test(.GET, "/plans/\(plan)/report.xlsx") { response in
+            try await app.testing().test(.GET, "/plans/\(plan)/report.xlsx", headers: app.auth()) { response in
                 #expect(response.status == .ok)
                 #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
             }
-            try await app.testing().test(.GET, "/plans/\(UUID().uuidString)/report.docx") { response in
+            try await app.testing().test(.GET, "/plans/\(UUID().uuidString)/report.docx", headers: app.auth()) { response in
                 #expect(response.status == .notFound)
             }
         }

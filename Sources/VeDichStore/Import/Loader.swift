@@ -78,6 +78,8 @@ struct Loader {
             if let unit, existing.measureUnit == nil {
                 existing.measureUnit = unit
                 try await existing.update(on: database)
+                try await Store(database: database).logChange(actor: recordedBy, entity: "indicator", entityID: existing.id,
+                                                              indicatorID: existing.id, field: "đơn vị", new: unit, reason: source)
                 note(.update, "indicator", "\(name): đơn vị \(unit)")
             }
             return try existing.requireID()
@@ -85,6 +87,8 @@ struct Loader {
         let record = IndicatorRecord(unitID: unitID, key: key, name: name, measureUnit: unit,
                                      direction: direction.rawValue, directionReason: reason)
         try await record.create(on: database)
+        try await Store(database: database).logChange(actor: recordedBy, entity: "indicator", entityID: record.id, indicatorID: record.id,
+                                                      field: "chỉ tiêu", new: unit.map { "\(name) (\($0))" } ?? name, reason: source)
         note(.create, "indicator", name)
         return try record.requireID()
     }
@@ -102,9 +106,13 @@ struct Loader {
         if let existing = try await TargetRecord.query(on: database).filter(\.$planID == planID)
             .filter(\.$indicatorID == indicatorID).filter(\.$issuer == Self.defaultIssuer).first() {
             guard existing.figure.text != figure.text else { return }
+            let old = existing.figure.text
             existing.figure.set(figure)
             existing.recordedBy = recordedBy
             try await existing.update(on: database)
+            try await Store(database: database).logChange(actor: recordedBy, entity: "target", entityID: existing.id, planID: planID,
+                                                          indicatorID: indicatorID, field: "kế hoạch (\(Self.defaultIssuer))",
+                                                          old: old, new: figure.text, reason: source)
             note(.update, "target", "\(name): \(figure.text)")
             return
         }
@@ -115,6 +123,9 @@ struct Loader {
         record.figure.set(figure)
         record.recordedBy = recordedBy
         try await record.create(on: database)
+        try await Store(database: database).logChange(actor: recordedBy, entity: "target", entityID: record.id, planID: planID,
+                                                      indicatorID: indicatorID, field: "kế hoạch (\(Self.defaultIssuer))",
+                                                      new: figure.text, reason: source)
         note(.create, "target", "\(name): \(figure.text)")
     }
 
@@ -127,6 +138,10 @@ struct Loader {
         let series = try await ObservationRecord.query(on: database).filter(\.$indicatorID == indicatorID)
             .filter(\.$periodID == periodID).filter(\.$version == version.rawValue).all()
         if series.contains(where: { $0.figure.text == figure.text }) { return }
+        // An approved value is locked for imports too: the whole import is refused, naming it.
+        if let lock = try await store.lock(indicatorID: indicatorID, period: period, version: version) {
+            throw StoreError.locked(agency: lock.agency, by: lock.changedBy ?? "", at: lock.changedAt)
+        }
         let latest = series.max { $0.revision < $1.revision }
         let record = ObservationRecord()
         record.indicatorID = indicatorID
@@ -137,6 +152,8 @@ struct Loader {
         record.note = remark
         record.recordedBy = recordedBy
         try await record.create(on: database)
+        try await store.logChange(actor: recordedBy, entity: "value", entityID: record.id, indicatorID: indicatorID,
+                                  field: "\(period.description) · \(version.label)", old: latest?.figure.text, new: figure.text, reason: source)
         note(latest == nil ? .create : .update, "observation", "\(name), \(period), \(version.label): \(figure.text)")
     }
 

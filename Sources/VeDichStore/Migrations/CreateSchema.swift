@@ -168,7 +168,8 @@ public enum StoreMigrations {
     public static let all: [any Migration] = [
         CreateAdminUnits(), CreateAgencies(), CreatePlans(), CreateIndicatorGroups(), CreateIndicators(),
         CreatePlanIndicators(), CreateTargets(), CreatePeriods(), CreateObservations(),
-        CreateDataGeneration(),
         CreateReportSections(),
+        CreateDataGeneration(),
+        CreateUsers(), CreateUserTokens(), CreateSubmissions(), CreateChangeLog(),
     ]
 }

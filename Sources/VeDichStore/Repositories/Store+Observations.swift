@@ -48,6 +48,10 @@ extension Store {
     /// concurrent saves from the same revision: the unique (indicator, period, version, revision)
     /// key lets exactly one in.
     public func record(_ draft: ObservationDraft) async throws -> ObservationInfo {
+        // The value and its change-log entry land together or not at all.
+        guard database.inTransaction else {
+            return try await database.transaction { try await Store(database: $0).record(draft) }
+        }
         let figure: Figure
         do { figure = try Figure.parse(draft.text) } catch {
             throw StoreError.invalidValue(text: draft.text, cause: error)
@@ -55,11 +59,15 @@ extension Store {
         guard try await IndicatorRecord.find(draft.indicatorID, on: database) != nil else {
             throw StoreError.indicatorNotFound(id: draft.indicatorID.uuidString)
         }
+        if let lock = try await lock(indicatorID: draft.indicatorID, period: draft.period, version: draft.version) {
+            throw StoreError.locked(agency: lock.agency, by: lock.changedBy ?? "", at: lock.changedAt)
+        }
         // Check the revision before writing anything, even the period: a refused save writes nothing.
         let existingPeriod = try await periodID(draft.period)
-        let current = try await existingPeriod.asyncMap {
-            try await currentRevision(indicatorID: draft.indicatorID, periodID: $0, version: draft.version)
+        let latest = try await existingPeriod.asyncMap {
+            try await latestRow(indicatorID: draft.indicatorID, periodID: $0, version: draft.version)
         } ?? nil
+        let current = latest?.revision
         // A client that saw no value may say revision 0.
         let basedOn = draft.basedOnRevision == 0 ? nil : draft.basedOnRevision
         guard basedOn == current else {
@@ -77,16 +85,14 @@ extension Store {
         row.recordedBy = draft.recordedBy
         do {
             try await row.create(on: database)
-        } catch {
-            // Someone saved the same revision first: the unique key refused ours. Inside a
-            // transaction PostgreSQL has aborted it, so no second query can say more.
-            if database.inTransaction, (error as? any DatabaseError)?.isConstraintFailure == true {
-                throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: (current ?? 0) + 1)
-            }
-            let now = try await currentRevision(indicatorID: draft.indicatorID, periodID: periodID, version: draft.version)
-            if now != current { throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: now ?? 0) }
-            throw error
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Someone saved the same revision first: the unique key refused ours. PostgreSQL has
+            // aborted the transaction, so no second query can say more.
+            throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: (current ?? 0) + 1)
         }
+        try await logChange(actor: draft.recordedBy, entity: "value", entityID: try row.requireID(), indicatorID: draft.indicatorID,
+                            field: "\(draft.period.description) · \(draft.version.label)", old: latest?.figure.text,
+                            new: figure.text, reason: draft.note)
         try await bumpGeneration()
         return try Self.info(row, period: draft.period)
     }
@@ -97,10 +103,10 @@ extension Store {
             .map { try Self.info($0, period: period) }
     }
 
-    func currentRevision(indicatorID: UUID, periodID: UUID, version: ValueVersion) async throws -> Int? {
+    func latestRow(indicatorID: UUID, periodID: UUID, version: ValueVersion) async throws -> ObservationRecord? {
         try await ObservationRecord.query(on: database)
             .filter(\.$indicatorID == indicatorID).filter(\.$periodID == periodID).filter(\.$version == version.rawValue)
-            .max(\.$revision)
+            .sort(\.$revision, .descending).first()
     }
 
     /// The period's id, made when first needed. Two first values racing for the same new period:

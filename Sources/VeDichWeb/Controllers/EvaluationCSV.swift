@@ -23,7 +23,7 @@ enum EvaluationCSV {
          indicator.label, indicator.reason]
     }
 
-    private static func escape(_ field: String) -> String {
+    static func escape(_ field: String) -> String {
         // By scalar: "\r\n" is one Character that equals neither "\r" nor "\n".
         guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -7,7 +7,7 @@ import VeDichStore
 /// of what would change, kept under a token; confirm applies it in one transaction; delete drops it.
 struct ImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let imports = routes.grouped("imports")
+        let imports = routes.grouped("imports").grouped(RequireRole(roles: [.admin, .planner]))
         imports.on(.POST, body: .collect(maxSize: "16mb"), use: upload)
         imports.post(":token", "confirm", use: confirm)
         imports.delete(":token", use: cancel)
@@ -42,24 +42,26 @@ struct ImportController: RouteCollection {
             throw APIError(status: .badRequest, code: "empty_upload", userMessage: UserMessage(
                 what: "Chưa gửi tệp báo cáo", fix: "Gửi nội dung tệp .txt hoặc .docx trong thân yêu cầu"))
         }
+        try await req.authorizeImport(province: province)
         let data = Data(buffer.readableBytesView)
         let report = try Self.audit(data, filename: filename)
         let summary = try await ReportImporter(database: req.db).preview(report, province: province, recordedBy: req.actor)
-        let token = await req.application.pendingImports.keep(.init(data: data, filename: filename, province: province))
+        let token = await req.application.pendingImports.keep(.init(data: data, filename: filename, province: province, uploadedBy: req.actor))
         return Preview(token: token, source: filename, province: province, findings: report.findings.count,
                        errors: report.errorCount, tables: report.tables.count, targets: report.targets.count,
                        summary: summary.sentence, changes: summary.changes)
     }
 
     @Sendable func confirm(req: Request) async throws -> Applied {
-        let pending = try await req.application.pendingImports.take(try req.token())
+        let pending = try await req.application.pendingImports.take(try req.token(), by: req.actor)
+        try await req.authorizeImport(province: pending.province)
         let report = try Self.audit(pending.data, filename: pending.filename)
         let summary = try await ReportImporter(database: req.db).apply(report, province: pending.province, recordedBy: req.actor)
         return Applied(source: pending.filename, province: pending.province, summary: summary.sentence, changes: summary.changes)
     }
 
     @Sendable func cancel(req: Request) async throws -> HTTPStatus {
-        _ = try await req.application.pendingImports.take(try req.token())
+        _ = try await req.application.pendingImports.take(try req.token(), by: req.actor)
         return .noContent
     }
 

@@ -8,7 +8,7 @@ struct ObservationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let observations = routes.grouped("indicators", ":indicatorID", "observations")
         observations.get { req in try await req.store.observations(indicatorID: try req.indicatorID()) }
-        observations.post(use: create)
+        observations.grouped(IndicatorAccess(need: .enterValue)).post(use: create)
     }
 
     /// `{ "period": {"kind": "year", "start_year": 2024, "end_year": 2024}, "version": "uoc_ca_nam",

@@ -6,7 +6,7 @@ import VeDichStore
 struct PlanController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let plans = routes.grouped("plans")
-        plans.get { try await $0.store.plans() }
+        plans.get { try await $0.readablePlans() }
         let plan = plans.grouped(":planID")
         plan.get { req in try await req.store.plan(try req.planID()) }
         plan.get("indicators") { req in try await req.store.indicators(planID: try req.planID()) }
@@ -37,7 +37,6 @@ struct PlanController: RouteCollection {
         return response
     }
 }
-
 
 extension Request {
     func planID() throws -> UUID { try uuidParameter("planID") { .planNotFound(id: $0) } }

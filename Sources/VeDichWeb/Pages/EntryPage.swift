@@ -9,7 +9,7 @@ import VeDichStore
 struct EntryPage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("plans", ":planID", "entry", use: show)
-        routes.post("plans", ":planID", "entry", use: save)
+        routes.grouped(RequireRole(roles: [.admin, .planner, .agencyClerk])).post("plans", ":planID", "entry", use: save)
     }
 
     struct FieldState {
@@ -27,7 +27,8 @@ struct EntryPage: RouteCollection {
         let form = try req.content.decode([String: String].self)
         guard let version = form["version"].flatMap(ValueVersion.init(rawValue:)) else { throw Abort(.badRequest) }
         let evaluation = try await req.store.evaluation(planID: planID, version: version)
-        let lines = Self.lines(evaluation)
+        let access = try await EntryAccess.load(req, planID: planID, version: version)
+        let lines = Self.lines(evaluation).filter { access.shows($0.indicatorID) }
         var fields: [UUID: FieldState] = [:]
         var drafts: [ObservationDraft] = []
         for line in lines {
@@ -38,6 +39,10 @@ struct EntryPage: RouteCollection {
             // stored now: a field they did not touch must never overwrite someone else's save.
             let shown = form["o_\(key)"] ?? current
             guard typed != shown else { continue }
+            if let refusal = access.refusal(line.indicatorID) {
+                fields[line.indicatorID] = FieldState(typed: typed, error: refusal)
+                continue
+            }
             guard typed.count <= 200 else {
                 fields[line.indicatorID] = FieldState(typed: String(typed.prefix(200)), error: "Giá trị quá dài (tối đa 200 ký tự)")
                 continue
@@ -66,9 +71,16 @@ struct EntryPage: RouteCollection {
                 for draft in toSave { _ = try await Store(database: database).record(draft) }
             }
         } catch let error as StoreError {
-            guard case .staleRevision = error else { throw error }
-            return try await render(req, version: version, fields: fields, status: .conflict,
-                                    alert: "Chưa lưu gì: \(error.userMessage.what). Giá trị hiện tại đang hiển thị; các ô bạn đã gõ được giữ nguyên.")
+            switch error {
+            case .staleRevision:
+                return try await render(req, version: version, fields: fields, status: .conflict,
+                                        alert: "Chưa lưu gì: \(error.userMessage.what). Giá trị hiện tại đang hiển thị; các ô bạn đã gõ được giữ nguyên.")
+            case .locked:
+                return try await render(req, version: version, fields: fields, status: .conflict,
+                                        alert: "Chưa lưu gì: \(error.userMessage.what). \(error.userMessage.fix).")
+            default:
+                throw error
+            }
         }
         return req.redirect(to: "/plans/\(planID.uuidString)/entry?version=\(version.rawValue)&saved=\(drafts.count)", redirectType: .normal)
     }
@@ -89,19 +101,24 @@ struct EntryPage: RouteCollection {
         let evaluation = try await req.store.evaluation(planID: try req.planID(), version: version)
         let plan = evaluation.plan
         let base = "/plans/\(plan.id.uuidString)"
-        let response = Layout.page("Nhập số liệu — \(plan.title)") {
+        let access = try await EntryAccess.load(req, planID: plan.id, version: version)
+        let lines = Self.lines(evaluation).filter { access.shows($0.indicatorID) }
+        let response = Layout.page(req, "Nhập số liệu — \(plan.title)") {
             el("h1") { "Nhập số liệu: \(plan.title)" }
             el("p", ["class": "muted"]) { "Kỳ: \(evaluation.periodLabel). Viết số như trong văn bản: 7,5 · 4.400 · <5 · ≥3." }
             Layout.versionSwitch(version) { "\(base)/entry?version=\($0.rawValue)" }
             if let notice { el("p", ["class": "notice", "role": "status"]) { notice } }
             if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
+            for lock in access.lockMessages { el("p", ["class": "locked", "role": "status"]) { lock } }
+            el("p") { el("a", ["href": "\(base)/workflow?version=\(version.rawValue)"]) { "Gửi và phê duyệt số liệu" } }
             el("form", ["class": "entry", "method": "post", "action": "\(base)/entry", "novalidate": "novalidate"]) {
+                Layout.csrfField(req)
                 el("input", ["type": "hidden", "name": "version", "value": version.rawValue])
                 el("div", ["class": "wrap"]) {
                     el("table", ["class": "data"]) {
                         el("thead") { el("tr") { el("th") { "TT" }; el("th") { "Chỉ tiêu" }; el("th") { "Kế hoạch" }; el("th") { "Giá trị" }; el("th") { "Đánh giá" } } }
                         el("tbody") {
-                            for line in Self.lines(evaluation) {
+                            for line in lines {
                                 let key = line.indicatorID.uuidString
                                 let state = fields[line.indicatorID]
                                 el("tr", ["data-name": line.name]) {
@@ -111,7 +128,8 @@ struct EntryPage: RouteCollection {
                                     el("td") {
                                         el("input", attributes: [("type", "text"), ("id", "v_\(key)"), ("name", "v_\(key)"),
                                                                  ("value", state?.typed ?? line.value?.text ?? ""), ("inputmode", "decimal"),
-                                                                 ("autocomplete", "off"), ("aria-invalid", state?.error == nil ? nil : "true"),
+                                                                 ("autocomplete", "off"), ("readonly", access.refusal(line.indicatorID) == nil ? nil : "readonly"),
+                                                                 ("aria-invalid", state?.error == nil ? nil : "true"),
                                                                  ("aria-describedby", state?.error == nil ? nil : "e_\(key)")])
                                         el("input", ["type": "hidden", "name": "r_\(key)", "value": line.revision.map(String.init) ?? ""])
                                         el("input", ["type": "hidden", "name": "o_\(key)", "value": line.value?.text ?? ""])
@@ -123,7 +141,9 @@ struct EntryPage: RouteCollection {
                         }
                     }
                 }
-                el("p") { el("button", ["type": "submit"]) { "Lưu số liệu" } }
+                if lines.contains(where: { access.refusal($0.indicatorID) == nil }) {
+                    el("p") { el("button", ["type": "submit"]) { "Lưu số liệu" } }
+                }
             }
         }
         response.status = status

@@ -7,6 +7,7 @@ import VeDichStore
 /// what would change in the database → confirm or cancel.
 struct ImportPage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        let routes = routes.grouped(RequireRole(roles: [.admin, .planner]))
         routes.get("import", use: form)
         routes.on(.POST, "import", body: .collect(maxSize: "16mb"), use: upload)
         routes.post("import", ":token", "confirm", use: confirm)
@@ -19,15 +20,16 @@ struct ImportPage: RouteCollection {
     }
 
     @Sendable func form(req: Request) async throws -> Response {
-        Self.formPage(alert: nil)
+        Self.formPage(req, alert: nil)
     }
 
-    static func formPage(alert: String?, status: HTTPResponseStatus = .ok) -> Response {
-        let response = Layout.page("Nhập & kiểm tra báo cáo") {
+    static func formPage(_ req: Request, alert: String?, status: HTTPResponseStatus = .ok) -> Response {
+        let response = Layout.page(req, "Nhập & kiểm tra báo cáo") {
             el("h1") { "Nhập và kiểm tra báo cáo" }
             el("p") { "Tải lên báo cáo (văn bản .txt hoặc Word .docx). VeDich tính lại mọi đánh giá, chỉ ra chỗ văn bản tự mâu thuẫn, rồi cho xem trước những gì sẽ được ghi vào cơ sở dữ liệu." }
             if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
             el("form", ["method": "post", "action": "/import", "enctype": "multipart/form-data"]) {
+                Layout.csrfField(req)
                 el("p") {
                     el("label", ["for": "province"]) { "Tỉnh" }
                     el("br")
@@ -47,36 +49,40 @@ struct ImportPage: RouteCollection {
 
     @Sendable func upload(req: Request) async throws -> Response {
         guard let upload = try? req.content.decode(Upload.self), upload.file.data.readableBytes > 0 else {
-            return Self.formPage(alert: "Chưa chọn tệp báo cáo. Chọn một tệp .txt hoặc .docx rồi bấm Kiểm tra.", status: .badRequest)
+            return Self.formPage(req, alert: "Chưa chọn tệp báo cáo. Chọn một tệp .txt hoặc .docx rồi bấm Kiểm tra.", status: .badRequest)
         }
         let province = upload.province.trimmingCharacters(in: .whitespaces)
         guard !province.isEmpty, province.count <= 100 else {
-            return Self.formPage(alert: "Chưa ghi tên tỉnh.", status: .badRequest)
+            return Self.formPage(req, alert: "Chưa ghi tên tỉnh.", status: .badRequest)
         }
         let data = Data(upload.file.data.readableBytesView)
         let report: AuditReport
         do {
             report = try ImportController.audit(data, filename: upload.file.filename)
         } catch let error as any UserFacingError {
-            return Self.formPage(alert: "\(error.userMessage.what). \(error.userMessage.fix).", status: .badRequest)
+            return Self.formPage(req, alert: "\(error.userMessage.what). \(error.userMessage.fix).", status: .badRequest)
         }
         var preview: ImportSummary?
         var refusal: String?
         do {
+            try await req.authorizeImport(province: province)
             preview = try await ReportImporter(database: req.db).preview(report, province: province, recordedBy: req.actor)
         } catch let error as StoreError {
             refusal = "\(error.userMessage.what). \(error.userMessage.fix)."
+        } catch let error as AuthError {
+            refusal = "\(error.userMessage.what). \(error.userMessage.fix)."
         }
         let token = preview == nil ? nil
-            : await req.application.pendingImports.keep(.init(data: data, filename: upload.file.filename, province: province))
-        return AuditView.page(report, preview: preview, refusal: refusal, token: token)
+            : await req.application.pendingImports.keep(.init(data: data, filename: upload.file.filename, province: province, uploadedBy: req.actor))
+        return AuditView.page(req, report, preview: preview, refusal: refusal, token: token)
     }
 
     @Sendable func confirm(req: Request) async throws -> Response {
-        let pending = try await req.application.pendingImports.take(try req.token())
+        let pending = try await req.application.pendingImports.take(try req.token(), by: req.actor)
+        try await req.authorizeImport(province: pending.province)
         let report = try ImportController.audit(pending.data, filename: pending.filename)
         let summary = try await ReportImporter(database: req.db).apply(report, province: pending.province, recordedBy: req.actor)
-        return Layout.page("Đã nhập báo cáo") {
+        return Layout.page(req, "Đã nhập báo cáo") {
             el("h1") { "Đã nhập \(pending.filename)" }
             el("p", ["class": "notice", "role": "status"]) { summary.sentence.prefix(1).uppercased() + summary.sentence.dropFirst() + "." }
             el("p") { el("a", ["class": "button", "href": "/"]) { "Xem các kế hoạch" } }
@@ -84,15 +90,15 @@ struct ImportPage: RouteCollection {
     }
 
     @Sendable func cancel(req: Request) async throws -> Response {
-        _ = try? await req.application.pendingImports.take(try req.token())
+        _ = try? await req.application.pendingImports.take(try req.token(), by: req.actor)
         return req.redirect(to: "/import")
     }
 }
 
 /// The audit of an uploaded report, and the preview of the import.
 enum AuditView {
-    static func page(_ report: AuditReport, preview: ImportSummary?, refusal: String?, token: UUID?) -> Response {
-        Layout.page("Kiểm tra \(report.source)") {
+    static func page(_ req: Request, _ report: AuditReport, preview: ImportSummary?, refusal: String?, token: UUID?) -> Response {
+        Layout.page(req, "Kiểm tra \(report.source)") {
             el("h1") { "Kiểm tra báo cáo \(report.source)" }
             el("p", ["class": "muted"]) { "Cách tính chỉ tiêu tổng hợp: \(report.policy.label)" }
             el("h2") { "Phát hiện (\(report.findings.count))" }
@@ -153,11 +159,13 @@ enum AuditView {
                         el("ul") { for change in preview.changes.prefix(500) { el("li") { "\(change.action == .create ? "Tạo" : "Cập nhật") \(change.entity): \(change.description)" } } }
                     }
                 }
-                el("form", ["method": "post", "action": "/import/\(token.uuidString)/confirm", "style": "display:inline"]) {
+                el("form", ["method": "post", "action": "/import/\(token.uuidString)/confirm", "class": "inline"]) {
+                    Layout.csrfField(req)
                     el("button", ["type": "submit", "id": "xac-nhan"]) { "Xác nhận nhập" }
                 }
                 " "
-                el("form", ["method": "post", "action": "/import/\(token.uuidString)/cancel", "style": "display:inline"]) {
+                el("form", ["method": "post", "action": "/import/\(token.uuidString)/cancel", "class": "inline"]) {
+                    Layout.csrfField(req)
                     el("button", ["type": "submit", "class": "secondary"]) { "Hủy" }
                 }
             }

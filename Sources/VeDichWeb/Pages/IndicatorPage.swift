@@ -41,7 +41,8 @@ struct IndicatorPage: RouteCollection {
             return Growth.sentence(value: value, base: base, baseName: "năm \(before.period.startYear)").map { "Năm \(last.period.startYear) \($0)." }
         }() : nil
         let stillNeeded = chosen.flatMap { target in Self.stillNeeded(target, latest: latest) }
-        return Layout.page(indicator.name) {
+        let changes = try await req.store.changes(indicatorID: indicatorID, limit: 50)
+        return Layout.page(req, indicator.name) {
             el("h1") { indicator.name }
             el("p", ["class": "muted"]) { "Đơn vị: \(indicator.unit ?? "không ghi") · hướng: \(indicator.direction.label) (\(indicator.directionReason))" }
             el("h2") { "Kế hoạch theo cơ quan giao" }
@@ -67,6 +68,25 @@ struct IndicatorPage: RouteCollection {
                             el("td", ["class": "num"]) { observation.figure.text }
                             el("td", ["class": "num"]) { "\(observation.revision)" }
                             el("td") { observation.recordedBy }
+                        }
+                    }
+                }
+            }
+            el("h2") { "Nhật ký thay đổi" }
+            el("p") {
+                el("a", ["href": "/api/v1/indicators/\(indicatorID.uuidString)/changes.csv"]) { "Tải toàn bộ nhật ký (CSV)" }
+            }
+            el("table", ["class": "data", "id": "nhat-ky"]) {
+                el("thead") { el("tr") { el("th") { "Thời điểm" }; el("th") { "Người" }; el("th") { "Nội dung" }; el("th") { "Cũ" }; el("th") { "Mới" }; el("th") { "Lý do" } } }
+                el("tbody") {
+                    for change in changes {
+                        el("tr") {
+                            el("td") { StoreError.vietnameseTime(change.at) }
+                            el("td") { change.actor }
+                            el("td") { change.field }
+                            el("td", ["class": "num"]) { change.oldValue ?? "" }
+                            el("td", ["class": "num"]) { change.newValue ?? "" }
+                            el("td") { change.reason ?? "" }
                         }
                     }
                 }

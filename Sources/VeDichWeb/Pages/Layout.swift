@@ -1,9 +1,10 @@
 import Vapor
 import VeDichCore
 
-/// The frame of every page: language, title, navigation, a skip link for keyboards.
+/// The frame of every page: language, title, navigation, who is logged in, a skip link for keyboards.
 enum Layout {
-    static func page(_ title: String, @HTMLBuilder _ content: () -> [HTML]) -> Response {
+    static func page(_ req: Request, _ title: String, @HTMLBuilder _ content: () -> [HTML]) -> Response {
+        let principal = req.principal
         let document = HTML.fragment([
             el("html", ["lang": "vi"]) {
                 el("head") {
@@ -18,8 +19,19 @@ enum Layout {
                         el("a", ["class": "brand", "href": "/"]) { "VeDich" }
                         el("nav", ["aria-label": "Điều hướng chính"]) {
                             el("a", ["href": "/"]) { "Kế hoạch" }
-                            el("a", ["href": "/import"]) { "Nhập & kiểm tra báo cáo" }
+                            if let principal, [.admin, .planner].contains(principal.role) {
+                                el("a", ["href": "/import"]) { "Nhập & kiểm tra báo cáo" }
+                            }
                             el("a", ["href": "/api/openapi.json"]) { "API" }
+                        }
+                        if let principal {
+                            el("div", ["class": "account"]) {
+                                el("a", ["href": "/account", "title": principal.role.label]) { principal.displayName }
+                                el("form", ["method": "post", "action": "/logout"]) {
+                                    csrfField(req)
+                                    el("button", ["type": "submit", "class": "link"]) { "Đăng xuất" }
+                                }
+                            }
                         }
                     }
                     el("main", ["id": "noi-dung"]) { content() }
@@ -29,6 +41,11 @@ enum Layout {
         let response = Response(status: .ok, body: .init(string: "<!DOCTYPE html>\n" + document.render()))
         response.headers.contentType = .html
         return response
+    }
+
+    /// The hidden field every form carries: the session's CSRF token.
+    static func csrfField(_ req: Request) -> HTML {
+        el("input", ["type": "hidden", "name": "_csrf", "value": req.principal?.csrfToken ?? ""])
     }
 
     static func verdict(_ verdict: Verdict) -> HTML {

@@ -11,8 +11,8 @@ struct PlanPages: RouteCollection {
     }
 
     @Sendable func plans(req: Request) async throws -> Response {
-        let plans = try await req.store.plans()
-        return Layout.page("Kế hoạch") {
+        let plans = try await req.readablePlans()
+        return Layout.page(req, "Kế hoạch") {
             el("h1") { "Kế hoạch phát triển kinh tế - xã hội" }
             if plans.isEmpty {
                 el("p") { "Chưa có kế hoạch nào. "; el("a", ["href": "/import"]) { "Nhập một báo cáo" }; " để bắt đầu." }
@@ -46,7 +46,7 @@ struct PlanPages: RouteCollection {
         } ?? []
         let missing = evaluation.indicators.flatMap { [$0] + $0.components }.filter { $0.target != nil && $0.value == nil }
         let base = "/plans/\(plan.id.uuidString)"
-        return Layout.page(plan.title) {
+        return Layout.page(req, plan.title) {
             el("h1") { plan.title }
             el("p", ["class": "muted"]) { "\(plan.province) · số liệu \(version.label.lowercased()) \(evaluation.periodLabel) · cách tính chỉ tiêu tổng hợp: \(plan.compositePolicy.rawValue)" }
             Layout.versionSwitch(version) { "\(base)?version=\($0.rawValue)" }
@@ -71,6 +71,8 @@ struct PlanPages: RouteCollection {
                 el("a", ["class": "button", "href": "\(base)/entry?version=\(version.rawValue)"]) { "Nhập số liệu" }
                 " "
                 el("a", ["class": "button", "href": "\(base)/sections"]) { "Nội dung báo cáo" }
+                " "
+                el("a", ["class": "button", "href": "\(base)/workflow?version=\(version.rawValue)"]) { "Gửi và phê duyệt" }
             }
             el("h2") { "Chỉ tiêu chưa có số liệu (\(missing.count))" }
             if missing.isEmpty {
@@ -102,7 +104,7 @@ struct PlanPages: RouteCollection {
         // Group rows go before the first indicator of each group.
         var seen = Set<String>()
         let startsGroup = evaluation.indicators.map { indicator in indicator.group.map { seen.insert($0).inserted } ?? false }
-        return Layout.page("Bảng chỉ tiêu — \(plan.title)") {
+        return Layout.page(req, "Bảng chỉ tiêu — \(plan.title)") {
             el("h1") { "Bảng chỉ tiêu: \(plan.title)" }
             Layout.versionSwitch(version) { "\(base)/table?version=\($0.rawValue)" }
             el("p") {

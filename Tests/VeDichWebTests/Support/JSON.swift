@@ -15,7 +15,7 @@ extension Application {
     /// The id of the demo plan that covers `start`-`end`.
     func planID(_ start: Int, _ end: Int) async throws -> String {
         var id = ""
-        try await testing().test(.GET, "/api/v1/plans") { response in
+        try await testing().test(.GET, "/api/v1/plans", headers: auth()) { response in
             id = response.array.first { $0["start_year"] as? Int == start && $0["end_year"] as? Int == end }?["id"] as? String ?? ""
         }
         return id

@@ -53,6 +53,7 @@ enum TestApp {
                 let report = try Auditor().audit(contentsOf: seedURL)
                 _ = try await ReportImporter(database: app.db).apply(report, province: "Lạng Sơn", recordedBy: "test")
             }
+            try await People.make(app, province: seeded ? "Lạng Sơn" : nil)
             try await body(app)
         } catch {
             try? await app.asyncShutdown()

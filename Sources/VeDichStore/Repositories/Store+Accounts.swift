@@ -1,0 +1,163 @@
+import Fluent
+import Foundation
+import VeDichCore
+
+/// A logged-in person as every request sees them: one query from the token's hash.
+public struct Principal: Sendable, Equatable {
+    public var userID: UUID
+    public var login: String
+    public var displayName: String
+    public var role: Role
+    public var provinceID: UUID?
+    public var agencyID: UUID?
+    /// The session's CSRF token; nil for an API token, which no browser sends by itself.
+    public var csrfToken: String?
+    public var tokenKind: TokenKind
+
+    public var person: AccessPolicy<UUID>.Person { .init(role: role, province: provinceID, agency: agencyID) }
+}
+
+public enum TokenKind: String, Sendable {
+    case session, api
+}
+
+/// An account as listed: never its password hash.
+public struct UserInfo: Sendable, Codable, Equatable {
+    public var id: UUID
+    public var login: String
+    public var displayName: String
+    public var role: Role
+    public var province: String?
+    public var agency: String?
+    public var active: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case id, login, role, province, agency, active
+        case displayName = "display_name"
+    }
+}
+
+extension Store {
+    /// Makes an account. The province and agency are named as people write them; an agency that
+    /// does not exist yet in the province is created.
+    public func addUser(login: String, displayName: String, passwordHash: String, role: Role,
+                        province: String?, agency: String?, actor: String) async throws -> UserInfo {
+        let login = login.trimmed.lowercased()
+        guard login.range(of: #"^[a-z0-9._-]{3,40}$"#, options: .regularExpression) != nil else {
+            throw StoreError.invalidAccount(UserMessage(what: "Tên đăng nhập “\(login)” không hợp lệ",
+                                                        fix: "Dùng 3–40 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới"))
+        }
+        let needsProvince = [Role.planner, .approver, .agencyClerk].contains(role)
+        guard !needsProvince || province != nil else {
+            throw StoreError.invalidAccount(UserMessage(what: "Vai trò “\(role.label)” cần tỉnh", fix: "Ghi tỉnh của tài khoản, ví dụ --province \"Lạng Sơn\""))
+        }
+        guard role != .agencyClerk || agency != nil else {
+            throw StoreError.invalidAccount(UserMessage(what: "Tài khoản nhập liệu cần cơ quan", fix: "Ghi cơ quan phụ trách, ví dụ --agency \"Sở Y tế\""))
+        }
+        return try await database.transaction { database in
+            let store = Store(database: database)
+            guard try await UserRecord.query(on: database).filter(\.$login == login).first() == nil else {
+                throw StoreError.invalidAccount(UserMessage(what: "Tên đăng nhập “\(login)” đã có", fix: "Chọn tên khác"))
+            }
+            let provinceID = try await province.asyncMap { try await store.provinceID(named: $0) }
+            let agencyID = try await agency.asyncMap { name in try await store.agencyID(named: name, provinceID: provinceID!, create: true) }
+            let user = UserRecord()
+            user.login = login
+            user.displayName = displayName.trimmed.isEmpty ? login : displayName.trimmed
+            user.passwordHash = passwordHash
+            user.role = role.rawValue
+            user.provinceID = needsProvince ? provinceID : nil
+            user.agencyID = role == .agencyClerk ? agencyID : nil
+            user.active = true
+            try await user.create(on: database)
+            try await store.logChange(actor: actor, entity: "user", entityID: try user.requireID(), field: "account",
+                                      new: "\(login) (\(role.label))")
+            return try await store.userInfo(user)
+        }
+    }
+
+    /// The account and its password hash, for checking a password at log-in.
+    public func credentials(login: String) async throws -> (user: UserInfo, passwordHash: String)? {
+        guard let user = try await UserRecord.query(on: database).filter(\.$login == login.trimmed.lowercased()).first(),
+              user.active else { return nil }
+        return (try await userInfo(user), user.passwordHash)
+    }
+
+    public func users() async throws -> [UserInfo] {
+        var infos: [UserInfo] = []
+        for user in try await UserRecord.query(on: database).sort(\.$login).all() { infos.append(try await userInfo(user)) }
+        return infos
+    }
+
+    public func setPasswordHash(userID: UUID, _ hash: String, actor: String) async throws {
+        try await database.transaction { database in
+            guard let user = try await UserRecord.find(userID, on: database) else { throw StoreError.invalidAccount(UserMessage(what: "Không có tài khoản này", fix: "Đăng nhập lại")) }
+            user.passwordHash = hash
+            try await user.save(on: database)
+            // A new password ends the other sessions: whoever knew the old one is out.
+            try await UserTokenRecord.query(on: database).filter(\.$userID == userID).filter(\.$kind == TokenKind.session.rawValue).delete()
+            try await Store(database: database).logChange(actor: actor, entity: "user", entityID: userID, field: "password", new: "đã đổi")
+        }
+    }
+
+    // MARK: Tokens
+
+    /// Keeps a token's hash; the secret itself only ever exists in the caller's hands.
+    public func addToken(userID: UUID, kind: TokenKind, hash: String, csrfToken: String? = nil,
+                         label: String? = nil, expiresAt: Date?) async throws {
+        let token = UserTokenRecord()
+        token.userID = userID
+        token.kind = kind.rawValue
+        token.tokenHash = hash
+        token.csrfToken = csrfToken
+        token.label = label
+        token.expiresAt = expiresAt
+        try await token.create(on: database)
+    }
+
+    /// The person behind a token, if it exists, is not expired and its account is active.
+    public func principal(tokenHash: String, kind: TokenKind, now: Date = Date()) async throws -> Principal? {
+        guard let token = try await UserTokenRecord.query(on: database)
+            .join(UserRecord.self, on: \UserTokenRecord.$userID == \UserRecord.$id)
+            .filter(\.$tokenHash == tokenHash).filter(\.$kind == kind.rawValue)
+            .first() else { return nil }
+        let user = try token.joined(UserRecord.self)
+        if let expiry = token.expiresAt, expiry < now { return nil }
+        guard user.active, let role = Role(rawValue: user.role) else { return nil }
+        return Principal(userID: try user.requireID(), login: user.login, displayName: user.displayName, role: role,
+                         provinceID: user.provinceID, agencyID: user.agencyID, csrfToken: token.csrfToken, tokenKind: kind)
+    }
+
+    public func removeToken(hash: String) async throws {
+        try await UserTokenRecord.query(on: database).filter(\.$tokenHash == hash).delete()
+    }
+
+    // MARK: Places
+
+    /// The province's id; a province not in the system is refused, never created by a typo.
+    public func provinceID(named name: String) async throws -> UUID {
+        guard let unit = try await AdminUnitRecord.query(on: database).filter(\.$name == name.trimmed).filter(\.$level == "province").first(),
+              let id = unit.id else {
+            throw StoreError.invalidAccount(UserMessage(what: "Không có tỉnh “\(name)” trong hệ thống", fix: "Nhập báo cáo của tỉnh trước, hoặc sửa tên tỉnh cho đúng"))
+        }
+        return id
+    }
+
+    public func agencyID(named name: String, provinceID: UUID, create: Bool) async throws -> UUID {
+        if let agency = try await AgencyRecord.query(on: database).filter(\.$unitID == provinceID).filter(\.$name == name.trimmed).first(),
+           let id = agency.id { return id }
+        guard create else {
+            throw StoreError.invalidAccount(UserMessage(what: "Không có cơ quan “\(name)” trong tỉnh", fix: "Kiểm tra lại tên cơ quan"))
+        }
+        let agency = AgencyRecord(unitID: provinceID, name: name.trimmed, kind: name.lowercased().hasPrefix("ubnd") ? "ubnd_xa" : "so_nganh")
+        try await agency.create(on: database)
+        return try agency.requireID()
+    }
+
+    func userInfo(_ user: UserRecord) async throws -> UserInfo {
+        let province = try await user.provinceID.asyncMap { try await AdminUnitRecord.find($0, on: database)?.name } ?? nil
+        let agency = try await user.agencyID.asyncMap { try await AgencyRecord.find($0, on: database)?.name } ?? nil
+        return UserInfo(id: try user.requireID(), login: user.login, displayName: user.displayName,
+                        role: Role(rawValue: user.role) ?? .viewer, province: province, agency: agency, active: user.active)
+    }
+}

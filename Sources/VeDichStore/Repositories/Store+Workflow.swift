@@ -1,0 +1,110 @@
+import Fluent
+import Foundation
+import VeDichCore
+
+/// Where one agency's figures for a plan and value version stand.
+public struct SubmissionInfo: Sendable, Codable, Equatable {
+    public var planID: UUID
+    public var agencyID: UUID
+    public var agency: String
+    public var version: ValueVersion
+    public var status: SubmissionStatus
+    public var statusLabel: String
+    public var comment: String?
+    public var changedBy: String?
+    public var changedAt: Date?
+    /// 0 while nothing happened yet; a step names the revision it saw.
+    public var revision: Int
+
+    enum CodingKeys: String, CodingKey {
+        case agency, version, status, comment, revision
+        case planID = "plan_id", agencyID = "agency_id", statusLabel = "status_label"
+        case changedBy = "changed_by", changedAt = "changed_at"
+    }
+}
+
+extension Store {
+    /// Every agency responsible for an indicator of the plan, with its workflow state for `version`.
+    public func submissions(planID: UUID, version: ValueVersion) async throws -> [SubmissionInfo] {
+        let agencies = try await responsibleAgencies(planID: planID)
+        let rows = try await SubmissionRecord.query(on: database).filter(\.$planID == planID)
+            .filter(\.$version == version.rawValue).all()
+        let byAgency = Dictionary(rows.map { ($0.agencyID, $0) }, uniquingKeysWith: { first, _ in first })
+        return agencies.map { agency in
+            Self.submissionInfo(planID: planID, agencyID: agency.id, agency: agency.name, version: version, row: byAgency[agency.id])
+        }
+    }
+
+    public func submission(planID: UUID, agencyID: UUID, version: ValueVersion) async throws -> SubmissionInfo {
+        guard let agency = try await AgencyRecord.find(agencyID, on: database) else {
+            throw StoreError.invalidAccount(UserMessage(what: "Không có cơ quan này", fix: "Tải lại trang"))
+        }
+        let row = try await SubmissionRecord.query(on: database).filter(\.$planID == planID)
+            .filter(\.$agencyID == agencyID).filter(\.$version == version.rawValue).first()
+        return Self.submissionInfo(planID: planID, agencyID: agencyID, agency: agency.name, version: version, row: row)
+    }
+
+    /// Takes one workflow step from the revision the person saw; a stale step is refused and
+    /// nothing is written. The step and its change-log entry are one transaction.
+    public func advance(planID: UUID, agencyID: UUID, version: ValueVersion, step: SubmissionStep,
+                        reason: String?, basedOnRevision: Int, actor: String) async throws -> SubmissionInfo {
+        let plan = try await self.plan(planID)
+        return try await database.transaction { database in
+            let store = Store(database: database)
+            let current = try await store.submission(planID: planID, agencyID: agencyID, version: version)
+            guard current.revision == basedOnRevision else {
+                throw StoreError.staleRevision(expected: basedOnRevision, current: current.revision)
+            }
+            let next: SubmissionStatus
+            switch step.apply(to: current.status, reason: reason) {
+            case .success(let status): next = status
+            case .failure(let error): throw StoreError.workflow(error)
+            }
+            let row = try await SubmissionRecord.query(on: database).filter(\.$planID == planID)
+                .filter(\.$agencyID == agencyID).filter(\.$version == version.rawValue).first() ?? {
+                    let row = SubmissionRecord()
+                    row.planID = planID
+                    row.agencyID = agencyID
+                    row.version = version.rawValue
+                    row.periodKind = plan.period.kind.rawValue
+                    row.startYear = plan.period.startYear
+                    row.endYear = plan.period.endYear
+                    row.revision = 0
+                    return row
+                }()
+            row.status = next.rawValue
+            row.comment = reason?.trimmed.isEmpty == false ? reason?.trimmed : nil
+            row.changedBy = actor
+            row.changedAt = Date()
+            row.revision += 1
+            do {
+                try await row.save(on: database)
+            } catch let error as any DatabaseError where error.isConstraintFailure {
+                // Another first step of the same workflow won the insert.
+                throw StoreError.staleRevision(expected: basedOnRevision, current: basedOnRevision + 1)
+            }
+            try await store.logChange(actor: actor, entity: "submission", entityID: try row.requireID(), planID: planID,
+                                      field: "\(current.agency) · \(version.label)", old: current.status.label,
+                                      new: next.label, reason: row.comment)
+            return Self.submissionInfo(planID: planID, agencyID: agencyID, agency: current.agency, version: version, row: row)
+        }
+    }
+
+    /// The approval that locks a value, if any: the indicator's agency approved this period and version.
+    public func lock(indicatorID: UUID, period: Period, version: ValueVersion) async throws -> SubmissionInfo? {
+        guard let indicator = try await IndicatorRecord.find(indicatorID, on: database), let agencyID = indicator.agencyID else { return nil }
+        guard let row = try await SubmissionRecord.query(on: database).filter(\.$agencyID == agencyID)
+            .filter(\.$version == version.rawValue).filter(\.$periodKind == period.kind.rawValue)
+            .filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)
+            .filter(\.$status == SubmissionStatus.approved.rawValue).first() else { return nil }
+        let agency = try await AgencyRecord.find(agencyID, on: database)?.name ?? ""
+        return Self.submissionInfo(planID: row.planID, agencyID: agencyID, agency: agency, version: version, row: row)
+    }
+
+    static func submissionInfo(planID: UUID, agencyID: UUID, agency: String, version: ValueVersion, row: SubmissionRecord?) -> SubmissionInfo {
+        let status = row.flatMap { SubmissionStatus(rawValue: $0.status) } ?? .draft
+        return SubmissionInfo(planID: planID, agencyID: agencyID, agency: agency, version: version, status: status,
+                              statusLabel: status.label, comment: row?.comment, changedBy: row?.changedBy,
+                              changedAt: row?.changedAt, revision: row?.revision ?? 0)
+    }
+}

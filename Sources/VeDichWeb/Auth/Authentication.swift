@@ -1,0 +1,41 @@
+import Vapor
+import VeDichStore
+
+/// Finds who is asking: a bearer token (API clients) or the session cookie (browsers), one query.
+/// A browser's unsafe request must also carry the session's CSRF token, as the `_csrf` form field
+/// or the `X-CSRF-Token` header: a page of another site can make the browser send the cookie,
+/// never the token.
+struct Authentication: AsyncMiddleware {
+    static let cookieName = "vedich_session"
+    /// Bodies are read here for the CSRF field before the route would; the route's own limit
+    /// (16 MB for uploads) is the larger one.
+    static let maxBody = 16 * 1024 * 1024
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let bearer = request.headers.bearerAuthorization {
+            guard let principal = try await request.store.principal(tokenHash: Tokens.hash(bearer.token), kind: .api) else {
+                throw AuthError.invalidToken
+            }
+            request.principal = principal
+        } else if let cookie = request.cookies[Self.cookieName]?.string, !cookie.isEmpty {
+            request.principal = try await request.store.principal(tokenHash: Tokens.hash(cookie), kind: .session)
+        }
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method), let principal = request.principal, principal.tokenKind == .session {
+            var sent = request.headers.first(name: "X-CSRF-Token")
+            if sent == nil {
+                _ = try await request.body.collect(max: Self.maxBody).get()
+                sent = try? request.content.get(String.self, at: "_csrf")
+            }
+            guard Tokens.same(sent, principal.csrfToken) else { throw AuthError.csrf }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Lets only logged-in people through.
+struct RequireLogin: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        _ = try request.requirePrincipal()
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,157 @@
+import Vapor
+import VeDichCore
+import VeDichStore
+
+/// Log-in, log-out and changing one's password.
+struct LoginPage: RouteCollection {
+    /// Sessions last a working week; a new log-in makes a new one.
+    static let sessionLifetime: TimeInterval = 5 * 24 * 3600
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("login", use: form)
+        routes.post("login", use: login)
+        routes.post("logout", use: logout)
+        let people = routes.grouped(RequireLogin())
+        people.get("account", use: account)
+        people.post("account", "password", use: changePassword)
+    }
+
+    struct Credentials: Content {
+        var login: String
+        var password: String
+        var next: String?
+    }
+
+    @Sendable func form(req: Request) async throws -> Response {
+        Self.loginPage(req, login: "", next: Self.safeNext(req.query[String.self, at: "next"]), alert: nil)
+    }
+
+    @Sendable func login(req: Request) async throws -> Response {
+        let form = try req.content.decode(Credentials.self)
+        let next = Self.safeNext(form.next)
+        guard form.login.count <= 100, form.password.count <= 200,
+              let account = try await req.store.credentials(login: form.login),
+              try await req.password.async.verify(form.password, created: account.passwordHash).get() else {
+            return Self.loginPage(req, login: String(form.login.prefix(100)), next: next,
+                                  alert: "Tên đăng nhập hoặc mật khẩu không đúng. Kiểm tra lại (mật khẩu phân biệt chữ hoa, chữ thường).",
+                                  status: .unauthorized)
+        }
+        let secret = Tokens.make()
+        try await req.store.addToken(userID: account.user.id, kind: .session, hash: Tokens.hash(secret),
+                                     csrfToken: Tokens.make(), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
+        let response = req.redirect(to: next, redirectType: .normal)
+        response.cookies[Authentication.cookieName] = HTTPCookies.Value(
+            string: secret, maxAge: Int(Self.sessionLifetime), path: "/", isSecure: Self.isSecure(req),
+            isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    @Sendable func logout(req: Request) async throws -> Response {
+        if let cookie = req.cookies[Authentication.cookieName]?.string {
+            try await req.store.removeToken(hash: Tokens.hash(cookie))
+        }
+        let response = req.redirect(to: "/login", redirectType: .normal)
+        response.cookies[Authentication.cookieName] = HTTPCookies.Value(
+            string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isSecure: Self.isSecure(req),
+            isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    struct PasswordChange: Content {
+        var current: String
+        var new: String
+        var repeated: String
+    }
+
+    @Sendable func account(req: Request) async throws -> Response {
+        Self.accountPage(req, notice: req.query[String.self, at: "changed"] == nil ? nil : "Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.", alert: nil)
+    }
+
+    @Sendable func changePassword(req: Request) async throws -> Response {
+        let principal = try req.requirePrincipal()
+        let form = try req.content.decode(PasswordChange.self)
+        guard let account = try await req.store.credentials(login: principal.login),
+              form.current.count <= 200,
+              try await req.password.async.verify(form.current, created: account.passwordHash).get() else {
+            return Self.accountPage(req, notice: nil, alert: "Mật khẩu hiện tại không đúng.", status: .badRequest)
+        }
+        guard form.new.count >= 10, form.new.count <= 200 else {
+            return Self.accountPage(req, notice: nil, alert: "Mật khẩu mới cần từ 10 đến 200 ký tự.", status: .badRequest)
+        }
+        guard form.new == form.repeated else {
+            return Self.accountPage(req, notice: nil, alert: "Hai lần nhập mật khẩu mới không giống nhau.", status: .badRequest)
+        }
+        let hash = try await req.password.async.hash(form.new).get()
+        try await req.store.setPasswordHash(userID: principal.userID, hash, actor: principal.login)
+        // This session was ended with the others; start a fresh one for the person who changed it.
+        let secret = Tokens.make()
+        try await req.store.addToken(userID: principal.userID, kind: .session, hash: Tokens.hash(secret),
+                                     csrfToken: Tokens.make(), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
+        let response = req.redirect(to: "/account?changed=1", redirectType: .normal)
+        response.cookies[Authentication.cookieName] = HTTPCookies.Value(
+            string: secret, maxAge: Int(Self.sessionLifetime), path: "/", isSecure: Self.isSecure(req), isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    /// Only a path of this site: never `//elsewhere` or a full address.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count <= 500 else { return "/" }
+        return next
+    }
+
+    /// Behind a TLS proxy the cookie is marked Secure.
+    static func isSecure(_ req: Request) -> Bool {
+        req.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https" || req.application.http.server.configuration.tlsConfiguration != nil
+    }
+
+    static func loginPage(_ req: Request, login: String, next: String, alert: String?, status: HTTPResponseStatus = .ok) -> Response {
+        let response = Layout.page(req, "Đăng nhập") {
+            el("h1") { "Đăng nhập" }
+            if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
+            el("form", ["method": "post", "action": "/login", "class": "login"]) {
+                el("input", ["type": "hidden", "name": "next", "value": next])
+                el("p") {
+                    el("label", ["for": "login"]) { "Tên đăng nhập" }
+                    el("br")
+                    el("input", ["type": "text", "id": "login", "name": "login", "value": login, "autocomplete": "username",
+                                 "required": "required", "maxlength": "100"])
+                }
+                el("p") {
+                    el("label", ["for": "password"]) { "Mật khẩu" }
+                    el("br")
+                    el("input", ["type": "password", "id": "password", "name": "password", "autocomplete": "current-password",
+                                 "required": "required", "maxlength": "200"])
+                }
+                el("p") { el("button", ["type": "submit"]) { "Đăng nhập" } }
+            }
+        }
+        response.status = status
+        return response
+    }
+
+    static func accountPage(_ req: Request, notice: String?, alert: String?, status: HTTPResponseStatus = .ok) -> Response {
+        let principal = req.principal
+        let response = Layout.page(req, "Tài khoản") {
+            el("h1") { "Tài khoản \(principal?.login ?? "")" }
+            el("p") { "\(principal?.displayName ?? "") — \(principal?.role.label ?? "")" }
+            if let notice { el("p", ["class": "notice", "role": "status"]) { notice } }
+            if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
+            el("h2") { "Đổi mật khẩu" }
+            el("form", ["method": "post", "action": "/account/password"]) {
+                Layout.csrfField(req)
+                for (name, label, complete) in [("current", "Mật khẩu hiện tại", "current-password"),
+                                                ("new", "Mật khẩu mới (từ 10 ký tự)", "new-password"),
+                                                ("repeated", "Nhập lại mật khẩu mới", "new-password")] {
+                    el("p") {
+                        el("label", ["for": name]) { label }
+                        el("br")
+                        el("input", ["type": "password", "id": name, "name": name, "autocomplete": complete, "required": "required", "maxlength": "200"])
+                    }
+                }
+                el("p") { el("button", ["type": "submit"]) { "Đổi mật khẩu" } }
+            }
+        }
+        response.status = status
+        return response
+    }
+}

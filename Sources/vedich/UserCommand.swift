@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import VeDichCore
+import VeDichStore
+import VeDichWeb
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user",
+        abstract: "Tài khoản: tạo, liệt kê, cấp khóa API.",
+        subcommands: [Add.self, List.self, Token.self]
+    )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tạo tài khoản. Mật khẩu đọc từ dòng đầu của đầu vào chuẩn (--password-stdin) hoặc được tạo ngẫu nhiên và in ra một lần.")
+
+        @Argument(help: "Tên đăng nhập (chữ không dấu, số, . _ -).") var login: String
+        @Option(help: "admin, planner, approver, agency_clerk hoặc viewer.") var role: String
+        @Option(help: "Họ tên hiển thị.") var name: String?
+        @Option(help: "Tỉnh (bắt buộc với planner, approver, agency_clerk).") var province: String?
+        @Option(help: "Cơ quan phụ trách (bắt buộc với agency_clerk), ví dụ \"Sở Y tế\".") var agency: String?
+        @Flag(name: .customLong("password-stdin"), help: "Đọc mật khẩu từ đầu vào chuẩn.") var passwordFromStdin = false
+
+        func run() async throws {
+            guard let role = Role(rawValue: role) else {
+                Console.reject(StoreError.invalidAccount(UserMessage(
+                    what: "Không có vai trò “\(self.role)”", fix: "Chọn một trong: " + Role.allCases.map(\.rawValue).joined(separator: ", "))))
+            }
+            let password: String
+            if passwordFromStdin {
+                password = readLine(strippingNewline: true) ?? ""
+                guard password.count >= 10, password.count <= 200 else {
+                    Console.reject(StoreError.invalidAccount(UserMessage(what: "Mật khẩu cần từ 10 đến 200 ký tự", fix: "Nhập mật khẩu dài hơn")))
+                }
+            } else {
+                password = DemoPasswords.make()
+            }
+            do {
+                let user = try await ServerApplication.with { app in
+                    try await Store(database: app.db).addUser(
+                        login: login, displayName: name ?? login, passwordHash: try Passwords.hash(password), role: role,
+                        province: province, agency: agency, actor: "vedich user add")
+                }
+                Console.print("Đã tạo tài khoản \(user.login) (\(role.label)).")
+                if !passwordFromStdin { Console.print("Mật khẩu: \(password)  (chỉ in lần này; đổi tại /account sau khi đăng nhập)") }
+            } catch let error as StoreError {
+                Console.reject(error)
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Liệt kê tài khoản.")
+        @Option(help: "text hoặc json.") var format: OutputFormat = .text
+
+        func run() async throws {
+            let users = try await ServerApplication.with { app in try await Store(database: app.db).users() }
+            switch format {
+            case .json: try Console.printJSON(users)
+            case .text:
+                for user in users {
+                    Console.print("\(user.login)\t\(user.role.label)\t\(user.province ?? "")\t\(user.agency ?? "")\(user.active ? "" : "\t(đã khóa)")")
+                }
+            }
+        }
+    }
+
+    struct Token: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cấp khóa API cho một tài khoản (gửi trong tiêu đề Authorization: Bearer …).")
+        @Argument(help: "Tên đăng nhập.") var login: String
+        @Option(help: "Ghi chú: khóa dùng cho việc gì.") var label = "api"
+        @Option(help: "Số ngày hiệu lực.") var days = 90
+
+        func run() async throws {
+            do {
+                let secret = try await ServerApplication.with { app in
+                    try await APITokens.issue(Store(database: app.db), login: login, label: label, days: max(1, min(days, 3650)))
+                }
+                Console.print(secret)
+            } catch let error as StoreError {
+                Console.reject(error)
+            }
+        }
+    }
+}
+
+enum DemoPasswords {
+    /// 16 letters and digits, without the ones people confuse (0/O, 1/l/I).
+    static func make() -> String {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+}

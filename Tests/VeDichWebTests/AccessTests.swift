@@ -1,0 +1,139 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import VeDichCore
+import VeDichStore
+@testable import VeDichWeb
+
+/// Every route and page, asked by nobody, by each role, and by the planning office of another
+/// province: refused without log-in, refused with the wrong role or another agency's or
+/// province's data, let through with the right one.
+@Suite(.serialized) struct AccessTests {
+    static let everyone: Set<Role> = Set(Role.allCases)
+    static let editors: Set<Role> = [.admin, .planner]
+    static let enterers: Set<Role> = [.admin, .planner, .agencyClerk]
+
+    /// Who may use each route, "METHOD /path/:param". A route missing here fails the test.
+    static let allowed: [String: Set<Role>] = [
+        "GET /api/v1/plans": everyone,
+        "GET /api/v1/plans/:planID": everyone,
+        "GET /api/v1/plans/:planID/indicators": everyone,
+        "GET /api/v1/plans/:planID/targets": everyone,
+        "GET /api/v1/plans/:planID/evaluation": everyone,
+        "GET /api/v1/plans/:planID/evaluation.csv": everyone,
+        "GET /api/v1/plans/:planID/submissions": everyone,
+        // The step in the body is "submit": the insurance indicator's agency, or the office.
+        "POST /api/v1/plans/:planID/submissions/:agencyID": enterers,
+        "GET /api/v1/plans/:planID/changes": everyone,
+        "GET /api/v1/plans/:planID/changes.csv": everyone,
+        "GET /api/v1/indicators/:indicatorID/observations": everyone,
+        "POST /api/v1/indicators/:indicatorID/observations": enterers,
+        "GET /api/v1/indicators/:indicatorID/changes": everyone,
+        "GET /api/v1/indicators/:indicatorID/changes.csv": everyone,
+        "POST /api/v1/imports": editors,
+        "POST /api/v1/imports/:token/confirm": editors,
+        "DELETE /api/v1/imports/:token": editors,
+        "GET /api/v1/plans/:planID/sections": everyone,
+        "GET /api/v1/plans/:planID/sections/:key": everyone,
+        "GET /api/v1/plans/:planID/sections/:key/history": everyone,
+        "PUT /api/v1/plans/:planID/sections/:key": editors,
+        "GET /": everyone,
+        "GET /plans/:planID": everyone,
+        "GET /plans/:planID/table": everyone,
+        "GET /plans/:planID/entry": everyone,
+        "POST /plans/:planID/entry": enterers,
+        "GET /plans/:planID/workflow": everyone,
+        "POST /plans/:planID/workflow": enterers,
+        "GET /plans/:planID/sections": everyone,
+        "POST /plans/:planID/sections/:key": editors,
+        "GET /plans/:planID/report.docx": everyone,
+        "GET /plans/:planID/report.xlsx": everyone,
+        "GET /plans/:planID/report.pdf": everyone,
+        "GET /indicators/:indicatorID": everyone,
+        "GET /import": editors,
+        "POST /import": editors,
+        "POST /import/:token/confirm": editors,
+        "POST /import/:token/cancel": editors,
+        "GET /account": everyone,
+        "POST /account/password": everyone,
+    ]
+    /// Open to all: the API's description, health, the stylesheet, logging in and out.
+    static let open: Set<String> = ["GET /api/openapi.json", "GET /api/v1/health", "GET /styles.css", "GET /login", "POST /login", "POST /logout"]
+
+    struct Asker: CustomStringConvertible {
+        var role: Role?
+        var outsider = false
+        var description: String { outsider ? "chuyên viên tỉnh khác" : role?.rawValue ?? "chưa đăng nhập" }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func everyRouteChecksWhoAsks(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let store = Store(database: app.db)
+            let plan = try await app.planID(2024, 2024)
+            let planUUID = try #require(UUID(uuidString: plan))
+            let insurance = try #require(try await store.indicators(planID: planUUID).first { $0.name.hasPrefix("Tỷ lệ người dân tham gia bảo hiểm y tế") })
+            let health = try await store.agencyID(named: "Sở Y tế", provinceID: try await store.provinceID(planID: planUUID), create: false)
+            let outsider = try await Self.outsiderHeaders(app)
+
+            let routes = app.routes.all.map { route in
+                (route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"))
+            }
+            let keys = Set(routes.map { "\($0.0) \($0.1)" })
+            #expect(keys.subtracting(Self.open).subtracting(Self.allowed.keys).isEmpty,
+                    "các địa chỉ chưa có quy tắc quyền: \(keys.subtracting(Self.open).subtracting(Self.allowed.keys).sorted())")
+
+            let askers = [Asker(role: nil)] + Role.allCases.map { Asker(role: $0) } + [Asker(role: .planner, outsider: true)]
+            for (method, template) in routes where !Self.open.contains("\(method) \(template)") {
+                let key = "\(method) \(template)"
+                guard let allowed = Self.allowed[key] else { continue }
+                let path = template.replacingOccurrences(of: ":planID", with: plan)
+                    .replacingOccurrences(of: ":indicatorID", with: insurance.id.uuidString)
+                    .replacingOccurrences(of: ":agencyID", with: health.uuidString)
+                    .replacingOccurrences(of: ":token", with: UUID().uuidString)
+                    .replacingOccurrences(of: ":key", with: "x")
+                let scoped = template.contains(":planID") || template.contains(":indicatorID")
+                for asker in askers {
+                    let headers = asker.outsider ? outsider : app.auth(asker.role)
+                    var status = HTTPResponseStatus.ok
+                    var location: String?
+                    try await app.testing().test(HTTPMethod(rawValue: method), path, headers: headers, beforeRequest: { request in
+                        if method == "POST" || method == "PUT" {
+                            request.headers.contentType = template.hasPrefix("/api") ? .json : .urlEncodedForm
+                            request.body = ByteBuffer(string: template.hasPrefix("/api")
+                                ? #"{"version": "uoc_ca_nam", "step": "submit", "based_on_revision": 0, "text": "1", "period": {"kind": "year", "start_year": 2024, "end_year": 2024}}"#
+                                : "version=uoc_ca_nam&step=submit&revision=0&agency=\(health.uuidString)")
+                        }
+                    }) { response in
+                        status = response.status
+                        location = response.headers.first(name: .location)
+                    }
+                    let expected: String
+                    let refusedAs: [UInt] = asker.role == nil ? [401, 303] : [403]
+                    let refused = asker.role == nil || (asker.outsider && scoped) || (!asker.outsider && !allowed.contains(asker.role!))
+                        || (asker.outsider && !allowed.contains(.planner))
+                    if refused {
+                        expected = "bị từ chối"
+                        #expect(refusedAs.contains(status.code), "\(key) — \(asker): \(status.code), cần \(expected)")
+                        if status.code == 303 { #expect(location?.hasPrefix("/login?next=") == true, "\(key): \(location ?? "")") }
+                    } else {
+                        expected = "được phép"
+                        #expect(![401, 403].contains(status.code) && status.code < 500, "\(key) — \(asker): \(status.code), cần \(expected)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The planning office of Cao Bằng: a planner, but of another province.
+    static func outsiderHeaders(_ app: Application) async throws -> HTTPHeaders {
+        let province = AdminUnitRecord(name: "Cao Bằng", level: "province")
+        try await province.create(on: app.db)
+        let store = Store(database: app.db)
+        _ = try await store.addUser(login: "caobang", displayName: "Chuyên viên Cao Bằng", passwordHash: try await app.password.async.hash(People.password).get(),
+                                    role: .planner, province: "Cao Bằng", agency: nil, actor: "test")
+        return ["Authorization": "Bearer \(try await APITokens.issue(store, login: "caobang", label: "test", days: 1))"]
+    }
+}
