@@ -16,6 +16,26 @@ struct DocxEncodingTests {
         }
     }
 
+    /// libFuzzer (make fuzz LIBFUZZER=1, docx): 00 00 00 3C then 0x11 bytes made libxml2 2.9.14
+    /// sniff UCS-4 and dereference null in xmlParseChunk (SIGSEGV).
+    @Test func bytesThatLookLikeUCS4AreMalformedNotACrash() {
+        let xml = Data([0x00, 0x00, 0x00, 0x3C, 0x00] + Array(repeating: 0x11, count: 113))
+        #expect {
+            try DocumentXMLParser.parse(xml)
+        } throws: { error in
+            guard case DocumentXMLParser.Failure.malformed(line: 1, let reason) = error else { return false }
+            return reason.contains("UCS-4")
+        }
+    }
+
+    @Test func aUTF16DocumentIsStillRead() throws {
+        let text = #"<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="\#(DocxReaderTests.wordNamespace)"><w:body><w:p><w:r><w:t>Lạng Sơn</w:t></w:r></w:p></w:body></w:document>"#
+        let xml = try #require(text.data(using: .utf16))
+        #expect(DocumentXMLParser.byteEncoding(xml) != nil)
+        let blocks = try DocumentXMLParser.parse(xml)
+        #expect(blocks.count == 1)
+    }
+
     @Test(arguments: ["UTF-7", "ISO-8859-1", "EBCDIC-US", "x"])
     func onlyUTF8AndUTF16AreRead(_ encoding: String) {
         let xml = Data(#"<?xml version="1.0" encoding="\#(encoding)" standalone="yes"?><w:document/>"#.utf8)
@@ -23,9 +43,9 @@ struct DocxEncodingTests {
     }
 
     @Test func theDeclarationsWordWritesAreRead() throws {
-        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8)) == "UTF-8")
-        #expect(DocumentXMLParser.declaredEncoding(Data("\u{FEFF}<?xml version='1.0' encoding = 'utf-8'?><a/>".utf8)) == "utf-8")
-        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0"?><a/>"#.utf8)) == nil)
+        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8), bytes: .utf8) == "UTF-8")
+        #expect(DocumentXMLParser.declaredEncoding(Data("\u{FEFF}<?xml version='1.0' encoding = 'utf-8'?><a/>".utf8), bytes: .utf8) == "utf-8")
+        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0"?><a/>"#.utf8), bytes: .utf8) == nil)
         let blocks = try DocumentXMLParser.parse(DocxReaderTests.documentXML("<w:p><w:r><w:t>Lạng Sơn</w:t></w:r></w:p></w:body></w:document>"))
         #expect(blocks.count == 1)
     }
