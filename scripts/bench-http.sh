@@ -37,6 +37,11 @@ evaluation="http://127.0.0.1:$port/api/v1/plans/$plan/evaluation"
 cold_queries=$(queries "$evaluation")
 trivial=$(rate "http://127.0.0.1:$port/api/v1/health")
 printf 'http: %-34s %10.0f yêu cầu/s\n' "/api/v1/health (route tầm thường)" "$trivial"
+# The same route with the key: what finding who asks costs every request, pages or not.
+if [ ${#auth[@]} -gt 0 ]; then
+  signed=$(rate "${auth[@]}" "http://127.0.0.1:$port/api/v1/health")
+  printf 'http: %-34s %10.0f yêu cầu/s  tỷ lệ %.3f  %s truy vấn SQL\n' "/api/v1/health có khóa API" "$signed" "$(echo "$signed / $trivial" | bc -l)" "$(queries "http://127.0.0.1:$port/api/v1/health")"
+fi
 for path in "/api/v1/plans/$plan/evaluation" "/plans/$plan" "/plans/$plan/table" "/plans/$plan/entry"; do
   url="http://127.0.0.1:$port$path"
   label=${path/$plan/ID}
@@ -46,6 +51,6 @@ done
 printf 'http: %-34s %10s            %s truy vấn SQL (lần đọc đầu, chưa có bản chụp)\n' "/api/v1/plans/ID/evaluation" "" "$cold_queries"
 bench=$(dirname "$binary")/vedich-bench
 if [ -x "$bench" ]; then
-  cold=$("$bench" evaluation "$seed" | awk '/đọc mới/ {print $(NF-3)}')
+  cold=$("$bench" evaluation "$seed" | awk '/^  đọc mới/ {print $(NF-3)}')
   printf 'http: %-34s %10.0f lần/s     tỷ lệ %.3f  (trong tiến trình, không HTTP: vedich-bench evaluation)\n' "đánh giá đọc mới (sau một lần ghi)" "$cold" "$(echo "$cold / $trivial" | bc -l)"
 fi
