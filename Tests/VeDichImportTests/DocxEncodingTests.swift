@@ -42,11 +42,34 @@ struct DocxEncodingTests {
         #expect(throws: DocumentXMLParser.Failure.self) { try DocumentXMLParser.parse(xml) }
     }
 
+    /// libFuzzer (docx): a UTF-16 byte-order mark before unpaired surrogates (FE FF DB DB …)
+    /// crashed libxml2 2.9.14 in xmlParseChunk (SIGSEGV).
+    @Test func unpairedUTF16SurrogatesAreMalformedNotACrash() {
+        let xml = Data([0xFE, 0xFF] + Array(repeating: 0xDB, count: 21))
+        #expect {
+            try DocumentXMLParser.parse(xml)
+        } throws: { error in
+            guard case DocumentXMLParser.Failure.malformed(line: 1, let reason) = error else { return false }
+            return reason.contains("UTF-16")
+        }
+    }
+
     @Test func theDeclarationsWordWritesAreRead() throws {
-        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8), bytes: .utf8) == "UTF-8")
-        #expect(DocumentXMLParser.declaredEncoding(Data("\u{FEFF}<?xml version='1.0' encoding = 'utf-8'?><a/>".utf8), bytes: .utf8) == "utf-8")
-        #expect(DocumentXMLParser.declaredEncoding(Data(#"<?xml version="1.0"?><a/>"#.utf8), bytes: .utf8) == nil)
+        let word = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        #expect(DocumentXMLParser.encodingDeclaration(in: word)?.name == "UTF-8")
+        #expect(DocumentXMLParser.encodingDeclaration(in: "\u{FEFF}<?xml version='1.0' encoding = 'utf-8'?><a/>")?.name == "utf-8")
+        #expect(DocumentXMLParser.encodingDeclaration(in: #"<?xml version="1.0"?><a/>"#) == nil)
         let blocks = try DocumentXMLParser.parse(DocxReaderTests.documentXML("<w:p><w:r><w:t>Lạng Sơn</w:t></w:r></w:p></w:body></w:document>"))
         #expect(blocks.count == 1)
+    }
+
+    @Test func aMalformedUTF8DocumentKeepsItsLineNumber() {
+        let xml = DocxReaderTests.documentXML("<w:p><w:r><w:t>GRDP</w:t></w:r>\n</w:body></w:document>")
+        #expect {
+            try DocumentXMLParser.parse(xml)
+        } throws: { error in
+            guard case DocumentXMLParser.Failure.malformed(let line, _) = error else { return false }
+            return line == 4
+        }
     }
 }

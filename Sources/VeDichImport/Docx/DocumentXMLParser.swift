@@ -19,21 +19,12 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
     /// thousands); a hostile file of millions of empty rows must not exhaust memory.
     static let maxGridCells = 2_000_000
 
-    static func parse(_ xml: Data) throws(Failure) -> [DocumentBlock] {
+    static func parse(_ source: Data) throws(Failure) -> [DocumentBlock] {
+        let xml = try utf8(source)
         // OOXML forbids DTDs; refusing them outright rules out entity-expansion bombs.
         if let doctype = xml.range(of: Data("<!DOCTYPE".utf8)) {
             let line = xml[..<doctype.lowerBound].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             throw .malformed(line: line, reason: "có khai báo DOCTYPE, tài liệu DOCX không được phép có")
-        }
-        // OOXML parts are UTF-8 or UTF-16. libxml2 2.9 (under Foundation's XMLParser on Linux)
-        // dereferences null on some other encodings, declared (UTF-7 followed by "ả") or sniffed
-        // from the first bytes (00 00 00 3C, UCS-4): refuse them before it decodes a byte.
-        guard let byteEncoding = byteEncoding(xml) else {
-            throw .malformed(line: 1, reason: "tài liệu viết bằng bảng mã UCS-4 hoặc EBCDIC, tài liệu DOCX chỉ dùng UTF-8 hoặc UTF-16")
-        }
-        if let encoding = declaredEncoding(xml, bytes: byteEncoding),
-           !["utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf-16be"].contains(encoding.lowercased()) {
-            throw .malformed(line: 1, reason: "khai báo bảng mã “\(encoding)”, tài liệu DOCX chỉ dùng UTF-8 hoặc UTF-16")
         }
         let handler = DocumentXMLParser()
         let parser = XMLParser(data: xml)
@@ -49,36 +40,6 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
         }
         guard handler.sawBody else { throw .noBody }
         return handler.blocks
-    }
-
-    /// How the bytes are written, told by the first four (XML 1.0, appendix F); nil for the
-    /// UCS-4 and EBCDIC forms.
-    static func byteEncoding(_ xml: Data) -> String.Encoding? {
-        let head = Array(xml.prefix(4))
-        let unsupported: [[UInt8]] = [
-            [0x00, 0x00, 0x00, 0x3C], [0x3C, 0x00, 0x00, 0x00], [0x00, 0x00, 0x3C, 0x00], [0x00, 0x3C, 0x00, 0x00],
-            [0x00, 0x00, 0xFE, 0xFF], [0xFF, 0xFE, 0x00, 0x00], [0x00, 0x00, 0xFF, 0xFE], [0xFE, 0xFF, 0x00, 0x00],
-            [0x4C, 0x6F, 0xA7, 0x94],
-        ]
-        if unsupported.contains(head) { return nil }
-        if head.starts(with: [0xFE, 0xFF]) || head == [0x00, 0x3C, 0x00, 0x3F] { return .utf16BigEndian }
-        if head.starts(with: [0xFF, 0xFE]) || head == [0x3C, 0x00, 0x3F, 0x00] { return .utf16LittleEndian }
-        return .utf8
-    }
-
-    /// The `encoding` of the `<?xml …?>` declaration, if there is one.
-    static func declaredEncoding(_ xml: Data, bytes encoding: String.Encoding) -> String? {
-        var head = Data(xml.prefix(512))
-        if encoding != .utf8, head.count % 2 == 1 { head.removeLast() }
-        guard let text = encoding == .utf8 ? String(decoding: head, as: UTF8.self) : String(data: head, encoding: encoding) else {
-            return nil
-        }
-        let declaration = text.drop { $0 == "\u{FEFF}" }
-        guard declaration.hasPrefix("<?xml"), let end = declaration.firstIndex(of: ">"),
-              let name = declaration[..<end].range(of: "encoding") else { return nil }
-        let rest = declaration[name.upperBound..<end].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     private enum Namespace { case word, markupCompatibility, other }
