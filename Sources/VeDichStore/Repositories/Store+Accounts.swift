@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import VeDichCore
 
@@ -115,17 +116,21 @@ extension Store {
         try await token.create(on: database)
     }
 
-    /// The person behind a token, if it exists, is not expired and its account is active.
+    /// The person behind a token, if it exists, is not expired and its account is active. Every
+    /// request asks this, so it is one SQLKit query into plain values, no Fluent models.
     public func principal(tokenHash: String, kind: TokenKind, now: Date = Date()) async throws -> Principal? {
-        guard let token = try await UserTokenRecord.query(on: database)
-            .join(UserRecord.self, on: \UserTokenRecord.$userID == \UserRecord.$id)
-            .filter(\.$tokenHash == tokenHash).filter(\.$kind == kind.rawValue)
-            .first() else { return nil }
-        let user = try token.joined(UserRecord.self)
-        if let expiry = token.expiresAt, expiry < now { return nil }
-        guard user.active, let role = Role(rawValue: user.role) else { return nil }
-        return Principal(userID: try user.requireID(), login: user.login, displayName: user.displayName, role: role,
-                         provinceID: user.provinceID, agencyID: user.agencyID, csrfToken: token.csrfToken, tokenKind: kind)
+        guard let row = try await database.sql.raw("""
+            SELECT u.id, u.login, u.display_name, u.role, u.province_id, u.agency_id, u.active, t.csrf_token, t.expires_at
+            FROM user_tokens t JOIN users u ON u.id = t.user_id
+            WHERE t.token_hash = \(bind: tokenHash) AND t.kind = \(bind: kind.rawValue)
+            """).first() else { return nil }
+        if let expiry = try row.optional("expires_at", as: Date.self), expiry < now { return nil }
+        guard try row.decode(column: "active", as: Bool.self),
+              let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { return nil }
+        return Principal(userID: try row.decode(column: "id", as: UUID.self), login: try row.decode(column: "login", as: String.self),
+                         displayName: try row.decode(column: "display_name", as: String.self), role: role,
+                         provinceID: try row.optional("province_id"), agencyID: try row.optional("agency_id"),
+                         csrfToken: try row.optional("csrf_token"), tokenKind: kind)
     }
 
     public func removeToken(hash: String) async throws {

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import VeDichCore
 
@@ -26,10 +27,11 @@ extension Store {
     /// Each indicator of the plan with the agency responsible for it (indicators nobody was made
     /// responsible for are the planning office's own and are absent).
     public func indicatorAgencies(planID: UUID) async throws -> [UUID: UUID] {
-        let placements = try await PlanIndicatorRecord.query(on: database).filter(\.$planID == planID).all()
-        guard !placements.isEmpty else { return [:] }
-        let indicators = try await IndicatorRecord.query(on: database).filter(\.$id ~~ placements.map(\.indicatorID)).all()
-        return Dictionary(indicators.compactMap { record in record.id.flatMap { id in record.agencyID.map { (id, $0) } } },
+        let rows = try await database.sql.raw("""
+            SELECT i.id, i.agency_id FROM plan_indicators p JOIN indicators i ON i.id = p.indicator_id
+            WHERE p.plan_id = \(bind: planID) AND i.agency_id IS NOT NULL
+            """).all()
+        return Dictionary(try rows.map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "agency_id", as: UUID.self)) },
                           uniquingKeysWith: { first, _ in first })
     }
 

@@ -35,6 +35,18 @@ extension Store {
         }
     }
 
+    /// The agencies whose figures for the plan and version are approved, and so locked.
+    public func locks(planID: UUID, version: ValueVersion) async throws -> [UUID: SubmissionInfo] {
+        let rows = try await SubmissionRecord.query(on: database).filter(\.$planID == planID)
+            .filter(\.$version == version.rawValue).filter(\.$status == SubmissionStatus.approved.rawValue).all()
+        guard !rows.isEmpty else { return [:] }
+        let names = Dictionary(try await AgencyRecord.query(on: database).filter(\.$id ~~ rows.map(\.agencyID)).all()
+            .map { (try $0.requireID(), $0.name) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(rows.map { row in
+            (row.agencyID, Self.submissionInfo(planID: planID, agencyID: row.agencyID, agency: names[row.agencyID] ?? "", version: version, row: row))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
     public func submission(planID: UUID, agencyID: UUID, version: ValueVersion) async throws -> SubmissionInfo {
         guard let agency = try await AgencyRecord.find(agencyID, on: database) else {
             throw StoreError.invalidAccount(UserMessage(what: "Không có cơ quan này", fix: "Tải lại trang"))

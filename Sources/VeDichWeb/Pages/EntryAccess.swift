@@ -13,9 +13,9 @@ struct EntryAccess {
     static func load(_ req: Request, planID: UUID, version: ValueVersion) async throws -> EntryAccess {
         let province = try await req.province(planID: planID)
         let agencies = try await req.store.indicatorAgencies(planID: planID)
-        let locks = try await req.store.submissions(planID: planID, version: version).filter { $0.status.locksValues }
+        let locks = try await req.store.locks(planID: planID, version: version)
         let principal = req.principal
-        return EntryAccess(agencies: agencies, locks: Dictionary(locks.map { ($0.agencyID, $0) }, uniquingKeysWith: { first, _ in first }),
+        return EntryAccess(agencies: agencies, locks: locks,
                            editable: { agency in req.may(.enterValue(province: province, agency: agency)) },
                            clerkAgency: principal?.role == .agencyClerk ? principal?.agencyID : nil)
     }
