@@ -124,4 +124,16 @@ struct XMLEscapingTests {
         let text = "<" + mark + "a & \"b\" 'c'" + String(UnicodeScalar(1)) + "\n"
         #expect(text.xmlEscaped == "&lt;" + mark + "a &amp; &quot;b&quot; &#39;c&#39;\n")
     }
+
+    /// Text with nothing to escape is copied as it is; U+FFFE/U+FFFF are still dropped, while
+    /// other characters of the same UTF-8 lead byte (U+FEFF, fullwidth digits) stay.
+    @Test func plainTextIsCopiedAndTheForbiddenNoncharactersStillGo() {
+        let names = ["Tỷ lệ người dân tham gia bảo hiểm y tế (%)", "7 - 7,5", "≥95", "Đạt", "Cơ cấu kinh tế\tI.1"]
+        for name in names { #expect(name.xmlEscaped == name) }
+        #expect("a\u{FFFE}b\u{FFFF}c".xmlEscaped == "abc")
+        #expect("\u{FEFF}１２".xmlEscaped == "\u{FEFF}１２")
+        var out = "<td>"
+        "4.400 & 5.200".appendXMLEscaped(to: &out)
+        #expect(out == "<td>4.400 &amp; 5.200")
+    }
 }

@@ -4,7 +4,17 @@ extension StringProtocol {
     /// equals neither, and would otherwise pass through. Control characters XML 1.0 forbids are dropped.
     public var xmlEscaped: String {
         var out = ""
-        out.reserveCapacity(utf8.count)
+        appendXMLEscaped(to: &out)
+        return out
+    }
+
+    /// Appends the escaped text to `out`. Most text (names, figures) needs no escaping at all, and
+    /// one pass over its UTF-8 bytes says so; pages render thousands of such strings.
+    public func appendXMLEscaped(to out: inout String) {
+        if !utf8.contains(where: Self.mayNeedEscaping) {
+            out.append(contentsOf: self)
+            return
+        }
         for scalar in unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -18,6 +28,15 @@ extension StringProtocol {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out
+    }
+
+    /// A byte that is markup, a control character, or the lead byte of U+FFFE/U+FFFF (0xEF):
+    /// only then is the scalar walk needed.
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+        case 0..<0x20: byte != 0x09 && byte != 0x0A && byte != 0x0D
+        default: false
+        }
     }
 }

@@ -12,6 +12,7 @@ public indirect enum HTML: Sendable {
 
     public func render() -> String {
         var out = ""
+        out.reserveCapacity(32 * 1024)
         render(into: &out)
         return out
     }
@@ -19,20 +20,27 @@ public indirect enum HTML: Sendable {
     func render(into out: inout String) {
         switch self {
         case .text(let text):
-            out += Self.escape(text)
+            text.appendXMLEscaped(to: &out)
         case .fragment(let children):
             for child in children { child.render(into: &out) }
         case .element(let name, let attributes, let children):
-            out += "<" + name
-            for (key, value) in attributes { out += " \(key)=\"\(Self.escape(value))\"" }
-            out += ">"
+            out.append("<")
+            out.append(name)
+            for (key, value) in attributes {
+                out.append(" ")
+                out.append(key)
+                out.append("=\"")
+                value.appendXMLEscaped(to: &out)
+                out.append("\"")
+            }
+            out.append(">")
             guard !Self.void.contains(name) else { return }
             for child in children { child.render(into: &out) }
-            out += "</\(name)>"
+            out.append("</")
+            out.append(name)
+            out.append(">")
         }
     }
-
-    static func escape(_ text: String) -> String { text.xmlEscaped }
 }
 
 @resultBuilder
