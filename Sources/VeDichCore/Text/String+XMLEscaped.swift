@@ -4,15 +4,20 @@ extension StringProtocol {
     /// equals neither, and would otherwise pass through. Control characters XML 1.0 forbids are dropped.
     public var xmlEscaped: String {
         var out = ""
-        appendXMLEscaped(to: &out)
+        String(self).appendXMLEscaped(to: &out)
         return out
     }
+}
 
+extension String {
     /// Appends the escaped text to `out`. Most text (names, figures) needs no escaping at all, and
-    /// one pass over its UTF-8 bytes says so; pages render thousands of such strings.
+    /// one pass over its contiguous UTF-8 bytes says so; pages render thousands of such strings.
+    /// On `String`, not the generic protocol: unspecialised, each byte went through witness tables.
     public func appendXMLEscaped(to out: inout String) {
-        if !utf8.contains(where: Self.mayNeedEscaping) {
-            out.append(contentsOf: self)
+        var copy = self
+        let plain = copy.withUTF8 { bytes in !bytes.contains(where: Self.mayNeedEscaping) }
+        if plain {
+            out.append(self)
             return
         }
         for scalar in unicodeScalars {
