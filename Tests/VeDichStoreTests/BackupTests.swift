@@ -77,9 +77,17 @@ import VeDichCore
                 _ = try await Store(database: database).record(ObservationTests.draft(insurance, "98", basedOn: revision))
                 try await (database as! any SQLDatabase).raw("CREATE TABLE stray_table (id INTEGER)").run()
                 #expect(try await DatabaseDump.of(location) != before)
+                let generation = try #require(try await Store(database: database).generation())
 
                 let kept = try await DatabaseBackup.restore(location, from: file)
                 #expect(try await DatabaseDump.of(location) == before)
+                if engine == .postgres {
+                    // Servers still running must not take the restored data for a snapshot they keep.
+                    let restored = try await DirectConnection.with(location) { sql in
+                        try await sql.raw("SELECT counter FROM data_generation").first()?.decode(column: "counter", as: Int.self)
+                    }
+                    #expect((restored ?? 0) > generation)
+                }
                 if let kept {
                     // SQLite keeps the database it replaced: the edit is still there to be found.
                     #expect(try await DatabaseDump.of(.sqlite(path: kept.path)).tables.contains { $0.name == "stray_table" })

@@ -41,8 +41,24 @@ enum PostgresBackup {
               END LOOP;
             END $$;
             """
+        // Servers still running keep plan snapshots keyed by the data generation; the restored
+        // counter may equal one they hold, so it ends above both the old and the restored one.
+        let generation = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\".data_generation"
+        let keepGeneration = """
+            CREATE TEMP TABLE vedich_generation_before (counter bigint);
+            DO $$ BEGIN IF to_regclass(\(quotedLiteral(generation))) IS NOT NULL THEN
+              INSERT INTO pg_temp.vedich_generation_before SELECT counter FROM \(generation);
+            END IF; END $$;
+            """
+        let passGeneration = """
+            DO $$ BEGIN IF to_regclass(\(quotedLiteral(generation))) IS NOT NULL THEN
+              UPDATE \(generation) SET counter = GREATEST(counter,
+                COALESCE((SELECT max(counter) FROM pg_temp.vedich_generation_before), 0)) + 1;
+            END IF; END $$;
+            """
         _ = try tools.check("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction",
-                                     "-c", dropEveryTable, "-f", script.path, "--dbname=\(tools.url)"])
+                                     "-c", keepGeneration, "-c", dropEveryTable, "-f", script.path, "-c", passGeneration,
+                                     "--dbname=\(tools.url)"])
     }
 
     struct Archive {
