@@ -6,6 +6,8 @@ public indirect enum HTML: Sendable {
     case element(String, [(String, String)], [HTML])
     case text(String)
     case fragment([HTML])
+    /// Markup this DSL rendered earlier (escaped then), kept to be sent again as it is.
+    case raw(String)
 
     /// Elements with no content and no closing tag.
     static let void: Set<String> = ["br", "hr", "img", "input", "link", "meta", "source"]
@@ -23,6 +25,8 @@ public indirect enum HTML: Sendable {
             text.appendXMLEscaped(to: &out)
         case .fragment(let children):
             for child in children { child.render(into: &out) }
+        case .raw(let markup):
+            out.append(markup)
         case .element(let name, let attributes, let children):
             out.append("<")
             out.append(name)

@@ -46,7 +46,9 @@ struct PlanPages: RouteCollection {
         } ?? []
         let missing = evaluation.indicators.flatMap { [$0] + $0.components }.filter { $0.target != nil && $0.value == nil }
         let base = "/plans/\(plan.id.uuidString)"
-        return Layout.page(req, plan.title) {
+        // Everything below the header is the same for everyone who may read the plan: rendered
+        // once per snapshot and version; who is logged in is rendered per request by Layout.
+        let main = snapshot.renderings.value("page:dashboard?version=\(version.rawValue)") { HTML.fragment(Self.build {
             el("h1") { plan.title }
             el("p", ["class": "muted"]) { "\(plan.province) · số liệu \(version.label.lowercased()) \(evaluation.periodLabel) · cách tính chỉ tiêu tổng hợp: \(plan.compositePolicy.rawValue)" }
             Layout.versionSwitch(version) { "\(base)?version=\($0.rawValue)" }
@@ -90,7 +92,8 @@ struct PlanPages: RouteCollection {
             } else {
                 el("p", ["class": "muted"]) { earlier == nil ? "Đây là loại số liệu đầu tiên trong kỳ." : "Không có chỉ tiêu nào đổi đánh giá." }
             }
-        }
+        }).render() }
+        return Layout.page(req, plan.title) { HTML.raw(main) }
     }
 
     @Sendable func table(req: Request) async throws -> Response {
@@ -104,7 +107,7 @@ struct PlanPages: RouteCollection {
         // Group rows go before the first indicator of each group.
         var seen = Set<String>()
         let startsGroup = evaluation.indicators.map { indicator in indicator.group.map { seen.insert($0).inserted } ?? false }
-        return Layout.page(req, "Bảng chỉ tiêu — \(plan.title)") {
+        let main = snapshot.renderings.value("page:table?version=\(version.rawValue)") { HTML.fragment(Self.build {
             el("h1") { "Bảng chỉ tiêu: \(plan.title)" }
             Layout.versionSwitch(version) { "\(base)/table?version=\($0.rawValue)" }
             el("p") {
@@ -148,8 +151,12 @@ struct PlanPages: RouteCollection {
                     }
                 }
             }
-        }
+        }).render() }
+        return Layout.page(req, "Bảng chỉ tiêu — \(plan.title)") { HTML.raw(main) }
     }
+
+    /// The content of a page as nodes, to render once and keep.
+    static func build(@HTMLBuilder _ content: () -> [HTML]) -> [HTML] { content() }
 
     static func groupTitle(_ numeral: String, _ title: String?, _ evaluation: PlanEvaluation) -> String {
         let counts = evaluation.summary.groups.first { $0.group == numeral }?.counts
