@@ -38,18 +38,24 @@ public enum SubmissionStep: String, Sendable, Codable, CaseIterable {
 
     public var needsReason: Bool { self == .giveBack || self == .unlock }
 
+    /// The status this step leads to from `status`, or nil when it does not apply there.
+    public func next(after status: SubmissionStatus) -> SubmissionStatus? {
+        switch (self, status) {
+        case (.submit, .draft), (.submit, .returned): .submitted
+        case (.approve, .submitted): .approved
+        case (.giveBack, .submitted): .returned
+        case (.unlock, .approved): .draft
+        default: nil
+        }
+    }
+
     /// The status after this step, or why the step does not apply now.
     public func apply(to status: SubmissionStatus, reason: String?) -> Result<SubmissionStatus, WorkflowError> {
         if needsReason, (reason ?? "").trimmed.isEmpty {
             return .failure(.reasonRequired(self))
         }
-        switch (self, status) {
-        case (.submit, .draft), (.submit, .returned): return .success(.submitted)
-        case (.approve, .submitted): return .success(.approved)
-        case (.giveBack, .submitted): return .success(.returned)
-        case (.unlock, .approved): return .success(.draft)
-        default: return .failure(.notApplicable(self, status))
-        }
+        guard let next = next(after: status) else { return .failure(.notApplicable(self, status)) }
+        return .success(next)
     }
 }
 

@@ -56,10 +56,10 @@ extension Store {
         do { figure = try Figure.parse(draft.text) } catch {
             throw StoreError.invalidValue(text: draft.text, cause: error)
         }
-        guard try await IndicatorRecord.find(draft.indicatorID, on: database) != nil else {
+        guard let indicator = try await IndicatorRecord.find(draft.indicatorID, on: database) else {
             throw StoreError.indicatorNotFound(id: draft.indicatorID.uuidString)
         }
-        if let lock = try await lock(indicatorID: draft.indicatorID, period: draft.period, version: draft.version) {
+        if let lock = try await lock(agencyID: indicator.agencyID, period: draft.period, version: draft.version) {
             throw StoreError.locked(agency: lock.agency, by: lock.changedBy ?? "", at: lock.changedAt)
         }
         // Check the revision before writing anything, even the period: a refused save writes nothing.

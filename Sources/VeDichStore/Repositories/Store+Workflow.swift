@@ -104,7 +104,14 @@ extension Store {
 
     /// The approval that locks a value, if any: the indicator's agency approved this period and version.
     public func lock(indicatorID: UUID, period: Period, version: ValueVersion) async throws -> SubmissionInfo? {
-        guard let indicator = try await IndicatorRecord.find(indicatorID, on: database), let agencyID = indicator.agencyID else { return nil }
+        guard let indicator = try await IndicatorRecord.find(indicatorID, on: database) else { return nil }
+        return try await lock(agencyID: indicator.agencyID, period: period, version: version)
+    }
+
+    /// The approval of `agency` that locks this period and version, if any; none for the
+    /// planning office's own indicators (no agency).
+    func lock(agencyID: UUID?, period: Period, version: ValueVersion) async throws -> SubmissionInfo? {
+        guard let agencyID else { return nil }
         guard let row = try await SubmissionRecord.query(on: database).filter(\.$agencyID == agencyID)
             .filter(\.$version == version.rawValue).filter(\.$periodKind == period.kind.rawValue)
             .filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)

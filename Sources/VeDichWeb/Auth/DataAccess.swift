@@ -91,24 +91,21 @@ extension Request {
 
 /// Which province a plan or indicator belongs to never changes once made, so it is remembered:
 /// checking access then costs no query on the pages people open most.
-final class Provinces: @unchecked Sendable {
-    // Guarded by `lock`.
-    private var plans: [UUID: UUID] = [:]
-    private var indicators: [UUID: UUID] = [:]
-    private let lock = NSLock()
+final class Provinces: Sendable {
+    let plans = Memo()
+    let indicators = Memo()
 
-    func plan(_ id: UUID, _ load: () async throws -> UUID) async throws -> UUID {
-        if let known = lock.withLock({ plans[id] }) { return known }
-        let province = try await load()
-        lock.withLock { plans[id] = province }
-        return province
-    }
+    final class Memo: @unchecked Sendable {
+        // Guarded by `lock`.
+        private var known: [UUID: UUID] = [:]
+        private let lock = NSLock()
 
-    func indicator(_ id: UUID, _ load: () async throws -> UUID) async throws -> UUID {
-        if let known = lock.withLock({ indicators[id] }) { return known }
-        let province = try await load()
-        lock.withLock { indicators[id] = province }
-        return province
+        func province(of id: UUID, _ load: () async throws -> UUID) async throws -> UUID {
+            if let province = lock.withLock({ known[id] }) { return province }
+            let province = try await load()
+            lock.withLock { known[id] = province }
+            return province
+        }
     }
 }
 
@@ -116,11 +113,11 @@ struct ProvincesKey: StorageKey { typealias Value = Provinces }
 
 extension Request {
     func province(planID: UUID) async throws -> UUID {
-        try await provinces.plan(planID) { try await store.provinceID(planID: planID) }
+        try await provinces.plans.province(of: planID) { try await store.provinceID(planID: planID) }
     }
 
     func province(indicatorID: UUID) async throws -> UUID {
-        try await provinces.indicator(indicatorID) { try await store.owner(indicatorID: indicatorID).province }
+        try await provinces.indicators.province(of: indicatorID) { try await store.owner(indicatorID: indicatorID).province }
     }
 
     private var provinces: Provinces {

@@ -36,14 +36,7 @@ struct LoginPage: RouteCollection {
                                   alert: "Tên đăng nhập hoặc mật khẩu không đúng. Kiểm tra lại (mật khẩu phân biệt chữ hoa, chữ thường).",
                                   status: .unauthorized)
         }
-        let secret = Tokens.make()
-        try await req.store.addToken(userID: account.user.id, kind: .session, hash: Tokens.hash(secret),
-                                     csrfToken: Tokens.make(), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
-        let response = req.redirect(to: next, redirectType: .normal)
-        response.cookies[Authentication.cookieName] = HTTPCookies.Value(
-            string: secret, maxAge: Int(Self.sessionLifetime), path: "/", isSecure: Self.isSecure(req),
-            isHTTPOnly: true, sameSite: .lax)
-        return response
+        return try await Self.startSession(req, userID: account.user.id, then: next)
     }
 
     @Sendable func logout(req: Request) async throws -> Response {
@@ -51,9 +44,7 @@ struct LoginPage: RouteCollection {
             try await req.store.removeToken(hash: Tokens.hash(cookie))
         }
         let response = req.redirect(to: "/login", redirectType: .normal)
-        response.cookies[Authentication.cookieName] = HTTPCookies.Value(
-            string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isSecure: Self.isSecure(req),
-            isHTTPOnly: true, sameSite: .lax)
+        response.cookies[Authentication.cookieName] = Self.cookie(req, "", maxAge: 0)
         return response
     }
 
@@ -84,13 +75,23 @@ struct LoginPage: RouteCollection {
         let hash = try await req.password.async.hash(form.new).get()
         try await req.store.setPasswordHash(userID: principal.userID, hash, actor: principal.login)
         // This session was ended with the others; start a fresh one for the person who changed it.
+        return try await Self.startSession(req, userID: principal.userID, then: "/account?changed=1")
+    }
+
+    /// A new session with its own CSRF token, its cookie set on the redirect to `next`.
+    static func startSession(_ req: Request, userID: UUID, then next: String) async throws -> Response {
         let secret = Tokens.make()
-        try await req.store.addToken(userID: principal.userID, kind: .session, hash: Tokens.hash(secret),
-                                     csrfToken: Tokens.make(), expiresAt: Date().addingTimeInterval(Self.sessionLifetime))
-        let response = req.redirect(to: "/account?changed=1", redirectType: .normal)
-        response.cookies[Authentication.cookieName] = HTTPCookies.Value(
-            string: secret, maxAge: Int(Self.sessionLifetime), path: "/", isSecure: Self.isSecure(req), isHTTPOnly: true, sameSite: .lax)
+        try await req.store.addToken(userID: userID, kind: .session, hash: Tokens.hash(secret),
+                                     csrfToken: Tokens.make(), expiresAt: Date().addingTimeInterval(sessionLifetime))
+        let response = req.redirect(to: next, redirectType: .normal)
+        response.cookies[Authentication.cookieName] = cookie(req, secret, maxAge: Int(sessionLifetime))
         return response
+    }
+
+    /// The session cookie: HttpOnly, SameSite=Lax, Secure behind TLS; maxAge 0 clears it.
+    static func cookie(_ req: Request, _ value: String, maxAge: Int) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: value, expires: maxAge == 0 ? Date(timeIntervalSince1970: 0) : nil, maxAge: maxAge, path: "/",
+                          isSecure: isSecure(req), isHTTPOnly: true, sameSite: .lax)
     }
 
     /// Only a path of this site: never `//elsewhere` or a full address.
