@@ -17,4 +17,4 @@ export VEDICH_DEMO_ACCOUNTS=$data/demo-accounts.txt
 server=$!
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
 rm -rf test-output/screenshots
-VEDICH_BASE_URL="http://127.0.0.1:$port" .venv/bin/python -m pytest -q -p no:cacheprovider Tests/Browser
+VEDICH_BASE_URL="http://127.0.0.1:$port" .venv/bin/python -m pytest -q -p no:cacheprovider Tests/Browser "$@"
