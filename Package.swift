@@ -27,11 +27,15 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The plan read models (plan, indicators, evaluation, snapshot, report sections): plain
+        // values the store hands out and the evaluation, pages, CSV and reports read.
+        .target(name: "VeDichPlanModel", dependencies: ["VeDichCore"]),
         // Plans, indicators, targets and observations in SQLite (default) or PostgreSQL.
         .target(
             name: "VeDichStore",
             dependencies: [
                 "VeDichCore",
+                "VeDichPlanModel",
                 "VeDichImport",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -53,11 +57,12 @@ let package = Package(
         // libxlsxwriter (Debian libxlsxwriter-dev) for the XLSX annex: real numeric cells and formulas.
         .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
         // The formal report: DOCX laid out per Nghị định 30/2020, its XLSX annex, PDF through LibreOffice.
+        // Reads only the plan read models: no database linked.
         .target(
             name: "VeDichReports",
             dependencies: [
                 "VeDichCore",
-                "VeDichStore",
+                "VeDichPlanModel",
                 "CXLSXWriter",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -67,7 +67,7 @@ struct ReportBenchmark {
         try await DemoDatabase.with(seed: seed) { database in
             let store = Store(database: database)
             let plans = try await store.plans().map { (id: $0.id, version: ValueVersion.fullYearEstimate) }
-            return try await ReportLoader(store: store).report(plans: plans)
+            return try Report(plans: await store.planReports(plans))
         }
     }
 }

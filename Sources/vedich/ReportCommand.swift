@@ -35,7 +35,7 @@ struct ReportCommand: AsyncParsableCommand {
         let report: Report
         do {
             report = try await ServerApplication.with { app in
-                try await ReportLoader(store: Store(database: app.db)).report(plans: [(planID, version)], settings: settings)
+                try Report(plans: await Store(database: app.db).planReports([(planID, version)]), settings: settings)
             }
         } catch let error as StoreError {
             Console.reject(error, where: "--plan")

@@ -62,7 +62,7 @@ import VeDichStore
     @Test func reportOfNoPlan() async throws {
         let error = try await TestDatabase.withDatabase { database in
             await #expect(throws: ReportError.nothingToReport) {
-                try await ReportLoader(store: Store(database: database)).report(plans: [])
+                try Report(plans: await Store(database: database).planReports([]))
             }
             return ReportError.nothingToReport
         }

@@ -19,7 +19,7 @@ import VeDichStore
             let plan = try #require(try await store.plans().first { $0.horizon == "annual" && $0.startYear == 2024 })
             _ = try await store.editSection(SectionDraft(planID: plan.id, key: "nguyen-nhan", text: edited, basedOnRevision: 1,
                                                          recordedBy: "so-ke-hoach"))
-            return try await ReportLoader(store: store).report(plans: [(plan.id, .fullYearEstimate)], settings: Demo.settings)
+            return try Report(plans: await store.planReports([(plan.id, .fullYearEstimate)]), settings: Demo.settings)
         }
     }
 

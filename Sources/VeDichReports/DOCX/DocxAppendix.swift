@@ -1,4 +1,5 @@
 import Foundation
+import VeDichPlanModel
 
 /// A plan's indicator table as an appendix to the report (decree30.md §5): "Phụ lục", its
 /// title, the attachment note naming the report, the table, the counts and the note on the

@@ -1,4 +1,4 @@
-import VeDichStore
+import VeDichPlanModel
 
 /// One plan's part of the body. With prose sections: each heading and its paragraphs in order,
 /// and the generated counts and sentences under the section where the report had its figures.

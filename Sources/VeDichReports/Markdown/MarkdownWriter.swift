@@ -1,5 +1,6 @@
 import Foundation
 import VeDichCore
+import VeDichPlanModel
 
 /// The same report as Markdown (pipe tables), for `make bench` to hand to pandoc: the text,
 /// prose sections and tables the DOCX holds, from the same evaluation and in the same order, so

@@ -1,6 +1,6 @@
 import Foundation
 import VeDichCore
-import VeDichStore
+import VeDichPlanModel
 
 /// Everything a report shows, as values: one section per plan, each with its live evaluation.
 /// Writers (DOCX, XLSX, Markdown) read only this, so they are pure functions of it.
@@ -13,6 +13,13 @@ public struct Report: Sendable {
         self.province = province
         self.sections = sections
         self.settings = settings
+    }
+
+    /// The report of plans read from the store (`Store.planReports`), titled by the first one's
+    /// province. No plan: nothing to report.
+    public init(plans sections: [PlanReport], settings: ReportSettings = ReportSettings()) throws {
+        guard let first = sections.first else { throw ReportError.nothingToReport }
+        self.init(province: first.evaluation.plan.province, sections: sections, settings: settings)
     }
 
     /// Trích yếu: "Tình hình thực hiện các chỉ tiêu chủ yếu kế hoạch phát triển kinh tế - xã hội năm 2024".
@@ -28,36 +35,7 @@ public struct Report: Sendable {
     }
 }
 
-/// One plan's part of a report.
-public struct PlanReport: Sendable {
-    public var evaluation: PlanEvaluation
-    /// Group numeral → its title, "I" → "Các chỉ tiêu kinh tế".
-    public var groupTitles: [String: String]
-    /// An earlier period's values shown beside the plan's, as the seed's "Giai đoạn 2021 - 2023".
-    public var previous: PreviousValues?
-    /// The sections people write (assessment, causes, lessons, tasks, recommendations), in
-    /// order; the generated figures go where a `figures` section stands. Empty: figures only.
-    public var prose: [ReportSectionInfo]
-
-    public init(evaluation: PlanEvaluation, groupTitles: [String: String], previous: PreviousValues? = nil,
-                prose: [ReportSectionInfo] = []) {
-        self.evaluation = evaluation
-        self.groupTitles = groupTitles
-        self.previous = previous
-        self.prose = prose
-    }
-}
-
-/// Values of an earlier period, by indicator.
-public struct PreviousValues: Sendable {
-    public var period: Period
-    public var values: [UUID: FigureValue]
-
-    public init(period: Period, values: [UUID: FigureValue]) {
-        self.period = period
-        self.values = values
-    }
-
+extension PreviousPeriodValues {
     /// A column header the report reader takes for an earlier period: "Giai đoạn 2021 - 2023",
     /// "Cùng kỳ năm 2023". ("Năm trước" would not do: "trước" contains "ước", an estimate.)
     public var header: String {

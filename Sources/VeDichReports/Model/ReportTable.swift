@@ -1,6 +1,6 @@
 import Foundation
 import VeDichCore
-import VeDichStore
+import VeDichPlanModel
 
 /// A plan's indicator table laid out as rows, once, for every writer: group rows, numbered
 /// indicators and their component rows, with the column headers the report reader recognises.

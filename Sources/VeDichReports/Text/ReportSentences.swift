@@ -1,6 +1,6 @@
 import Foundation
 import VeDichCore
-import VeDichStore
+import VeDichPlanModel
 
 /// The report's sentences, generated from a plan's evaluation in the register of the seed. Every
 /// figure, verdict and count comes from `PlanEvaluation`; nothing here is typed by hand.

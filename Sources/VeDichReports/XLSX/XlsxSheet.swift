@@ -1,6 +1,6 @@
 import CXLSXWriter
 import VeDichCore
-import VeDichStore
+import VeDichPlanModel
 
 /// One plan's table on one worksheet.
 struct XlsxSheet {

@@ -1,6 +1,7 @@
 import CXLSXWriter
 import Foundation
 import VeDichCore
+import VeDichPlanModel
 
 /// The XLSX annex: one sheet per plan table, numbers as numeric cells (with as many decimals as
 /// written), % of plan as a formula where target and value are both single numbers, intervals

@@ -26,7 +26,7 @@ struct ReportDownloads: RouteCollection {
     func download(_ req: Request, _ format: Format) async throws -> Response {
         let planID = try req.planID()
         let version = try req.version()
-        let report = try await ReportLoader(store: req.store).report(plans: [(planID, version)], settings: ReportSettings(date: .today()))
+        let report = try Report(plans: await req.store.planReports([(planID, version)]), settings: ReportSettings(date: .today()))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -34,11 +34,10 @@ enum Demo {
                 let audit = try Auditor().audit(contentsOf: Demo.seedURL)
                 _ = try await ReportImporter(database: database).apply(audit, province: "Lạng Sơn", recordedBy: "test")
                 let store = Store(database: database)
-                let loader = ReportLoader(store: store)
                 var reports: [String: Report] = [:]
                 for plan in try await store.plans() {
                     let key = plan.startYear == plan.endYear ? "\(plan.startYear)" : "\(plan.startYear)-\(plan.endYear)"
-                    reports[key] = try await loader.report(plans: [(plan.id, .fullYearEstimate)], settings: Demo.settings)
+                    reports[key] = try Report(plans: await store.planReports([(plan.id, .fullYearEstimate)]), settings: Demo.settings)
                 }
                 return reports
             }

@@ -19,6 +19,20 @@ public struct ReportSectionInfo: Sendable, Codable, Equatable {
     public var paragraphs: [String] { text.isEmpty ? [] : text.components(separatedBy: "\n") }
     public var isFigures: Bool { kind == "figures" }
 
+    public init(planID: UUID, key: String, position: Int, level: Int, kind: String, heading: String, text: String, revision: Int,
+                recordedBy: String, recordedAt: Date?) {
+        self.planID = planID
+        self.key = key
+        self.position = position
+        self.level = level
+        self.kind = kind
+        self.heading = heading
+        self.text = text
+        self.revision = revision
+        self.recordedBy = recordedBy
+        self.recordedAt = recordedAt
+    }
+
     enum CodingKeys: String, CodingKey {
         case key, position, level, kind, heading, text, revision
         case planID = "plan_id", recordedBy = "recorded_by", recordedAt = "recorded_at"
@@ -31,6 +45,13 @@ public struct ReportSectionRevision: Sendable, Codable, Equatable {
     public var text: String
     public var recordedBy: String
     public var recordedAt: Date?
+
+    public init(revision: Int, text: String, recordedBy: String, recordedAt: Date?) {
+        self.revision = revision
+        self.text = text
+        self.recordedBy = recordedBy
+        self.recordedAt = recordedAt
+    }
 
     enum CodingKeys: String, CodingKey {
         case revision, text

@@ -1,5 +1,4 @@
 import Foundation
-import NIOConcurrencyHelpers
 import VeDichCore
 
 /// What a plan's pages and its evaluation API need, read together at one data generation: the
@@ -36,17 +35,20 @@ public struct PlanSnapshot: Sendable, Equatable {
 
 /// Values made once from a snapshot's data, by name. Only data that is the same for everyone
 /// belongs here: who asks is rendered per request.
-public final class SnapshotRenderings: Sendable {
-    private let made = NIOLockedValueBox<[String: any Sendable]>([:])
+/// Unchecked Sendable: `made` is only touched under `lock` (Foundation's lock, so this target
+/// links nothing but the core; Synchronization's Mutex needs macOS 15).
+public final class SnapshotRenderings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [String: any Sendable] = [:]
 
     public init() {}
 
     /// The value made under `name`, made now if it is the first time. Two requests racing make it
     /// twice, the same both times.
     public func value<Value: Sendable>(_ name: String, make: () throws -> Value) rethrows -> Value {
-        if let kept = made.withLockedValue({ $0[name] }) as? Value { return kept }
+        if let kept = lock.withLock({ made[name] }) as? Value { return kept }
         let value = try make()
-        made.withLockedValue { $0[name] = value }
+        lock.withLock { made[name] = value }
         return value
     }
 }
@@ -56,4 +58,9 @@ public final class SnapshotRenderings: Sendable {
 public struct PreviousPeriodValues: Sendable, Equatable {
     public var period: Period
     public var values: [UUID: FigureValue]
+
+    public init(period: Period, values: [UUID: FigureValue]) {
+        self.period = period
+        self.values = values
+    }
 }

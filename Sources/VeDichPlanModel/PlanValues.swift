@@ -1,7 +1,9 @@
 import Foundation
 import VeDichCore
 
-// What the store hands out: plain values, never Fluent records. JSON keys are snake_case.
+// The plan read models: what the store hands out and what the evaluation, pages, CSV and reports
+// read. Plain values, never Fluent records, so a writer of reports needs no database to link.
+// JSON keys are snake_case.
 
 public struct PlanInfo: Sendable, Codable, Equatable {
     public var id: UUID
@@ -15,6 +17,17 @@ public struct PlanInfo: Sendable, Codable, Equatable {
     /// The period a plan is judged on: its year, or its whole span.
     public var period: Period {
         horizon == "annual" ? .year(startYear) : Period(kind: .span, startYear: startYear, endYear: endYear)
+    }
+
+    public init(id: UUID, title: String, province: String, horizon: String, startYear: Int, endYear: Int,
+                compositePolicy: CompositePolicy) {
+        self.id = id
+        self.title = title
+        self.province = province
+        self.horizon = horizon
+        self.startYear = startYear
+        self.endYear = endYear
+        self.compositePolicy = compositePolicy
     }
 
     enum CodingKeys: String, CodingKey {
@@ -36,6 +49,20 @@ public struct IndicatorInfo: Sendable, Codable, Equatable {
     public var parentID: UUID?
     public var position: Int
 
+    public init(id: UUID, code: String, name: String, unit: String?, direction: Direction, directionReason: String,
+                group: String?, groupTitle: String?, parentID: UUID?, position: Int) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.unit = unit
+        self.direction = direction
+        self.directionReason = directionReason
+        self.group = group
+        self.groupTitle = groupTitle
+        self.parentID = parentID
+        self.position = position
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, code, name, unit, direction, group, position
         case directionReason = "direction_reason", groupTitle = "group_title", parentID = "parent_id"
@@ -48,6 +75,14 @@ public struct TargetInfo: Sendable, Codable, Equatable {
     public var code: String
     public var issuer: String
     public var figure: FigureValue
+
+    public init(id: UUID, indicatorID: UUID, code: String, issuer: String, figure: FigureValue) {
+        self.id = id
+        self.indicatorID = indicatorID
+        self.code = code
+        self.issuer = issuer
+        self.figure = figure
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, code, issuer, figure
@@ -66,9 +101,31 @@ public struct ObservationInfo: Sendable, Codable, Equatable {
     public var note: String?
     public var recordedBy: String
     public var recordedAt: Date?
+    /// This revision withdraws the value: `figure` is the value withdrawn, `note` says why, and
+    /// until a new value comes the period has no value.
+    public var withdrawn: Bool
+    /// The plausibility warnings the person confirmed when saving this revision.
+    public var warnings: [String]
+
+    public init(id: UUID, indicatorID: UUID, period: Period, periodLabel: String, version: ValueVersion, revision: Int,
+                figure: FigureValue, note: String?, recordedBy: String, recordedAt: Date?,
+                withdrawn: Bool = false, warnings: [String] = []) {
+        self.id = id
+        self.indicatorID = indicatorID
+        self.period = period
+        self.periodLabel = periodLabel
+        self.version = version
+        self.revision = revision
+        self.figure = figure
+        self.note = note
+        self.recordedBy = recordedBy
+        self.recordedAt = recordedAt
+        self.withdrawn = withdrawn
+        self.warnings = warnings
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, period, version, revision, figure, note
+        case id, period, version, revision, figure, note, withdrawn, warnings
         case indicatorID = "indicator_id", periodLabel = "period_label", recordedBy = "recorded_by", recordedAt = "recorded_at"
     }
 }
@@ -94,6 +151,28 @@ public struct IndicatorEvaluation: Sendable, Codable, Equatable {
     public var reason: String
     public var components: [IndicatorEvaluation]
 
+    public init(indicatorID: UUID, code: String, name: String, unit: String?, group: String?, groupTitle: String?,
+                direction: Direction, target: FigureValue?, issuer: String?, value: FigureValue?, revision: Int?,
+                percentOfTarget: PercentOfTarget?, verdict: Verdict, label: String, reason: String,
+                components: [IndicatorEvaluation] = []) {
+        self.indicatorID = indicatorID
+        self.code = code
+        self.name = name
+        self.unit = unit
+        self.group = group
+        self.groupTitle = groupTitle
+        self.direction = direction
+        self.target = target
+        self.issuer = issuer
+        self.value = value
+        self.revision = revision
+        self.percentOfTarget = percentOfTarget
+        self.verdict = verdict
+        self.label = label
+        self.reason = reason
+        self.components = components
+    }
+
     enum CodingKeys: String, CodingKey {
         case code, name, unit, group, direction, target, issuer, value, revision, verdict, label, reason, components
         case indicatorID = "indicator_id", percentOfTarget = "percent_of_target", groupTitle = "group_title"
@@ -111,6 +190,19 @@ public struct PlanEvaluation: Sendable, Codable, Equatable {
     public var summary: PlanSummary
     /// "đạt và vượt 14/18 chỉ tiêu".
     public var summaryText: String
+
+    public init(plan: PlanInfo, version: ValueVersion, period: Period, periodLabel: String, policy: CompositePolicy,
+                policyLabel: String, indicators: [IndicatorEvaluation], summary: PlanSummary, summaryText: String) {
+        self.plan = plan
+        self.version = version
+        self.period = period
+        self.periodLabel = periodLabel
+        self.policy = policy
+        self.policyLabel = policyLabel
+        self.indicators = indicators
+        self.summary = summary
+        self.summaryText = summaryText
+    }
 
     enum CodingKeys: String, CodingKey {
         case plan, version, period, policy, indicators, summary
