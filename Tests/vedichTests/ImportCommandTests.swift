@@ -44,4 +44,34 @@ struct ImportCommandTests {
         #expect(result.stderr.contains("“9,15,0”"))
         #expect(result.stderr.contains("chưa có gì được ghi"))
     }
+
+    /// `--directions FILE.tsv`: a bad line refuses the whole import, naming the line; nothing is written.
+    @Test func aBadDirectionsFileRefusesTheWholeImportNamingItsLines() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-cli-\(UUID().uuidString)")
+        let file = data.appendingPathExtension("tsv")
+        try "Tỷ lệ che phủ rừng\tband\tche phủ rừng giữ trong khoảng quy hoạch\nII.9\tcao hơn\nChỉ tiêu không có\tlower\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try run("import", Self.seed, "--province", "Lạng Sơn", "--directions", file.path, data: data)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("dòng 2") && result.stderr.contains("“cao hơn”"), "\(result.stderr)")
+        #expect(try run("plans", data: data).stdout.hasPrefix("Chưa có kế hoạch nào"))
+
+        try "Tỷ lệ che phủ rừng\tband\nChỉ tiêu không có\tlower\n".write(to: file, atomically: true, encoding: .utf8)
+        let unknown = try run("import", Self.seed, "--province", "Lạng Sơn", "--directions", file.path, data: data)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("dòng 2") && unknown.stderr.contains("“Chỉ tiêu không có”"), "\(unknown.stderr)")
+        #expect(try run("plans", data: data).stdout.hasPrefix("Chưa có kế hoạch nào"))
+    }
+
+    /// A named direction replaces the one stored by an earlier import, and the change is listed.
+    @Test func aDirectionsFileSetsDirectionsAtImport() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-cli-\(UUID().uuidString)")
+        let file = data.appendingPathExtension("tsv")
+        try "# chỉ tiêu\thướng\tlý do\nTỷ lệ che phủ rừng\tband\tche phủ rừng giữ trong khoảng quy hoạch\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try run("import", Self.seed, "--province", "Lạng Sơn", data: data).status == 0)
+        let result = try run("import", Self.seed, "--province", "Lạng Sơn", "--directions", file.path, "--format", "json", data: data)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Tỷ lệ che phủ rừng (%): hướng nằm trong khoảng là đạt"), "\(result.stdout)")
+    }
 }

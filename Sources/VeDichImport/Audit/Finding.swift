@@ -33,6 +33,8 @@ public struct Finding: Sendable, Hashable, Codable {
         case valueInWords = "value_in_words"
         case unparsedRow = "unparsed_row"
         case narrativeFigureMismatch = "narrative_figure_mismatch"
+        /// Several columns could hold one role (two "thực hiện" columns alike): which was taken, why.
+        case ambiguousColumn = "ambiguous_column"
     }
 
     public var severity: Severity

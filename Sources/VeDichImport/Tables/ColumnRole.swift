@@ -21,41 +21,32 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
     case evaluation
     case other
 
-    /// Classifies one header cell. `actual` and `previous` are told apart later, across columns.
+    /// Classifies one header cell by its whole words ("Thực hiện năm trước" holds "trước", not
+    /// "ước"). `actual` and `previous` are told apart later, across columns.
     static func classify(_ header: String) -> ColumnRole {
-        let text = header.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if ["tt", "stt", "số tt", "số thứ tự"].contains(text) { return .code }
-        if text.hasPrefix("đánh giá") || text.includes("mức độ hoàn thành") || text == "kết quả" { return .evaluation }
-        if text.hasPrefix("đơn vị") || text == "đvt" { return .unit }
-        if text.hasPrefix("so sánh") || text.hasPrefix("tỷ lệ") || text.hasPrefix("% ") || text == "%" { return .comparison }
-        if text.hasPrefix("kế hoạch") || text.hasPrefix("kh ") || text == "kh" || text.hasPrefix("mục tiêu") { return .target }
-        if text.hasPrefix("chỉ tiêu") || text.hasPrefix("nội dung") || text.hasPrefix("tên chỉ tiêu") { return .name }
-        if text.includes("ước") || text.hasPrefix("thực hiện") || text.hasPrefix("th ") || text.hasPrefix("kết quả thực hiện") {
+        let words = Words(header)
+        if ["tt", "stt", "số tt", "số thứ tự"].contains(where: words.equals) { return .code }
+        if words.hasPrefix("đánh giá") || words.contains("mức độ hoàn thành") || words.equals("kết quả") { return .evaluation }
+        if words.hasPrefix("đơn vị") || words.equals("đvt") { return .unit }
+        if words.hasPrefix("so sánh") || words.hasPrefix("tỷ lệ") || words.hasPrefix("%") { return .comparison }
+        if words.hasPrefix("kế hoạch") || words.hasPrefix("kh") || words.hasPrefix("mục tiêu") { return .target }
+        if words.hasPrefix("chỉ tiêu") || words.hasPrefix("nội dung") || words.hasPrefix("tên chỉ tiêu") { return .name }
+        // Said to be an earlier period, whatever else the header says: "Thực hiện năm trước",
+        // "Cùng kỳ năm 2023", "TH năm N-1".
+        if previousPhrases.contains(where: words.contains) { return .previous }
+        if words.contains("ước") || words.hasPrefix("thực hiện") || words.hasPrefix("th") || words.hasPrefix("kết quả thực hiện") {
             return .actual
         }
-        if text.hasPrefix("giai đoạn") || text.includes("năm trước") || text.includes("cùng kỳ") || text.hasPrefix("bình quân") {
-            return .previous
-        }
+        if words.hasPrefix("giai đoạn") || words.hasPrefix("bình quân") { return .previous }
         return .other
     }
 
-    /// Classifies a header row. Among several "thực hiện" columns the plan's own period is the
-    /// actual (an estimate, "ước", or the latest year); the others are previous periods.
-    static func classify(headers: [String]) -> [ColumnRole] {
-        var roles = headers.map(classify)
-        let actualColumns = roles.indices.filter { roles[$0] == .actual }
-        if actualColumns.count > 1 {
-            let targetYears = roles.indices.filter { roles[$0] == .target }.flatMap { Years.in(headers[$0]) }
-            func score(_ column: Int) -> (Int, Int, Int) {
-                let header = headers[column].lowercased()
-                let years = Years.in(header)
-                let matchesTarget = !targetYears.isEmpty && years.last.map(targetYears.contains) == true
-                return (matchesTarget ? 1 : 0, header.includes("ước") ? 1 : 0, years.last ?? 0)
-            }
-            let chosen = actualColumns.max { score($0) < score($1) }
-            for column in actualColumns where column != chosen { roles[column] = .previous }
-        }
-        return roles
+    static let previousPhrases = ["năm trước", "cùng kỳ", "kỳ trước", "n 1", "năm liền kề trước"].map { Words($0) }
+
+    /// Classifies a header row (see `ColumnAssignment` for how several candidates for one role
+    /// are decided).
+    static func classify(headers: [String], title: String = "") -> [ColumnRole] {
+        ColumnAssignment(headers: headers, title: title).roles
     }
 }
 

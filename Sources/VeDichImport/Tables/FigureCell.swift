@@ -6,8 +6,12 @@ enum FigureCell {
     /// Letters and no digits: "Hoàn thành", "chín".
     case words
     case malformed(FigureParseError)
+    /// "(4,33)": parentheses without a minus sign. Only "(-4,33)" means a negative number; the
+    /// sign is not guessed.
+    case unsignedParentheses(number: String)
 
     static func read(_ text: String) -> FigureCell {
+        if let number = unsignedParenthesized(text) { return .unsignedParentheses(number: number) }
         do {
             return .figure(try Figure.parse(text), note: nil)
         } catch let error {
@@ -20,6 +24,16 @@ enum FigureCell {
             if !text.contains(where: \.isNumber) { return .words }
             return .malformed(error)
         }
+    }
+
+    /// The number inside "(4,33)" or "(4,33%)"; nil when there is a sign or anything else.
+    static func unsignedParenthesized(_ text: String) -> String? {
+        let trimmed = text.trimmed
+        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.count > 2 else { return nil }
+        let inside = trimmed.dropFirst().dropLast().trimmed
+        guard let first = inside.first, first.isASCII, first.isNumber,
+              inside.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." || $0 == "%" || $0 == " " }) else { return nil }
+        return String(inside)
     }
 }
 

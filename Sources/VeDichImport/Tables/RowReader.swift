@@ -81,10 +81,11 @@ struct RowReader {
     private mutating func beginIndicator(number: Int, row: [TableCell], location: SourceLocation) {
         finish()
         numberInGroup = number
-        let line = readLine(row, parentName: nil, location: location)
+        let code = IndicatorCode(group: group, number: number)
+        let line = readLine(row, parentName: nil, code: code, location: location)
         let evaluation = cell(row, .evaluation)
         let statedText = evaluation.flatMap { $0.merge == nil && !$0.text.isEmpty ? $0.text : nil }
-        current = ReadIndicator(code: IndicatorCode(group: group, number: number), line: line, components: [],
+        current = ReadIndicator(code: code, line: line, components: [],
                                 statedText: statedText, stated: statedText.flatMap { Verdict(label: $0) })
         if let statedText, current?.stated == nil, let evaluation {
             findings.append(Finding(.warning, .unknownVerdictLabel, at: evaluation.location,
@@ -115,8 +116,8 @@ struct RowReader {
 
     // MARK: Cells
 
-    private mutating func readLine(_ row: [TableCell], parentName: String?, location: SourceLocation,
-                                   parentUnit: String? = nil) -> ReadLine {
+    private mutating func readLine(_ row: [TableCell], parentName: String?, code: IndicatorCode? = nil,
+                                   location: SourceLocation, parentUnit: String? = nil) -> ReadLine {
         var name = cell(row, .name)?.text ?? ""
         name = String(name.drop(while: { $0 == "-" || $0 == "+" || $0 == "•" || $0 == " " }))
         name = name.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -125,7 +126,7 @@ struct RowReader {
         let target = readFigure(cell(row, .target), name: name)
         let actual = readFigure(cell(row, .actual), name: name)
         let previous = cells(row, .previous).map { readFigure($0, name: name) }
-        let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: target?.figure)
+        let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: target?.figure, code: code)
         if unit == nil, parentUnit == nil, target != nil || actual != nil {
             findings.append(Finding(.info, .missingUnit, at: location,
                 "Chỉ tiêu “\(name)” không ghi đơn vị (trong tên hay ở cột đơn vị); kiểm tra lại để tránh hiểu nhầm số liệu"))
@@ -149,6 +150,10 @@ struct RowReader {
         case .words:
             findings.append(Finding(.info, .valueInWords, at: cell.location,
                 "Chỉ tiêu “\(name)”: “\(text)” viết bằng chữ, không tính được; đánh giá lại cần số liệu"))
+            return ReadFigure(text: text, figure: nil, note: nil, location: cell.location)
+        case .unsignedParentheses(let number):
+            findings.append(Finding(.error, .malformedNumber, at: cell.location,
+                "Chỉ tiêu “\(name)”: “\(text)” viết trong ngoặc mà không có dấu trừ, không rõ là số âm hay chú thích nên chưa đọc. Cách sửa: viết (-\(number)) nếu là số âm, hoặc \(number) nếu là số dương"))
             return ReadFigure(text: text, figure: nil, note: nil, location: cell.location)
         case .malformed(let error):
             findings.append(Finding(.error, .malformedNumber, at: cell.location,

@@ -32,7 +32,10 @@ struct TableInterpreter {
         for column in headers.indices where headers[column].isEmpty && column > 0 {
             if raw.rows[headerIndex][column].merge == .continuesLeft { headers[column] = headers[column - 1] }
         }
-        let roles = ColumnRole.classify(headers: headers)
+        let assignment = ColumnAssignment(headers: headers, title: title)
+        let roles = assignment.roles
+        let headerLocation = raw.rows[headerIndex].first?.location ?? raw.location
+        findings += assignment.ties.map { Self.finding($0, headers: headers, title: title, at: headerLocation) }
         let (kind, period) = Self.kindAndPeriod(title: title, headers: headers, roles: roles)
         var reader = RowReader(roles: roles, directions: directions)
         for row in raw.rows[bodyStart...] { reader.read(row) }
@@ -41,6 +44,15 @@ struct TableInterpreter {
         return IndicatorTable(
             title: title, kind: kind, period: period, columns: headers, roles: roles,
             groups: reader.groups, indicators: reader.indicators, location: raw.location)
+    }
+
+    /// "Bảng “…”: 2 cột có thể là số thực hiện của kỳ kế hoạch: cột 4 “Thực hiện”, cột 5 “Thực hiện”;
+    /// đã lấy cột 5 vì …".
+    private static func finding(_ tie: ColumnAssignment.Tie, headers: [String], title: String, at location: SourceLocation) -> Finding {
+        func named(_ column: Int) -> String { "cột \(column + 1) “\(headers[column].split(whereSeparator: \.isWhitespace).joined(separator: " "))”" }
+        let table = title.isEmpty ? "Bảng" : "Bảng “\(title.count <= 50 ? title : String(title.prefix(49)) + "…")”"
+        return Finding(.warning, .ambiguousColumn, at: location,
+            "\(table): \(tie.candidates.count) cột có thể là \(tie.role.label) (\(tie.candidates.map(named).joined(separator: ", "))); đã lấy \(named(tie.chosen)) vì \(tie.why). Nếu sai, ghi rõ năm hoặc “ước” trong tiêu đề cột")
     }
 
     /// A row of header words under merged header cells. The name column is merged down (or left

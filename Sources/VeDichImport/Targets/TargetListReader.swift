@@ -124,7 +124,8 @@ struct TargetListReader {
                 name += " " + [part.unit ?? "", part.tail].filter { !$0.isEmpty }.joined(separator: " ")
             }
             name = name.prefix(1).uppercased() + name.dropFirst()
-            let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: part.figure)
+            let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: part.figure,
+                                                          code: parentName == nil ? code : nil)
             return PlanTarget(plan: plan, code: code, groupTitle: nil, name: name.trimmed, parentName: parentName, unit: part.unit,
                               figure: part.figure, direction: direction, directionReason: reason, location: location)
         }

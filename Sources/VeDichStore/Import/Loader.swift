@@ -8,12 +8,15 @@ struct Loader {
     let database: any Database
     let recordedBy: String
     let source: String
+    /// The phrases and the directions a planner named (`--directions FILE`) the report was read with.
+    let directions: DirectionDictionary
     var changes: [ImportSummary.Change] = []
 
-    init(database: any Database, recordedBy: String, source: String) {
+    init(database: any Database, recordedBy: String, source: String, directions: DirectionDictionary = .standard) {
         self.database = database
         self.recordedBy = recordedBy
         self.source = source
+        self.directions = directions
     }
 
     static let defaultIssuer = "Tỉnh giao"
@@ -67,9 +70,10 @@ struct Loader {
     }
 
     /// A component is matched with its headline: "Nông, lâm nghiệp" under "Cơ cấu kinh tế" is not
-    /// "Nông, lâm nghiệp" under a growth rate.
+    /// "Nông, lâm nghiệp" under a growth rate. A direction found from the name never overwrites
+    /// a known indicator's (a planner may have corrected it); one a planner `named` does, logged.
     mutating func indicator(unitID: UUID, name: String, parentName: String? = nil, unit: String?, direction: Direction,
-                            reason: String) async throws -> UUID {
+                            reason: String, named: Bool = false) async throws -> UUID {
         let key = Self.key(parentName.map { "\($0) / \(name)" } ?? name)
         if let existing = try await IndicatorRecord.query(on: database).filter(\.$unitID == unitID).filter(\.$key == key).first() {
             if let unit, let known = existing.measureUnit, known.lowercased() != unit.lowercased() {
@@ -81,6 +85,16 @@ struct Loader {
                 try await Store(database: database).logChange(actor: recordedBy, entity: "indicator", entityID: existing.id,
                                                               indicatorID: existing.id, field: "đơn vị", new: unit, reason: source)
                 note(.update, "indicator", "\(name): đơn vị \(unit)")
+            }
+            if named, existing.direction != direction.rawValue {
+                let old = Direction(rawValue: existing.direction)?.label ?? existing.direction
+                existing.direction = direction.rawValue
+                existing.directionReason = reason
+                try await existing.update(on: database)
+                try await Store(database: database).logChange(actor: recordedBy, entity: "indicator", entityID: existing.id,
+                                                              indicatorID: existing.id, field: "hướng đánh giá", old: old,
+                                                              new: direction.label, reason: "\(source): \(reason)")
+                note(.update, "indicator", "\(name): hướng \(direction.label)")
             }
             return try existing.requireID()
         }
@@ -175,8 +189,9 @@ struct Loader {
             for line in indicator.lines {
                 position += 1
                 let parentName = headlineID == nil ? nil : indicator.line.name
+                let named = directions.assignments.find(code: parentName == nil ? indicator.code : nil, name: line.name) != nil
                 let id = try await self.indicator(unitID: unitID, name: line.name, parentName: parentName, unit: line.unit,
-                                                  direction: line.direction, reason: line.directionReason)
+                                                  direction: line.direction, reason: line.directionReason, named: named)
                 try await place(planID: planID, indicatorID: id, groupID: groups[indicator.code.group],
                                 code: indicator.code.description, parent: headlineID, position: position)
                 headlineID = headlineID ?? id
@@ -213,14 +228,16 @@ struct Loader {
             // "Cơ cấu kinh tế: …" names a headline with no target of its own; other compound bullets
             // make their first figure the headline, as tables do.
             if let parentName = target.parentName, headlines[code] == nil {
-                let (direction, reason) = DirectionDictionary.standard.resolve(name: parentName, parentName: nil, target: nil)
-                let parentID = try await indicator(unitID: unitID, name: parentName, unit: target.unit, direction: direction, reason: reason)
+                let (direction, reason) = directions.resolve(name: parentName, parentName: nil, target: nil, code: target.code)
+                let parentID = try await indicator(unitID: unitID, name: parentName, unit: target.unit, direction: direction, reason: reason,
+                                                   named: directions.assignments.find(code: target.code, name: parentName) != nil)
                 try await place(planID: planID, indicatorID: parentID, groupID: groups[numeral], code: code, parent: nil, position: position)
                 headlines[code] = parentID
                 position += 1
             }
+            let named = directions.assignments.find(code: target.parentName == nil ? target.code : nil, name: target.name) != nil
             let id = try await indicator(unitID: unitID, name: target.name, parentName: target.parentName, unit: target.unit,
-                                         direction: target.direction, reason: target.directionReason)
+                                         direction: target.direction, reason: target.directionReason, named: named)
             try await place(planID: planID, indicatorID: id, groupID: groups[numeral], code: code,
                             parent: headlines[code], position: position)
             if headlines[code] == nil { headlines[code] = id }

@@ -9,16 +9,20 @@ import VeDichImport
 /// again changes nothing.
 public struct ReportImporter: Sendable {
     public let database: any Database
+    /// What the report was read with, so that directions a planner named (`--directions FILE`)
+    /// replace those already stored, and only those.
+    public let directions: DirectionDictionary
 
-    public init(database: any Database) {
+    public init(database: any Database, directions: DirectionDictionary = .standard) {
         self.database = database
+        self.directions = directions
     }
 
     /// What importing would create or change; nothing is written.
     public func preview(_ report: AuditReport, province: String, recordedBy: String) async throws -> ImportSummary {
         do {
-            try await database.transaction { transaction in
-                let summary = try await Self.load(report, province: province, recordedBy: recordedBy, on: transaction, progress: { _ in })
+            try await database.writeTransaction { transaction in
+                let summary = try await Self.load(report, province: province, recordedBy: recordedBy, directions: directions, on: transaction, progress: { _ in })
                 throw DryRun(summary: summary)
             }
         } catch let dryRun as DryRun {
@@ -29,8 +33,8 @@ public struct ReportImporter: Sendable {
 
     public func apply(_ report: AuditReport, province: String, recordedBy: String,
                       progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ImportSummary {
-        var summary = try await database.transaction { transaction in
-            let summary = try await Self.load(report, province: province, recordedBy: recordedBy, on: transaction, progress: progress)
+        var summary = try await database.writeTransaction { transaction in
+            let summary = try await Self.load(report, province: province, recordedBy: recordedBy, directions: directions, on: transaction, progress: progress)
             try await Store(database: transaction).bumpGeneration()
             return summary
         }
@@ -42,10 +46,10 @@ public struct ReportImporter: Sendable {
 
     // MARK: Loading
 
-    static func load(_ report: AuditReport, province: String, recordedBy: String, on database: any Database,
-                     progress: @Sendable (String) -> Void) async throws -> ImportSummary {
+    static func load(_ report: AuditReport, province: String, recordedBy: String, directions: DirectionDictionary = .standard,
+                     on database: any Database, progress: @Sendable (String) -> Void) async throws -> ImportSummary {
         try refuseUnreadable(report)
-        var loader = Loader(database: database, recordedBy: recordedBy, source: report.source)
+        var loader = Loader(database: database, recordedBy: recordedBy, source: report.source, directions: directions)
         let unitID = try await loader.province(province)
         for (index, audited) in report.tables.enumerated() {
             progress("Bảng \(index + 1)/\(report.tables.count): \(audited.table.title.prefix(60)) — \(audited.rows.count) chỉ tiêu")
