@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import SQLKit
 
 /// Where the data lives: an SQLite file in the data folder by default, PostgreSQL when
 /// `DATABASE_URL` is set. The same migrations serve both.
@@ -37,6 +38,23 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
             databases.use(.postgres(configuration: configuration), as: .psql)
         }
         migrations.add(StoreMigrations.all)
+    }
+
+    /// After the migrations, before serving: SQLite keeps a write-ahead log, so readers never wait
+    /// for a writer and a writer waits for another (`busy_timeout`) instead of failing at once.
+    /// The log mode stays with the file; the timeout is per connection, so every connection of
+    /// the pool (one per event loop) gets it now; `writeTransaction` sets it again for its own.
+    public func prepare(_ databases: Databases, on eventLoops: any EventLoopGroup, logger: Logger) async throws {
+        guard case .sqlite = self else { return }
+        var first = true
+        for eventLoop in eventLoops.makeIterator() {
+            guard let database = databases.database(.sqlite, logger: logger, on: eventLoop) as? any SQLDatabase else { continue }
+            if first {
+                try await database.raw("PRAGMA journal_mode = WAL").run()
+                first = false
+            }
+            try await database.raw("PRAGMA busy_timeout = \(unsafeRaw: String(WriteWait.seconds * 1000))").run()
+        }
     }
 
     private static func redacted(_ url: String) -> String {

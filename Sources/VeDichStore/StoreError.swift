@@ -19,6 +19,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case workflow(WorkflowError)
     /// The value's agency had this period approved: locked until an admin unlocks it.
     case locked(agency: String, by: String, at: Date?)
+    /// A workflow step for an agency that answers for none of the plan's indicators (another
+    /// province's agency, or one with nothing in this plan).
+    case agencyNotInPlan(agency: String, plan: String)
 
     public var code: String {
         switch self {
@@ -32,6 +35,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .invalidAccount: "invalid_account"
         case .workflow: "workflow_step_refused"
         case .locked: "locked"
+        case .agencyNotInPlan: "agency_not_in_plan"
         }
     }
 }
@@ -63,6 +67,9 @@ extension StoreError: UserFacingError {
         case .locked(let agency, let by, let at):
             UserMessage(what: "Số liệu của \(agency) kỳ này đã được \(by) phê duyệt và khóa\(at.map { " lúc " + Self.vietnameseTime($0) } ?? "")",
                         fix: "Cần sửa thì đề nghị quản trị hệ thống mở khóa (ghi rõ lý do)")
+        case .agencyNotInPlan(let agency, let plan):
+            UserMessage(what: "Cơ quan “\(agency)” không phụ trách chỉ tiêu nào của kế hoạch “\(plan)”",
+                        fix: "Chọn một cơ quan trong danh sách gửi và phê duyệt của kế hoạch này")
         }
     }
 }

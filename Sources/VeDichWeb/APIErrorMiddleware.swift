@@ -28,6 +28,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
             el("p") { el("a", ["href": "/"]) { "Về trang các kế hoạch" } }
         }
         response.status = status
+        retryLater(response)
         return response
     }
 
@@ -35,14 +36,24 @@ struct APIErrorMiddleware: AsyncMiddleware {
         let (status, body) = describe(error, request: request)
         let response = Response(status: status)
         try? response.content.encode(body, as: .json)
+        retryLater(response)
         return response
+    }
+
+    /// A busy database is a moment's wait, not a failure: say when to ask again.
+    static func retryLater(_ response: Response) {
+        guard response.status == .serviceUnavailable else { return }
+        response.headers.replaceOrAdd(name: .retryAfter, value: "2")
     }
 
     static func describe(_ error: any Error, request: Request) -> (HTTPResponseStatus, APIErrorBody) {
         switch error {
+        case let error where DatabaseBusyError.isBusy(error):
+            request.logger.warning("database busy: \(String(reflecting: error))")
+            return (.serviceUnavailable, APIErrorBody(code: "database_busy", DatabaseBusyError(cause: "").userMessage))
         case let error as StoreError:
             let status: HTTPResponseStatus = switch error {
-            case .planNotFound, .indicatorNotFound: .notFound
+            case .planNotFound, .indicatorNotFound, .agencyNotInPlan: .notFound
             case .staleRevision: .conflict
             case .conflictingIndicator: .conflict
             case .indicatorNotInPlan, .invalidValue, .unreadableReport, .invalidAccount, .workflow: .badRequest

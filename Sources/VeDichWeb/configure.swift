@@ -7,6 +7,7 @@ import VeDichStore
 public func configure(_ app: Application, location: DatabaseLocation) async throws {
     try location.configure(databases: app.databases, migrations: app.migrations)
     try await app.autoMigrate()
+    try await location.prepare(app.databases, on: app.eventLoopGroup, logger: app.logger)
     let encoder = JSONEncoder()
     encoder.dateEncodingStrategy = .iso8601
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

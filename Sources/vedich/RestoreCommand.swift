@@ -6,7 +6,7 @@ struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Thay toàn bộ cơ sở dữ liệu bằng một bản sao lưu của vedich backup. Tất cả hoặc không gì cả.",
-        discussion: "Với SQLite, hãy dừng máy chủ VeDich trước khi khôi phục; cơ sở dữ liệu bị thay được giữ lại bên cạnh."
+        discussion: "Dừng máy chủ VeDich trước khi khôi phục: khi máy chủ đang chạy, lệnh từ chối và không thay đổi gì. Bản sao lưu phải có đúng cấu trúc dữ liệu VeDich tạo ra. Với SQLite, cơ sở dữ liệu bị thay được giữ lại bên cạnh."
     )
 
     @Argument(help: "Tệp sao lưu do vedich backup --out tạo ra.") var file: String

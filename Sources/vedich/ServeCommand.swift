@@ -13,9 +13,16 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Địa chỉ lắng nghe.") var hostname: String = "127.0.0.1"
 
     func run() async throws {
+        let location = DatabaseLocation.fromEnvironment()
+        // Held while serving: vedich restore refuses to replace a database a server has open.
+        let lock: ServerLock
+        do {
+            lock = try await ServerLock.acquire(location)
+        } catch let error as BackupError {
+            Console.reject(error)
+        }
         let app = try await Application.make(Environment(name: "production", arguments: ["vedich", "serve"]))
         do {
-            let location = DatabaseLocation.fromEnvironment()
             try await configure(app, location: location)
             app.http.server.configuration.hostname = hostname
             app.http.server.configuration.port = port
@@ -23,8 +30,10 @@ struct ServeCommand: AsyncParsableCommand {
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()
+            await lock.release()
             throw error
         }
         try await app.asyncShutdown()
+        await lock.release()
     }
 }

@@ -28,7 +28,8 @@ public enum DatabaseBackup {
     }
 
     /// Replaces the database at `location` by the backup in `file`, or refuses and changes
-    /// nothing. On SQLite the server must be stopped (it keeps the replaced file open).
+    /// nothing: a file whose schema is not what the migrations make, or while a server holds the
+    /// database (`ServerLock`).
     /// - Returns: for SQLite, where the replaced database is kept.
     @discardableResult
     public static func restore(_ location: DatabaseLocation, from file: URL) async throws -> URL? {
@@ -43,7 +44,7 @@ public enum DatabaseBackup {
             guard format == .postgres else {
                 throw BackupError.otherEngine(path: file.path, backupEngine: format.rawValue, databaseEngine: Format.postgres.rawValue)
             }
-            try PostgresBackup.restore(url: url, searchPath: searchPath, from: file, named: file.path)
+            try await PostgresBackup.restore(url: url, searchPath: searchPath, from: file, named: file.path)
             return nil
         }
     }

@@ -17,6 +17,12 @@ public enum BackupError: Error, Sendable, Equatable {
     case toolMissing(tool: String)
     case toolFailed(tool: String, message: String)
     case databaseFailed(location: String, reason: String)
+    /// The backup's tables, columns, indexes or triggers are not what VeDich's migrations make.
+    case schemaMismatch(path: String, differences: [String])
+    /// A server holds the database: restoring under it would be lost or break its writes.
+    case serverRunning(location: String)
+    /// A restore holds the database: a server starting now would read it half replaced.
+    case restoreRunning(location: String)
 }
 
 extension BackupError: UserFacingError {
@@ -52,6 +58,15 @@ extension BackupError: UserFacingError {
         case .toolFailed(let tool, let message):
             UserMessage(what: "\(tool) báo lỗi: \(message)",
                         fix: "Kiểm tra DATABASE_URL (máy chủ, tên người dùng, mật khẩu) và PostgreSQL đang chạy; cơ sở dữ liệu không bị thay đổi dở dang")
+        case .schemaMismatch(let path, let differences):
+            UserMessage(what: "Cấu trúc dữ liệu trong bản sao lưu “\(path)” khác với cấu trúc VeDich tạo ra (\(differences.prefix(5).joined(separator: "; "))\(differences.count > 5 ? "; và \(differences.count - 5) khác biệt nữa" : "")); cơ sở dữ liệu hiện tại giữ nguyên",
+                        fix: "Tệp đã bị sửa ngoài VeDich: dùng một bản sao lưu do lệnh vedich backup tạo ra và chưa bị sửa")
+        case .serverRunning(let location):
+            UserMessage(what: "Máy chủ VeDich đang chạy trên cơ sở dữ liệu \(location); chưa khôi phục gì, cơ sở dữ liệu hiện tại giữ nguyên",
+                        fix: "Dừng máy chủ VeDich (vedich serve) rồi chạy lại lệnh khôi phục")
+        case .restoreRunning(let location):
+            UserMessage(what: "Đang khôi phục cơ sở dữ liệu \(location) từ bản sao lưu; máy chủ chưa chạy",
+                        fix: "Chờ lệnh vedich restore xong rồi chạy lại vedich serve")
         case .databaseFailed(let location, let reason):
             UserMessage(what: "Không đọc được cơ sở dữ liệu \(location): \(reason)",
                         fix: "Kiểm tra VEDICH_DATA hoặc DATABASE_URL trỏ đúng cơ sở dữ liệu của VeDich")

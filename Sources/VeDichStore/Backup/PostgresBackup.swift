@@ -20,7 +20,7 @@ enum PostgresBackup {
         }
     }
 
-    static func restore(url: String, searchPath: String?, from backup: URL, named path: String) throws {
+    static func restore(url: String, searchPath: String?, from backup: URL, named path: String) async throws {
         let tools = PostgresTools(url: url)
         let archive = try contents(of: backup, named: path, tools: tools)
         let schema = try tools.schema(searchPath: searchPath)
@@ -28,6 +28,8 @@ enum PostgresBackup {
             throw BackupError.otherSchema(path: path, backupSchema: archive.schema, databaseSchema: schema)
         }
         try MigrationNames.check(archive.migrations, path: path)
+        try await SchemaCheck.postgres(backup, migrations: archive.migrations, backupSchema: archive.schema, url: url,
+                                       tools: tools, named: path)
 
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-restore-\(UUID().uuidString).sql")
         defer { try? FileManager.default.removeItem(at: script) }
@@ -56,9 +58,11 @@ enum PostgresBackup {
                 COALESCE((SELECT max(counter) FROM pg_temp.vedich_generation_before), 0)) + 1;
             END IF; END $$;
             """
-        _ = try tools.check("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction",
-                                     "-c", keepGeneration, "-c", dropEveryTable, "-f", script.path, "-c", passGeneration,
-                                     "--dbname=\(tools.url)"])
+        try await ServerLock.exclusively(.postgres(url: url, searchPath: searchPath)) {
+            _ = try tools.check("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction",
+                                         "-c", keepGeneration, "-c", dropEveryTable, "-f", script.path, "-c", passGeneration,
+                                         "--dbname=\(tools.url)"])
+        }
     }
 
     struct Archive {

@@ -41,7 +41,14 @@ enum SQLiteBackup {
             throw BackupError.outputUnwritable(path: live.deletingLastPathComponent().path, reason: "không chép được bản sao lưu vào thư mục dữ liệu")
         }
         try await check(candidate, named: name)
+        return try await ServerLock.exclusively(.sqlite(path: path)) {
+            try await replace(live, by: candidate)
+        }
+    }
 
+    /// Puts the checked copy in place of the database, keeping the one replaced beside it.
+    private static func replace(_ live: URL, by candidate: URL) async throws -> URL? {
+        let path = live.path
         var kept: URL?
         if DurableFile.exists(live) {
             // Opening the database rolls back a write that was cut off (its hot journal); left
@@ -85,6 +92,7 @@ enum SQLiteBackup {
             throw BackupError.damaged(path: name, reason: "SQLite không đọc được: \(error)")
         }
         try MigrationNames.check(names, path: name)
+        try await SchemaCheck.sqlite(candidate, migrations: names, named: name)
     }
 
     private static func stamp() -> String {

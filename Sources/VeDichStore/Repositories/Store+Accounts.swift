@@ -55,7 +55,7 @@ extension Store {
         guard role != .agencyClerk || agency != nil else {
             throw StoreError.invalidAccount(UserMessage(what: "Tài khoản nhập liệu cần cơ quan", fix: "Ghi cơ quan phụ trách, ví dụ --agency \"Sở Y tế\""))
         }
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             let store = Store(database: database)
             guard try await UserRecord.query(on: database).filter(\.$login == login).first() == nil else {
                 throw StoreError.invalidAccount(UserMessage(what: "Tên đăng nhập “\(login)” đã có", fix: "Chọn tên khác"))
@@ -91,7 +91,7 @@ extension Store {
     }
 
     public func setPasswordHash(userID: UUID, _ hash: String, actor: String) async throws {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             guard let user = try await UserRecord.find(userID, on: database) else { throw StoreError.invalidAccount(UserMessage(what: "Không có tài khoản này", fix: "Đăng nhập lại")) }
             user.passwordHash = hash
             try await user.save(on: database)

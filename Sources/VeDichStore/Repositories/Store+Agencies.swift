@@ -45,7 +45,7 @@ extension Store {
 
     /// Makes `agency` responsible for an indicator, kept in the change log.
     public func assign(indicatorID: UUID, toAgency agency: String, actor: String) async throws {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let store = Store(database: database)
             guard let indicator = try await IndicatorRecord.find(indicatorID, on: database) else {
                 throw StoreError.indicatorNotFound(id: indicatorID.uuidString)

@@ -50,7 +50,7 @@ extension Store {
     public func record(_ draft: ObservationDraft) async throws -> ObservationInfo {
         // The value and its change-log entry land together or not at all.
         guard database.inTransaction else {
-            return try await database.transaction { try await Store(database: $0).record(draft) }
+            return try await database.writeTransaction { try await Store(database: $0).record(draft) }
         }
         let figure: Figure
         do { figure = try Figure.parse(draft.text) } catch {
@@ -59,7 +59,8 @@ extension Store {
         guard let indicator = try await IndicatorRecord.find(draft.indicatorID, on: database) else {
             throw StoreError.indicatorNotFound(id: draft.indicatorID.uuidString)
         }
-        if let lock = try await lock(agencyID: indicator.agencyID, period: draft.period, version: draft.version) {
+        if let lock = try await lock(agencyID: indicator.agencyID, period: draft.period, version: draft.version,
+                                     indicatorID: draft.indicatorID) {
             throw StoreError.locked(agency: lock.agency, by: lock.changedBy ?? "", at: lock.changedAt)
         }
         // Check the revision before writing anything, even the period: a refused save writes nothing.

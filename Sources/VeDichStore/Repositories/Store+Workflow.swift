@@ -61,7 +61,8 @@ extension Store {
     public func advance(planID: UUID, agencyID: UUID, version: ValueVersion, step: SubmissionStep,
                         reason: String?, basedOnRevision: Int, actor: String) async throws -> SubmissionInfo {
         let plan = try await self.plan(planID)
-        return try await database.transaction { database in
+        try await requireResponsible(agencyID: agencyID, plan: plan)
+        return try await database.writeTransaction { database in
             let store = Store(database: database)
             let current = try await store.submission(planID: planID, agencyID: agencyID, version: version)
             guard current.revision == basedOnRevision else {
@@ -105,17 +106,24 @@ extension Store {
     /// The approval that locks a value, if any: the indicator's agency approved this period and version.
     public func lock(indicatorID: UUID, period: Period, version: ValueVersion) async throws -> SubmissionInfo? {
         guard let indicator = try await IndicatorRecord.find(indicatorID, on: database) else { return nil }
-        return try await lock(agencyID: indicator.agencyID, period: period, version: version)
+        return try await lock(agencyID: indicator.agencyID, period: period, version: version, indicatorID: indicatorID)
     }
 
     /// The approval of `agency` that locks this period and version, if any; none for the
     /// planning office's own indicators (no agency).
-    func lock(agencyID: UUID?, period: Period, version: ValueVersion) async throws -> SubmissionInfo? {
+    /// With `indicatorID`, only an approval under a plan that holds the indicator locks it: an
+    /// approval is of the figures of one plan, never of another plan's or province's.
+    func lock(agencyID: UUID?, period: Period, version: ValueVersion, indicatorID: UUID? = nil) async throws -> SubmissionInfo? {
         guard let agencyID else { return nil }
-        guard let row = try await SubmissionRecord.query(on: database).filter(\.$agencyID == agencyID)
+        let query = SubmissionRecord.query(on: database).filter(\.$agencyID == agencyID)
             .filter(\.$version == version.rawValue).filter(\.$periodKind == period.kind.rawValue)
             .filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)
-            .filter(\.$status == SubmissionStatus.approved.rawValue).first() else { return nil }
+            .filter(\.$status == SubmissionStatus.approved.rawValue)
+        if let indicatorID {
+            let plans = try await PlanIndicatorRecord.query(on: database).filter(\.$indicatorID == indicatorID).all().map(\.planID)
+            query.filter(\.$planID ~~ plans)
+        }
+        guard let row = try await query.first() else { return nil }
         let agency = try await AgencyRecord.find(agencyID, on: database)?.name ?? ""
         return Self.submissionInfo(planID: row.planID, agencyID: agencyID, agency: agency, version: version, row: row)
     }

@@ -67,7 +67,7 @@ struct EntryPage: RouteCollection {
         }
         let toSave = drafts
         do {
-            try await req.db.transaction { database in
+            try await req.db.writeTransaction { database in
                 for draft in toSave { _ = try await Store(database: database).record(draft) }
             }
         } catch let error as StoreError {
