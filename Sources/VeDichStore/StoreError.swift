@@ -22,6 +22,12 @@ public enum StoreError: Error, Sendable, Equatable {
     /// A workflow step for an agency that answers for none of the plan's indicators (another
     /// province's agency, or one with nothing in this plan).
     case agencyNotInPlan(agency: String, plan: String)
+    /// Submitting while some of the agency's values are missing, not confirmed.
+    case missingValues(agency: String, missing: [MissingValue])
+    /// Withdrawing a value that is not there (none yet, or already withdrawn).
+    case nothingToWithdraw(period: String)
+    /// A withdrawal or a change of direction without its reason.
+    case reasonRequired(UserMessage)
 
     public var code: String {
         switch self {
@@ -36,6 +42,9 @@ public enum StoreError: Error, Sendable, Equatable {
         case .workflow: "workflow_step_refused"
         case .locked: "locked"
         case .agencyNotInPlan: "agency_not_in_plan"
+        case .missingValues: "missing_values"
+        case .nothingToWithdraw: "nothing_to_withdraw"
+        case .reasonRequired: "reason_required"
         }
     }
 }
@@ -70,6 +79,15 @@ extension StoreError: UserFacingError {
         case .agencyNotInPlan(let agency, let plan):
             UserMessage(what: "Cơ quan “\(agency)” không phụ trách chỉ tiêu nào của kế hoạch “\(plan)”",
                         fix: "Chọn một cơ quan trong danh sách gửi và phê duyệt của kế hoạch này")
+        case .missingValues(let agency, let missing):
+            UserMessage(what: "\(agency) còn thiếu \(missing.count) giá trị: "
+                            + missing.map { "\($0.code) \($0.name)" }.joined(separator: "; "),
+                        fix: "Nhập các giá trị còn thiếu rồi gửi, hoặc xác nhận gửi khi còn thiếu (API: \"confirm_missing\": true)")
+        case .nothingToWithdraw(let period):
+            UserMessage(what: "Không có giá trị nào kỳ \(period) để rút (chưa nhập, hoặc đã rút)",
+                        fix: "Tải lại trang để xem giá trị hiện tại")
+        case .reasonRequired(let message):
+            message
         }
     }
 }

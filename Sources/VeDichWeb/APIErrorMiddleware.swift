@@ -58,8 +58,14 @@ struct APIErrorMiddleware: AsyncMiddleware {
             case .conflictingIndicator: .conflict
             case .indicatorNotInPlan, .invalidValue, .unreadableReport, .invalidAccount, .workflow: .badRequest
             case .locked: .conflict
+            case .nothingToWithdraw: .conflict
+            case .reasonRequired: .badRequest
+            // Not refused for good: the same request with the confirmation goes through.
+            case .missingValues: .unprocessableEntity
             }
-            return (status, APIErrorBody(code: error.code, error.userMessage))
+            var body = APIErrorBody(code: error.code, error.userMessage)
+            if case .missingValues(_, let missing) = error { body.missing = missing }
+            return (status, body)
         case let error as APIError:
             return (error.status, APIErrorBody(code: error.code, error.userMessage))
         case let error as AuthError:
@@ -92,6 +98,10 @@ struct APIErrorBody: Content {
     var message: String
     var fix: String
     var current: ObservationInfo?
+    /// With `missing_values`: the lines still without a value.
+    var missing: [MissingValue]?
+    /// With `implausible_value`: the warnings to confirm.
+    var warnings: [String]?
 
     init(code: String, _ message: UserMessage, current: ObservationInfo? = nil) {
         self.code = code

@@ -57,6 +57,7 @@ func routes(_ app: Application) throws {
     try people.register(collection: WorkflowPage())
 }
 
+    try v1.register(collection: DirectionController())
 extension Request {
     var store: Store { Store(database: db, snapshots: application.planSnapshots) }
 
@@ -65,4 +66,5 @@ extension Request {
         guard let id = UUID(uuidString: text) else { throw notFound(text) }
         return id
     }
+    try people.register(collection: IndicatorForms())
 }

@@ -171,5 +171,6 @@ public enum StoreMigrations {
         CreateReportSections(),
         CreateDataGeneration(),
         CreateUsers(), CreateUserTokens(), CreateSubmissions(), CreateChangeLog(),
+        AddObservationMarks(),
     ]
 }

@@ -174,6 +174,10 @@ public final class ObservationRecord: Model, @unchecked Sendable {
     @OptionalField(key: "note") public var note: String?
     @Field(key: "recorded_by") public var recordedBy: String
     @Timestamp(key: "recorded_at", on: .create) public var recordedAt: Date?
+    /// True on a revision that withdraws the value (its figure is the one withdrawn); else nil.
+    @OptionalField(key: "withdrawn") public var withdrawn: Bool?
+    /// The plausibility warnings confirmed when the value was saved, one per line.
+    @OptionalField(key: "warnings") public var warnings: String?
 
     public init() {}
 }

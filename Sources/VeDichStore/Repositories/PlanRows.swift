@@ -91,7 +91,8 @@ enum PlanRows {
     /// The newest revision of every value of the plan's indicators for `period`, in every
     /// version, and of the official values of the periods that end the year before the plan
     /// starts (for the "previous period" column), halves excepted: one query. The unique key
-    /// (indicator, period, version, revision) serves the NOT EXISTS.
+    /// (indicator, period, version, revision) serves the NOT EXISTS. A value whose newest
+    /// revision withdraws it is left out: it reads as no value, not as the one before.
     static func observations(planID: UUID, period: Period, previousYear: Int, on sql: any SQLDatabase) async throws -> [Observation] {
         try await sql.raw("""
             SELECT o.indicator_id, o.version, o.revision, o.figure_text, pe.kind, pe.start_year, pe.end_year
@@ -103,6 +104,7 @@ enum PlanRows {
                     AND pe.kind <> \(bind: Period.Kind.firstHalf.rawValue) AND pe.kind <> \(bind: Period.Kind.secondHalf.rawValue)))
               AND NOT EXISTS (SELECT 1 FROM observations n WHERE n.indicator_id = o.indicator_id AND n.period_id = o.period_id
                               AND n.version = o.version AND n.revision > o.revision)
+              AND o.withdrawn IS NULL
             """).all().map { row in
             Observation(
                 indicatorID: try row.decode(column: "indicator_id", as: UUID.self), version: try row.decode(column: "version", as: String.self),

@@ -12,9 +12,11 @@ public struct ObservationDraft: Sendable {
     public var basedOnRevision: Int?
     public var note: String?
     public var recordedBy: String
+    /// The plausibility warnings the person was shown and confirmed; kept with the revision.
+    public var confirmedWarnings: [String]
 
     public init(indicatorID: UUID, period: Period, version: ValueVersion, text: String,
-                basedOnRevision: Int?, note: String? = nil, recordedBy: String) {
+                basedOnRevision: Int?, note: String? = nil, recordedBy: String, confirmedWarnings: [String] = []) {
         self.indicatorID = indicatorID
         self.period = period
         self.version = version
@@ -22,6 +24,7 @@ public struct ObservationDraft: Sendable {
         self.basedOnRevision = basedOnRevision
         self.note = note
         self.recordedBy = recordedBy
+        self.confirmedWarnings = confirmedWarnings
     }
 }
 
@@ -84,6 +87,7 @@ extension Store {
         row.figure.set(figure)
         row.note = draft.note
         row.recordedBy = draft.recordedBy
+        row.warnings = draft.confirmedWarnings.isEmpty ? nil : draft.confirmedWarnings.joined(separator: "\n")
         do {
             try await row.create(on: database)
         } catch let error as any DatabaseError where error.isConstraintFailure {
@@ -92,9 +96,10 @@ extension Store {
             throw StoreError.staleRevision(expected: draft.basedOnRevision ?? 0, current: (current ?? 0) + 1)
         }
         try await logChange(actor: draft.recordedBy, entity: "value", entityID: try row.requireID(), indicatorID: draft.indicatorID,
-                            field: "\(draft.period.description) · \(draft.version.label)", old: latest?.figure.text,
-                            new: figure.text, reason: draft.note)
-        try await bumpGeneration()
+                            field: "\(draft.period.description) · \(draft.version.label)", old: latest.map(Self.loggedText),
+                            new: figure.text, reason: Self.loggedReason(draft.note, warnings: draft.confirmedWarnings))
+        try await reopenSubmission(afterEditOf: indicator, period: draft.period, version: draft.version, actor: draft.recordedBy)
+        try await bumpGeneration(touching: draft.indicatorID)
         return try Self.info(row, period: draft.period)
     }
 
@@ -133,7 +138,20 @@ extension Store {
         ObservationInfo(id: try row.requireID(), indicatorID: row.indicatorID, period: period, periodLabel: period.description,
                         version: ValueVersion(rawValue: row.version) ?? .fullYearEstimate, revision: row.revision,
                         figure: FigureValue(try row.figure.figure()), note: row.note, recordedBy: row.recordedBy,
-                        recordedAt: row.recordedAt)
+                        recordedAt: row.recordedAt, withdrawn: row.withdrawn == true,
+                        warnings: row.warnings.map { $0.split(separator: "\n").map(String.init) } ?? [])
+    }
+
+    /// A revision as the change log shows it: its figure, or that it was withdrawn.
+    static func loggedText(_ row: ObservationRecord) -> String {
+        row.withdrawn == true ? "(đã rút \(row.figure.text))" : row.figure.text
+    }
+
+    /// The note, with the warnings the person confirmed, for the change log's reason column.
+    static func loggedReason(_ note: String?, warnings: [String]) -> String? {
+        let confirmed = warnings.isEmpty ? nil : "Đã xác nhận cảnh báo: " + warnings.joined(separator: "; ")
+        let parts = [note?.trimmed, confirmed].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }
 

@@ -57,9 +57,11 @@ extension Store {
     }
 
     /// Takes one workflow step from the revision the person saw; a stale step is refused and
-    /// nothing is written. The step and its change-log entry are one transaction.
+    /// nothing is written. The step and its change-log entry are one transaction. Submitting
+    /// while values are missing is refused with the list unless `confirmingMissing`.
     public func advance(planID: UUID, agencyID: UUID, version: ValueVersion, step: SubmissionStep,
-                        reason: String?, basedOnRevision: Int, actor: String) async throws -> SubmissionInfo {
+                        reason: String?, basedOnRevision: Int, actor: String,
+                        confirmingMissing: Bool = false) async throws -> SubmissionInfo {
         let plan = try await self.plan(planID)
         try await requireResponsible(agencyID: agencyID, plan: plan)
         return try await database.writeTransaction { database in
@@ -72,6 +74,10 @@ extension Store {
             switch step.apply(to: current.status, reason: reason) {
             case .success(let status): next = status
             case .failure(let error): throw StoreError.workflow(error)
+            }
+            if step == .submit, !confirmingMissing {
+                let missing = try await store.missingValues(planID: planID, agencyID: agencyID, version: version)
+                if !missing.isEmpty { throw StoreError.missingValues(agency: current.agency, missing: missing) }
             }
             let row = try await SubmissionRecord.query(on: database).filter(\.$planID == planID)
                 .filter(\.$agencyID == agencyID).filter(\.$version == version.rawValue).first() ?? {
@@ -133,5 +139,62 @@ extension Store {
         return SubmissionInfo(planID: planID, agencyID: agencyID, agency: agency, version: version, status: status,
                               statusLabel: status.label, comment: row?.comment, changedBy: row?.changedBy,
                               changedAt: row?.changedAt, revision: row?.revision ?? 0)
+    }
+}
+
+/// An indicator line of a plan that has a target but no value yet in the version asked for.
+public struct MissingValue: Sendable, Codable, Equatable {
+    public var indicatorID: UUID
+    public var code: String
+    public var name: String
+
+    public init(indicatorID: UUID, code: String, name: String) {
+        self.indicatorID = indicatorID
+        self.code = code
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case code, name
+        case indicatorID = "indicator_id"
+    }
+}
+
+extension Store {
+    /// The lines of `agency`'s indicators in the plan that have a target and no value of
+    /// `version` (a withdrawn value counts as none), in plan order.
+    public func missingValues(planID: UUID, agencyID: UUID, version: ValueVersion) async throws -> [MissingValue] {
+        let agencies = try await indicatorAgencies(planID: planID)
+        let evaluation = try await self.evaluation(planID: planID, version: version)
+        let lines: [IndicatorEvaluation] = evaluation.indicators.flatMap { headline in [headline] + headline.components }
+        return lines.filter { line in agencies[line.indicatorID] == agencyID && line.target != nil && line.value == nil }
+            .map { line in MissingValue(indicatorID: line.indicatorID, code: line.code, name: line.name) }
+    }
+
+    /// A value changed after its agency submitted: the submission goes back to draft, so the
+    /// approver is not asked to approve figures other than those sent, and the change log says
+    /// which value reopened it. Runs on the caller's transaction, after the value is written.
+    func reopenSubmission(afterEditOf indicator: IndicatorRecord, period: Period, version: ValueVersion, actor: String) async throws {
+        guard let agencyID = indicator.agencyID else { return }
+        // Only the submissions of plans that hold the indicator: another plan's are other figures.
+        let indicatorID = try indicator.requireID()
+        let plans = try await PlanIndicatorRecord.query(on: database).filter(\.$indicatorID == indicatorID).all().map(\.planID)
+        let rows = try await SubmissionRecord.query(on: database).filter(\.$agencyID == agencyID).filter(\.$planID ~~ plans)
+            .filter(\.$version == version.rawValue).filter(\.$periodKind == period.kind.rawValue)
+            .filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)
+            .filter(\.$status == SubmissionStatus.submitted.rawValue).all()
+        guard !rows.isEmpty else { return }
+        let agency = try await AgencyRecord.find(agencyID, on: database)?.name ?? ""
+        for row in rows {
+            row.status = SubmissionStatus.draft.rawValue
+            row.comment = "Số liệu “\(indicator.name)” được sửa sau khi gửi; cần gửi lại"
+            row.changedBy = actor
+            row.changedAt = Date()
+            row.revision += 1
+            try await row.save(on: database)
+            try await logChange(actor: actor, entity: "submission", entityID: try row.requireID(), planID: row.planID,
+                                indicatorID: indicatorID, field: "\(agency) · \(version.label)",
+                                old: SubmissionStatus.submitted.label, new: SubmissionStatus.draft.label, reason: row.comment)
+        }
     }
 }

@@ -11,16 +11,19 @@ struct WorkflowController: RouteCollection {
         submissions.post(":agencyID", use: step)
     }
 
-    /// `{ "version": "uoc_ca_nam", "step": "submit|approve|return|unlock", "reason": "…", "based_on_revision": 0 }`
+    /// `{ "version": "uoc_ca_nam", "step": "submit|approve|return|unlock", "reason": "…", "based_on_revision": 0,
+    ///    "confirm_missing": true }`: submitting while values are missing is 422 with the list
+    /// unless `confirm_missing` says the agency sends them anyway.
     struct Step: Content {
         var version: ValueVersion
         var step: SubmissionStep
         var reason: String?
         var basedOnRevision: Int
+        var confirmMissing: Bool?
 
         enum CodingKeys: String, CodingKey {
             case version, step, reason
-            case basedOnRevision = "based_on_revision"
+            case basedOnRevision = "based_on_revision", confirmMissing = "confirm_missing"
         }
     }
 
@@ -31,12 +34,13 @@ struct WorkflowController: RouteCollection {
                 what: "Lý do quá dài", fix: "Ghi lý do tối đa 2.000 ký tự"))
         }
         return try await Self.take(body.step, req: req, planID: try req.planID(), agencyID: try req.agencyID(),
-                                   version: body.version, reason: body.reason, basedOnRevision: body.basedOnRevision)
+                                   version: body.version, reason: body.reason, basedOnRevision: body.basedOnRevision,
+                                   confirmingMissing: body.confirmMissing ?? false)
     }
 
     /// Checks who may take the step, then takes it: shared by the API and the workflow page.
     static func take(_ step: SubmissionStep, req: Request, planID: UUID, agencyID: UUID, version: ValueVersion,
-                     reason: String?, basedOnRevision: Int) async throws -> SubmissionInfo {
+                     reason: String?, basedOnRevision: Int, confirmingMissing: Bool = false) async throws -> SubmissionInfo {
         let province = try await req.province(planID: planID)
         switch step {
         case .submit: try req.authorize(.enterValue(province: province, agency: agencyID))
@@ -44,7 +48,8 @@ struct WorkflowController: RouteCollection {
         case .unlock: try req.authorize(.administer)
         }
         return try await req.store.advance(planID: planID, agencyID: agencyID, version: version, step: step,
-                                           reason: reason, basedOnRevision: basedOnRevision, actor: req.actor)
+                                           reason: reason, basedOnRevision: basedOnRevision, actor: req.actor,
+                                           confirmingMissing: confirmingMissing)
     }
 }
 

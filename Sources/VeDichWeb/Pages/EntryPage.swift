@@ -48,7 +48,7 @@ struct EntryPage: RouteCollection {
                 continue
             }
             if typed.isEmpty {
-                fields[line.indicatorID] = FieldState(typed: typed, error: "Không xóa được số liệu đã có; nhập giá trị mới, hoặc để nguyên “\(current)”")
+                fields[line.indicatorID] = FieldState(typed: typed, error: "Không xóa được số liệu đã có; nhập giá trị mới, để nguyên “\(current)”, hoặc rút giá trị nhập nhầm bằng nút “Rút giá trị” trên trang của chỉ tiêu")
                 continue
             }
             do {
@@ -85,6 +85,19 @@ struct EntryPage: RouteCollection {
         return req.redirect(to: "/plans/\(planID.uuidString)/entry?version=\(version.rawValue)&saved=\(drafts.count)", redirectType: .normal)
     }
 
+    /// Why figures were returned, for the agencies this person enters for (a clerk: their own),
+    /// so the clerk reads the approver's reason where the figures are fixed.
+    static func returnMessages(_ req: Request, planID: UUID, version: ValueVersion, access: EntryAccess) async throws -> [String] {
+        let people = try await PeopleNames.load(req)
+        return try await req.store.submissions(planID: planID, version: version)
+            .filter { $0.status == .returned && (access.clerkAgency == nil || $0.agencyID == access.clerkAgency) }
+            .map { returned in
+                let by = returned.changedBy.map { " bởi \(people[$0])" } ?? ""
+                let at = returned.changedAt.map { " lúc \(StoreError.vietnameseTime($0))" } ?? ""
+                return "Số liệu của \(returned.agency) bị trả lại\(by)\(at). Lý do: \(returned.comment ?? "không ghi"). Sửa rồi gửi lại ở trang Gửi và phê duyệt."
+            }
+    }
+
     /// The name with its unit, unless the name already ends with it: "Trồng rừng mới (ha)".
     static func label(_ line: IndicatorEvaluation) -> String {
         guard let unit = line.unit, !line.name.hasSuffix("(\(unit))") else { return line.name }
@@ -103,6 +116,7 @@ struct EntryPage: RouteCollection {
         let base = "/plans/\(plan.id.uuidString)"
         let access = try await EntryAccess.load(req, planID: plan.id, version: version)
         let lines = Self.lines(evaluation).filter { access.shows($0.indicatorID) }
+        let returns = try await Self.returnMessages(req, planID: plan.id, version: version, access: access)
         let response = Layout.page(req, "Nhập số liệu — \(plan.title)") {
             el("h1") { "Nhập số liệu: \(plan.title)" }
             el("p", ["class": "muted"]) { "Kỳ: \(evaluation.periodLabel). Viết số như trong văn bản: 7,5 · 4.400 · <5 · ≥3." }
@@ -110,6 +124,7 @@ struct EntryPage: RouteCollection {
             if let notice { el("p", ["class": "notice", "role": "status"]) { notice } }
             if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
             for lock in access.lockMessages { el("p", ["class": "locked", "role": "status"]) { lock } }
+            for returned in returns { el("p", ["class": "alert returned", "role": "alert"]) { returned } }
             el("p") { el("a", ["href": "\(base)/workflow?version=\(version.rawValue)"]) { "Gửi và phê duyệt số liệu" } }
             el("form", ["class": "entry", "method": "post", "action": "\(base)/entry", "novalidate": "novalidate"]) {
                 Layout.csrfField(req)

@@ -16,6 +16,8 @@ struct WorkflowPage: RouteCollection {
         var step: SubmissionStep
         var reason: String?
         var revision: Int
+        /// "yes" from the confirmation step (`WorkflowConfirmation`).
+        var confirmed: String?
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -29,9 +31,21 @@ struct WorkflowPage: RouteCollection {
         guard (form.reason?.count ?? 0) <= 2000 else {
             return try await render(req, version: form.version, notice: nil, alert: "Lý do quá dài (tối đa 2.000 ký tự).", status: .badRequest)
         }
+        let confirmed = form.confirmed == "yes"
+        // Approving and unlocking are asked again, once the person is known to may take the step
+        // and has given the reason it needs; otherwise the step's own refusal says why.
+        if WorkflowConfirmation.asksAgain(form.step), !confirmed, !(form.step.needsReason && (form.reason ?? "").trimmed.isEmpty) {
+            let submission = try await req.store.submission(planID: planID, agencyID: form.agency, version: form.version)
+            if Self.steps(req, submission, province: try await req.province(planID: planID)).contains(form.step) {
+                return WorkflowConfirmation.page(req, plan: try await req.store.plan(planID), form: form, submission: submission, missing: [])
+            }
+        }
         do {
             _ = try await WorkflowController.take(form.step, req: req, planID: planID, agencyID: form.agency, version: form.version,
-                                                  reason: form.reason, basedOnRevision: form.revision)
+                                                  reason: form.reason, basedOnRevision: form.revision, confirmingMissing: confirmed)
+        } catch StoreError.missingValues(_, let missing) {
+            let submission = try await req.store.submission(planID: planID, agencyID: form.agency, version: form.version)
+            return WorkflowConfirmation.page(req, plan: try await req.store.plan(planID), form: form, submission: submission, missing: missing)
         } catch let error as StoreError {
             let status: HTTPResponseStatus = if case .staleRevision = error { .conflict } else { .badRequest }
             return try await render(req, version: form.version, notice: nil,
