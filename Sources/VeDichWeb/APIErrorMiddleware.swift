@@ -79,8 +79,8 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return (.notFound, APIErrorBody(code: "not_found", UserMessage(
                 what: "Không có địa chỉ \(request.url.path)", fix: "Xem các địa chỉ của API tại /api/openapi.json")))
         case let abort as any AbortError where abort.status == .payloadTooLarge:
-            return (.payloadTooLarge, APIErrorBody(code: "payload_too_large", UserMessage(
-                what: "Tệp hoặc dữ liệu gửi lên quá lớn", fix: "Gửi tệp nhỏ hơn 16 MB")))
+            let tooLarge = BodyLimit.tooLarge(request)
+            return (.payloadTooLarge, APIErrorBody(code: tooLarge.code, tooLarge.userMessage))
         case let abort as any AbortError where abort.status.code < 500:
             return (abort.status, APIErrorBody(code: "bad_request", UserMessage(
                 what: "Yêu cầu không hợp lệ (\(abort.status.code))", fix: "Kiểm tra dữ liệu gửi lên theo /api/openapi.json")))

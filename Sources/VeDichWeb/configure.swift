@@ -15,14 +15,22 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     app.middleware = Middlewares()
     // Outermost, so error pages carry them too.
     app.middleware.use(SecurityHeaders())
+    app.middleware.use(NoStore())
     app.middleware.use(APIErrorMiddleware())
     if Environment.get("VEDICH_COUNT_QUERIES") == "1" || app.environment == .testing {
         app.middleware.use(QueryCounter())
     }
+    // Before Authentication, which reads a form's body for its CSRF field.
+    app.middleware.use(BodyLimit())
     app.middleware.use(Authentication())
     // bcrypt's cost 12 is a quarter second per log-in; tests make many accounts.
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
-    app.routes.defaultMaxBodySize = "16mb"
+    // Uploads and log-in set their own (`BodyLimit`).
+    app.routes.defaultMaxBodySize = BodyLimit.form
+    app.storage[LoginThrottleKey.self] = LoginThrottle()
+    app.storage[StandInHashKey.self] = StandInHash()
+    await app.storage.setWithAsyncShutdown(HeavyWorkKey.self, to: HeavyWork(), onShutdown: { await $0.shutdown() })
+    app.storage[PdfCacheKey.self] = PdfCache()
     app.storage[PendingImportsKey.self] = PendingImports()
     app.storage[ProvincesKey.self] = Provinces()
     app.storage[PlanSnapshotsKey.self] = PlanSnapshots()

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Opens a report by what it is: a DOCX (a ZIP archive) or UTF-8 text.
+/// Opens a report by what it is: a DOCX (a ZIP archive) or text (UTF-8, or UTF-16 with its mark).
 public enum ReportReader {
     public static func read(contentsOf url: URL) throws(ReportReadError) -> SourceDocument {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .fileNotFound(path: url.path) }

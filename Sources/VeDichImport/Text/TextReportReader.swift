@@ -1,8 +1,9 @@
 import Foundation
 import VeDichCore
 
-/// Reads a report as extracted to UTF-8 text: one paragraph a line, tables flattened one cell a
-/// line (as the seed is). Tables are rebuilt into grids by `FlatTableReader`.
+/// Reads a report as extracted to text: one paragraph a line, tables flattened one cell a line
+/// (as the seed is). Tables are rebuilt into grids by `FlatTableReader`. UTF-8, or UTF-16 with its
+/// byte-order mark: Notepad's "Unicode" choice saves UTF-16LE, and offices send what it saves.
 public enum TextReportReader {
     public static func read(contentsOf url: URL) throws(ReportReadError) -> SourceDocument {
         let data: Data
@@ -16,10 +17,45 @@ public enum TextReportReader {
     }
 
     public static func read(data: Data, name: String) throws(ReportReadError) -> SourceDocument {
+        if let utf16 = utf16Text(data) {
+            guard let text = utf16.text else {
+                throw .unreadable(path: name, reason: "văn bản UTF-16 bị cắt hoặc hỏng (số byte lẻ hoặc ký tự ghép không trọn)")
+            }
+            return read(text: text, name: name)
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .notUTF8(path: name, byteOffset: firstInvalidUTF8Offset(data))
         }
         return read(text: text, name: name)
+    }
+
+    /// Text that starts with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian),
+    /// decoded strictly: nil `text` when it is cut or broken. Nil when there is no such mark.
+    static func utf16Text(_ data: Data) -> (text: String?, bigEndian: Bool)? {
+        let bytes = [UInt8](data.prefix(2))
+        guard bytes.count == 2, bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] else { return nil }
+        let bigEndian = bytes[0] == 0xFE
+        let body = data.dropFirst(2)
+        guard body.count % 2 == 0 else { return (nil, bigEndian) }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index < body.endIndex {
+            let first = UInt16(body[index]), second = UInt16(body[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var text = ""
+        text.reserveCapacity(units.count)
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): text.unicodeScalars.append(scalar)
+            case .emptyInput: return (text, bigEndian)
+            case .error: return (nil, bigEndian)
+            }
+        }
     }
 
     public static func read(text: String, name: String) -> SourceDocument {

@@ -19,6 +19,11 @@ public struct PdfConverter: Sendable {
     }
 
     public func convert(docx: Data, to destination: URL) throws(ReportError) {
+        try ReportOutput.write(try pdf(docx: docx), to: destination)
+    }
+
+    /// The PDF's bytes, for a server that keeps them or sends them without a file of its own.
+    public func pdf(docx: Data) throws(ReportError) -> Data {
         guard let soffice = candidates.first(where: FileManager.default.isExecutableFile(atPath:)) else {
             throw .converterNotFound(searched: Array(Set(candidates)).sorted())
         }
@@ -62,6 +67,6 @@ public struct PdfConverter: Sendable {
             let lines = text.split(separator: "\n").filter { !$0.contains("javaldx") }
             throw .conversionFailed(status: process.terminationStatus, log: lines.suffix(3).joined(separator: " "))
         }
-        try ReportOutput.write(pdf, to: destination)
+        return pdf
     }
 }

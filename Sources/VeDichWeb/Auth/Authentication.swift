@@ -7,9 +7,6 @@ import VeDichStore
 /// never the token.
 struct Authentication: AsyncMiddleware {
     static let cookieName = "vedich_session"
-    /// Bodies are read here for the CSRF field before the route would; the route's own limit
-    /// (16 MB for uploads) is the larger one.
-    static let maxBody = 16 * 1024 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization {
@@ -23,7 +20,12 @@ struct Authentication: AsyncMiddleware {
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), let principal = request.principal, principal.tokenKind == .session {
             var sent = request.headers.first(name: "X-CSRF-Token")
             if sent == nil {
-                _ = try await request.body.collect(max: Self.maxBody).get()
+                // Read here for the CSRF field before the route would: up to the route's own limit.
+                do {
+                    _ = try await request.body.collect(max: request.bodyLimit).get()
+                } catch let error as any AbortError where error.status == .payloadTooLarge {
+                    throw BodyLimit.tooLarge(request)
+                }
                 sent = try? request.content.get(String.self, at: "_csrf")
             }
             guard Tokens.same(sent, principal.csrfToken) else { throw AuthError.csrf }

@@ -9,7 +9,7 @@ struct LoginPage: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("login", use: form)
-        routes.post("login", use: login)
+        routes.post("login", bodyLimit: BodyLimit.login, use: login)
         routes.post("logout", use: logout)
         let people = routes.grouped(RequireLogin())
         people.get("account", use: account)
@@ -29,13 +29,24 @@ struct LoginPage: RouteCollection {
     @Sendable func login(req: Request) async throws -> Response {
         let form = try req.content.decode(Credentials.self)
         let next = Self.safeNext(form.next)
+        let throttle = req.application.loginThrottle
+        let address = req.clientAddress
+        let shownLogin = String(form.login.prefix(100))
+        if let wait = await throttle.wait(login: form.login, from: address) {
+            let response = Self.loginPage(req, login: shownLogin, next: next, alert: "Đã nhập sai mật khẩu nhiều lần. "
+                + "Vui lòng chờ \(LoginThrottle.describe(wait)) rồi đăng nhập lại; nếu quên mật khẩu, nhờ quản trị hệ thống đặt lại.",
+                status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(wait.rounded(.up))))
+            return response
+        }
         guard form.login.count <= 100, form.password.count <= 200,
-              let account = try await req.store.credentials(login: form.login),
-              try await req.password.async.verify(form.password, created: account.passwordHash).get() else {
-            return Self.loginPage(req, login: String(form.login.prefix(100)), next: next,
+              let account = try await PasswordCheck.account(req, login: form.login, password: form.password) else {
+            await throttle.failed(login: form.login, from: address)
+            return Self.loginPage(req, login: shownLogin, next: next,
                                   alert: "Tên đăng nhập hoặc mật khẩu không đúng. Kiểm tra lại (mật khẩu phân biệt chữ hoa, chữ thường).",
                                   status: .unauthorized)
         }
+        await throttle.succeeded(login: form.login)
         return try await Self.startSession(req, userID: account.user.id, then: next)
     }
 
@@ -94,9 +105,12 @@ struct LoginPage: RouteCollection {
                           isSecure: isSecure(req), isHTTPOnly: true, sameSite: .lax)
     }
 
-    /// Only a path of this site: never `//elsewhere` or a full address.
+    /// Only a path of this site, else "/": it starts with one "/" and holds no "//", no backslash
+    /// and no control character. Browsers drop tabs and line breaks from an address and read a
+    /// backslash as "/", so `/<TAB>/evil.example` or `/\evil.example` would take the person elsewhere.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count <= 500 else { return "/" }
+        guard let next, next.hasPrefix("/"), !next.contains("//"), !next.contains("\\"), next.utf8.count <= 500,
+              !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return "/" }
         return next
     }
 

@@ -6,25 +6,23 @@ struct ChangeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("plans", ":planID", "changes") { req in try await req.store.changes(planID: try req.planID()) }
         routes.get("plans", ":planID", "changes.csv") { req in
-            Self.csv(try await req.store.changes(planID: try req.planID()), name: "thay-doi-ke-hoach")
+            Self.csv(try await req.store.changes(planID: try req.planID()), name: "thay-doi-ke-hoach", with: try CSVWriter.requested(by: req))
         }
         routes.get("indicators", ":indicatorID", "changes") { req in try await req.store.changes(indicatorID: try req.indicatorID()) }
         routes.get("indicators", ":indicatorID", "changes.csv") { req in
-            Self.csv(try await req.store.changes(indicatorID: try req.indicatorID()), name: "thay-doi-chi-tieu")
+            Self.csv(try await req.store.changes(indicatorID: try req.indicatorID()), name: "thay-doi-chi-tieu", with: try CSVWriter.requested(by: req))
         }
     }
 
-    static func csv(_ changes: [ChangeInfo], name: String) -> Response {
+    /// Old and new values are mostly figures, kept as numbers when they are plain ones; who,
+    /// what and why are text, neutralised against formulas (see `CSVWriter`).
+    static func csv(_ changes: [ChangeInfo], name: String, with writer: CSVWriter) -> Response {
         let formatter = ISO8601DateFormatter()
-        var lines = [["Thời điểm", "Người thay đổi", "Đối tượng", "Nội dung", "Giá trị cũ", "Giá trị mới", "Lý do"].joined(separator: ",")]
-        for change in changes {
-            lines.append([formatter.string(from: change.at), change.actor, change.entity, change.field,
-                          change.oldValue ?? "", change.newValue ?? "", change.reason ?? ""].map(EvaluationCSV.escape).joined(separator: ","))
+        let rows: [[CSVWriter.Cell]] = changes.map { change in
+            [.text(formatter.string(from: change.at)), .text(change.actor), .text(change.entity), .text(change.field),
+             .figure(change.oldValue ?? ""), .figure(change.newValue ?? ""), .text(change.reason ?? "")]
         }
-        // A byte-order mark so that Excel opens the Vietnamese text as UTF-8.
-        let response = Response(status: .ok, body: .init(string: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "\(name).csv")
-        return response
+        let header = ["Thời điểm", "Người thay đổi", "Đối tượng", "Nội dung", "Giá trị cũ", "Giá trị mới", "Lý do"]
+        return CSVWriter.response(writer.render(header: header, rows: rows), name: name)
     }
 }

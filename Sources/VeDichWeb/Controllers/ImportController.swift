@@ -8,8 +8,10 @@ import VeDichStore
 struct ImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let imports = routes.grouped("imports").grouped(RequireRole(roles: [.admin, .planner]))
-        imports.on(.POST, body: .collect(maxSize: "16mb"), use: upload)
-        imports.post(":token", "confirm", use: confirm)
+        // Reading a report is heavy: a few at a time per person (`HeavyRequest`).
+        let heavy = imports.grouped(HeavyRequest())
+        heavy.post(bodyLimit: BodyLimit.upload, use: upload)
+        heavy.post(":token", "confirm", use: confirm)
         imports.delete(":token", use: cancel)
     }
 
@@ -44,7 +46,7 @@ struct ImportController: RouteCollection {
         }
         try await req.authorizeImport(province: province)
         let data = Data(buffer.readableBytesView)
-        let report = try Self.audit(data, filename: filename)
+        let report = try await Self.audit(data, filename: filename, on: req.application)
         let summary = try await ReportImporter(database: req.db).preview(report, province: province, recordedBy: req.actor)
         let token = await req.application.pendingImports.keep(.init(data: data, filename: filename, province: province, uploadedBy: req.actor))
         return Preview(token: token, source: filename, province: province, findings: report.findings.count,
@@ -55,7 +57,7 @@ struct ImportController: RouteCollection {
     @Sendable func confirm(req: Request) async throws -> Applied {
         let pending = try await req.application.pendingImports.take(try req.token(), by: req.actor)
         try await req.authorizeImport(province: pending.province)
-        let report = try Self.audit(pending.data, filename: pending.filename)
+        let report = try await Self.audit(pending.data, filename: pending.filename, on: req.application)
         let summary = try await ReportImporter(database: req.db).apply(report, province: pending.province, recordedBy: req.actor)
         return Applied(source: pending.filename, province: pending.province, summary: summary.sentence, changes: summary.changes)
     }
@@ -65,12 +67,16 @@ struct ImportController: RouteCollection {
         return .noContent
     }
 
-    static func audit(_ data: Data, filename: String) throws -> AuditReport {
-        let isDocx = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
-        let document = isDocx
-            ? try DocxReader.read(data: data, name: filename)
-            : try TextReportReader.read(data: data, name: filename)
-        return Auditor().audit(document)
+    /// Reads and audits a report on the file workers (`HeavyWork`): unzipping and parsing a DOCX
+    /// takes long enough to stall every other request if done on the shared pools.
+    static func audit(_ data: Data, filename: String, on app: Application) async throws -> AuditReport {
+        try await app.heavyWork.file {
+            let isDocx = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            let document = isDocx
+                ? try DocxReader.read(data: data, name: filename)
+                : try TextReportReader.read(data: data, name: filename)
+            return Auditor().audit(document)
+        }
     }
 }
 

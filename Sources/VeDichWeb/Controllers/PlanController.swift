@@ -13,11 +13,10 @@ struct PlanController: RouteCollection {
         plan.get("targets") { req in try await req.store.targets(planID: try req.planID()) }
         plan.get("evaluation", use: evaluation)
         plan.get("evaluation.csv") { req -> Response in
+            let writer = try CSVWriter.requested(by: req)
             let evaluation = try await req.store.evaluation(planID: try req.planID(), version: try req.version())
-            let response = Response(status: .ok, body: .init(string: EvaluationCSV.render(evaluation)))
-            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-            response.headers.contentDisposition = .init(.attachment, filename: "danh-gia-\(evaluation.plan.startYear)-\(evaluation.plan.endYear).csv")
-            return response
+            return CSVWriter.response(EvaluationCSV.render(evaluation, with: writer),
+                                      name: "danh-gia-\(evaluation.plan.startYear)-\(evaluation.plan.endYear)")
         }
     }
 

@@ -9,8 +9,9 @@ struct ImportPage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let routes = routes.grouped(RequireRole(roles: [.admin, .planner]))
         routes.get("import", use: form)
-        routes.on(.POST, "import", body: .collect(maxSize: "16mb"), use: upload)
-        routes.post("import", ":token", "confirm", use: confirm)
+        let heavy = routes.grouped(HeavyRequest())
+        heavy.post("import", bodyLimit: BodyLimit.upload, use: upload)
+        heavy.post("import", ":token", "confirm", use: confirm)
         routes.post("import", ":token", "cancel", use: cancel)
     }
 
@@ -58,7 +59,7 @@ struct ImportPage: RouteCollection {
         let data = Data(upload.file.data.readableBytesView)
         let report: AuditReport
         do {
-            report = try ImportController.audit(data, filename: upload.file.filename)
+            report = try await ImportController.audit(data, filename: upload.file.filename, on: req.application)
         } catch let error as any UserFacingError {
             return Self.formPage(req, alert: "\(error.userMessage.what). \(error.userMessage.fix).", status: .badRequest)
         }
@@ -80,7 +81,7 @@ struct ImportPage: RouteCollection {
     @Sendable func confirm(req: Request) async throws -> Response {
         let pending = try await req.application.pendingImports.take(try req.token(), by: req.actor)
         try await req.authorizeImport(province: pending.province)
-        let report = try ImportController.audit(pending.data, filename: pending.filename)
+        let report = try await ImportController.audit(pending.data, filename: pending.filename, on: req.application)
         let summary = try await ReportImporter(database: req.db).apply(report, province: pending.province, recordedBy: req.actor)
         return Layout.page(req, "Đã nhập báo cáo") {
             el("h1") { "Đã nhập \(pending.filename)" }

@@ -75,6 +75,9 @@ struct IndicatorPage: RouteCollection {
             el("h2") { "Nhật ký thay đổi" }
             el("p") {
                 el("a", ["href": "/api/v1/indicators/\(indicatorID.uuidString)/changes.csv"]) { "Tải toàn bộ nhật ký (CSV)" }
+                " · "
+                el("a", ["href": "/api/v1/indicators/\(indicatorID.uuidString)/changes.csv?sep=semicolon",
+                         "title": "Phân cách bằng dấu chấm phẩy, cho Excel cài đặt tiếng Việt"]) { "CSV cho Excel (;)" }
             }
             el("table", ["class": "data", "id": "nhat-ky"]) {
                 el("thead") { el("tr") { el("th") { "Thời điểm" }; el("th") { "Người" }; el("th") { "Nội dung" }; el("th") { "Cũ" }; el("th") { "Mới" }; el("th") { "Lý do" } } }

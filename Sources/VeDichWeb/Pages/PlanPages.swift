@@ -122,6 +122,9 @@ struct PlanPages: RouteCollection {
                 " · "
                 el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)"]) { "CSV" }
                 " · "
+                el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)&sep=semicolon",
+                         "title": "Phân cách bằng dấu chấm phẩy, cho Excel cài đặt tiếng Việt"]) { "CSV cho Excel (;)" }
+                " · "
                 el("a", ["href": base + "?version=\(version.rawValue)"]) { "Tổng quan" }
             }
             el("div", ["class": "wrap"]) {

@@ -18,6 +18,7 @@ struct ReportDownloads: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
+        let routes = routes.grouped(HeavyRequest())
         for format in Format.allCases {
             routes.get("plans", ":planID", "report.\(format.rawValue)") { req in try await download(req, format) }
         }
@@ -26,24 +27,43 @@ struct ReportDownloads: RouteCollection {
     func download(_ req: Request, _ format: Format) async throws -> Response {
         let planID = try req.planID()
         let version = try req.version()
-        let report = try Report(plans: await req.store.planReports([(planID, version)]), settings: ReportSettings(date: .today()))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("bao-cao.\(format.rawValue)")
-        // Writing, and above all LibreOffice's PDF conversion, blocks: keep it off the event loop.
-        try await req.application.threadPool.runIfActive {
-            switch format {
-            case .docx: try DocxWriter.write(report, to: file)
-            case .xlsx: try XlsxWriter.write(report, to: file)
-            case .pdf: try PdfConverter().convert(docx: try DocxWriter.data(report), to: file)
+        let settings = ReportSettings(date: .today())
+        let work = req.application.heavyWork
+        if format == .pdf {
+            // The generation before the data: a PDF kept under it holds data at least that new.
+            let generation = try await req.store.generation()
+            let convert: @Sendable () async throws -> PdfCache.File = {
+                let report = try Report(plans: await req.store.planReports([(planID, version)]), settings: settings)
+                let docx = try await work.file { try DocxWriter.data(report) }
+                return (try await work.conversion { try PdfConverter().pdf(docx: docx) }, Self.filename(report, version, format))
             }
+            guard let generation else { return Self.response(try await convert(), format) }
+            let key = PdfCache.Key(planID: planID, version: version, settings: settings, generation: generation)
+            return Self.response(try await req.application.pdfCache.pdf(key, make: convert), format)
         }
+        let report = try Report(plans: await req.store.planReports([(planID, version)]), settings: settings)
+        // Writing blocks: on the file workers, off the pools every request shares.
+        let data = try await work.file {
+            guard format == .xlsx else { return try DocxWriter.data(report) }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-report-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("bao-cao.xlsx")
+            try XlsxWriter.write(report, to: file)
+            return try Data(contentsOf: file)
+        }
+        return Self.response((data, Self.filename(report, version, format)), format)
+    }
+
+    static func filename(_ report: Report, _ version: ValueVersion, _ format: Format) -> String {
         let plan = report.sections.first?.evaluation.plan
-        let name = "bao-cao-\(plan.map { "\($0.startYear)-\($0.endYear)" } ?? "ke-hoach")-\(version.rawValue).\(format.rawValue)"
-        let response = Response(status: .ok, body: .init(data: try Data(contentsOf: file)))
+        return "bao-cao-\(plan.map { "\($0.startYear)-\($0.endYear)" } ?? "ke-hoach")-\(version.rawValue).\(format.rawValue)"
+    }
+
+    static func response(_ file: (data: Data, name: String), _ format: Format) -> Response {
+        let response = Response(status: .ok, body: .init(data: file.data))
         response.headers.contentType = format.mediaType
-        response.headers.contentDisposition = .init(.attachment, filename: name)
+        response.headers.contentDisposition = .init(.attachment, filename: file.name)
         return response
     }
 }
