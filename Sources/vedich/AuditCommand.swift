@@ -21,7 +21,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "error: thoát với mã 1 nếu có lỗi.")
     var failOn: FailOn?
 
-    @Option(help: "Từ điển hướng bổ sung: mỗi dòng “cụm từ<TAB>higher|lower|band”.")
+    @Option(help: "Cụm từ chỉ hướng bổ sung: mỗi dòng “cụm từ<TAB>higher|lower|band<TAB>lý do”; ^ trước cụm từ: phải đứng đầu tên, $ sau: phải đứng cuối tên.")
     var directions: String?
 
     enum FailOn: String, ExpressibleByArgument { case error }
