@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 import VeDichCore
+import VeDichImport
 import VeDichStore
 @testable import VeDichWeb
 
@@ -65,8 +66,11 @@ import VeDichStore
     struct Asker: CustomStringConvertible {
         var role: Role?
         var outsider = false
-        var description: String { outsider ? "chuyên viên tỉnh khác" : role?.rawValue ?? "chưa đăng nhập" }
+        var description: String { outsider ? "\(role?.rawValue ?? "") tỉnh khác" : role?.rawValue ?? "chưa đăng nhập" }
     }
+
+    /// The roles that belong to one province, each asked as a person of another province too.
+    static let provinceRoles: [Role] = [.planner, .approver, .agencyClerk]
 
     @Test(arguments: Engine.allCases)
     func everyRouteChecksWhoAsks(_ engine: Engine) async throws {
@@ -76,7 +80,7 @@ import VeDichStore
             let planUUID = try #require(UUID(uuidString: plan))
             let insurance = try #require(try await store.indicators(planID: planUUID).first { $0.name.hasPrefix("Tỷ lệ người dân tham gia bảo hiểm y tế") })
             let health = try await store.agencyID(named: "Sở Y tế", provinceID: try await store.provinceID(planID: planUUID), create: false)
-            let outsider = try await Self.outsiderHeaders(app)
+            let outsiders = try await Self.outsiderHeaders(app)
 
             let routes = app.routes.all.map { route in
                 (route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"))
@@ -85,7 +89,7 @@ import VeDichStore
             #expect(keys.subtracting(Self.open).subtracting(Self.allowed.keys).isEmpty,
                     "các địa chỉ chưa có quy tắc quyền: \(keys.subtracting(Self.open).subtracting(Self.allowed.keys).sorted())")
 
-            let askers = [Asker(role: nil)] + Role.allCases.map { Asker(role: $0) } + [Asker(role: .planner, outsider: true)]
+            let askers = [Asker(role: nil)] + Role.allCases.map { Asker(role: $0) } + Self.provinceRoles.map { Asker(role: $0, outsider: true) }
             for (method, template) in routes where !Self.open.contains("\(method) \(template)") {
                 let key = "\(method) \(template)"
                 guard let allowed = Self.allowed[key] else { continue }
@@ -96,7 +100,7 @@ import VeDichStore
                     .replacingOccurrences(of: ":key", with: "x")
                 let scoped = template.contains(":planID") || template.contains(":indicatorID")
                 for asker in askers {
-                    let headers = asker.outsider ? outsider : app.auth(asker.role)
+                    let headers = asker.outsider ? outsiders[asker.role!] ?? [:] : app.auth(asker.role)
                     var status = HTTPResponseStatus.ok
                     var location: String?
                     try await app.testing().test(HTTPMethod(rawValue: method), path, headers: headers, beforeRequest: { request in
@@ -111,9 +115,8 @@ import VeDichStore
                         location = response.headers.first(name: .location)
                     }
                     let expected: String
-                    let refusedAs: [UInt] = asker.role == nil ? [401, 303] : [403]
-                    let refused = asker.role == nil || (asker.outsider && scoped) || (!asker.outsider && !allowed.contains(asker.role!))
-                        || (asker.outsider && !allowed.contains(.planner))
+                    let refusedAs: [UInt] = asker.role == nil ? [401, 303] : asker.outsider ? [403, 404] : [403]
+                    let refused = asker.role == nil || (asker.outsider && scoped) || !allowed.contains(asker.role!)
                     if refused {
                         expected = "bị từ chối"
                         #expect(refusedAs.contains(status.code), "\(key) — \(asker): \(status.code), cần \(expected)")
@@ -127,13 +130,64 @@ import VeDichStore
         }
     }
 
-    /// The planning office of Cao Bằng: a planner, but of another province.
-    static func outsiderHeaders(_ app: Application) async throws -> HTTPHeaders {
-        let province = AdminUnitRecord(name: "Cao Bằng", level: "province")
-        try await province.create(on: app.db)
+    /// People of Cao Bằng: its planning office, its approver and the clerk of its Sở Y tế, each
+    /// with the same role as someone of Lạng Sơn, but of another province.
+    static func outsiderHeaders(_ app: Application) async throws -> [Role: HTTPHeaders] {
+        if try await AdminUnitRecord.query(on: app.db).filter(\.$name == "Cao Bằng").first() == nil {
+            try await AdminUnitRecord(name: "Cao Bằng", level: "province").create(on: app.db)
+        }
         let store = Store(database: app.db)
-        _ = try await store.addUser(login: "caobang", displayName: "Chuyên viên Cao Bằng", passwordHash: try await app.password.async.hash(People.password).get(),
-                                    role: .planner, province: "Cao Bằng", agency: nil, actor: "test")
-        return ["Authorization": "Bearer \(try await APITokens.issue(store, login: "caobang", label: "test", days: 1))"]
+        let hash = try await app.password.async.hash(People.password).get()
+        var headers: [Role: HTTPHeaders] = [:]
+        for role in provinceRoles {
+            let login = "caobang-\(role.rawValue)"
+            _ = try await store.addUser(login: login, displayName: "\(role.label) Cao Bằng", passwordHash: hash, role: role,
+                                        province: "Cao Bằng", agency: role == .agencyClerk ? "Sở Y tế" : nil, actor: "test")
+            headers[role] = ["Authorization": "Bearer \(try await APITokens.issue(store, login: login, label: "test", days: 1))"]
+        }
+        return headers
+    }
+
+    /// Cao Bằng has plans of its own. Its planner and approver name Lạng Sơn's Sở Y tế in a step
+    /// under a Cao Bằng plan: refused, and Lạng Sơn's values stay open to its clerk.
+    @Test(arguments: Engine.allCases)
+    func anotherProvinceCannotSubmitOrApproveAnAgencyUnderItsOwnPlan(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let report = try Auditor().audit(contentsOf: TestApp.seedURL)
+            _ = try await ReportImporter(database: app.db).apply(report, province: "Cao Bằng", recordedBy: "test")
+            let outsiders = try await Self.outsiderHeaders(app)
+            let store = Store(database: app.db)
+            let plans = try await store.plans()
+            let ownPlan = try #require(plans.first { $0.province == "Cao Bằng" && $0.startYear == 2021 && $0.endYear == 2025 })
+            let langSonPlan = try #require(plans.first { $0.province == "Lạng Sơn" && $0.startYear == 2021 && $0.endYear == 2025 })
+            let health = try await store.agencyID(named: "Sở Y tế", provinceID: try await store.provinceID(planID: langSonPlan.id), create: false)
+            let insurance = try #require(try await store.indicators(planID: langSonPlan.id).first { $0.name.hasPrefix("Tỷ lệ người dân tham gia bảo hiểm y tế") })
+
+            for (role, step, revision) in [(Role.planner, "submit", 0), (.approver, "submit", 0), (.approver, "approve", 1), (.planner, "return", 1)] {
+                for plan in [ownPlan.id, langSonPlan.id] {
+                    try await app.testing().test(.POST, "/api/v1/plans/\(plan)/submissions/\(health)", headers: outsiders[role] ?? [:],
+                                                 beforeRequest: { request in
+                        request.headers.contentType = .json
+                        request.body = ByteBuffer(string: #"{"version": "uoc_ca_nam", "step": "\#(step)", "reason": "thử", "based_on_revision": \#(revision)}"#)
+                    }) { response in
+                        #expect([403, 404].contains(response.status.code),
+                                "\(role.rawValue) Cao Bằng, \(step) Sở Y tế Lạng Sơn under \(plan == ownPlan.id ? "Cao Bằng's" : "Lạng Sơn's") plan: \(response.status.code)")
+                    }
+                }
+            }
+            #expect(try await store.locks(planID: ownPlan.id, version: .fullYearEstimate).isEmpty)
+            #expect(try await store.locks(planID: langSonPlan.id, version: .fullYearEstimate).isEmpty)
+            let period = Period(kind: .span, startYear: 2021, endYear: 2025)
+            #expect(try await store.lock(indicatorID: insurance.id, period: period, version: .fullYearEstimate) == nil,
+                    "“\(insurance.name)” of Lạng Sơn stays unlocked")
+            let latest = try await store.latestObservation(indicatorID: insurance.id, period: period, version: .fullYearEstimate)
+            try await app.testing().test(.POST, "/api/v1/indicators/\(insurance.id)/observations", headers: app.auth(.agencyClerk),
+                                         beforeRequest: { request in
+                request.headers.contentType = .json
+                request.body = ByteBuffer(string: #"{"period": {"kind": "span", "start_year": 2021, "end_year": 2025}, "version": "uoc_ca_nam", "text": "\#(latest?.figure.text ?? "95")", "based_on_revision": \#(latest?.revision ?? 0)}"#)
+            }) { response in
+                #expect(response.status == .created, "Lạng Sơn's clerk still saves “\(insurance.name)”: \(response.status.code)")
+            }
+        }
     }
 }
