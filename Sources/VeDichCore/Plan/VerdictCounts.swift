@@ -56,15 +56,20 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     public var total: VerdictCounts
 
     public init(_ indicators: [Indicator], policy: CompositePolicy) {
+        self.init(verdicts: indicators.map { ($0.code.group, $0.verdict(policy: policy)) })
+    }
+
+    /// From each numbered indicator's group and verdict, already judged (a plan judged once
+    /// need not judge every line again to count them), groups in their first-seen order.
+    public init(verdicts: [(group: String, verdict: Verdict)]) {
         var groups: [Group] = []
         var total = VerdictCounts()
-        for indicator in indicators {
-            let verdict = indicator.verdict(policy: policy)
+        for (group, verdict) in verdicts {
             total.add(verdict)
-            if let index = groups.firstIndex(where: { $0.group == indicator.code.group }) {
+            if let index = groups.firstIndex(where: { $0.group == group }) {
                 groups[index].counts.add(verdict)
             } else {
-                groups.append(Group(group: indicator.code.group, counts: VerdictCounts([verdict])))
+                groups.append(Group(group: group, counts: VerdictCounts([verdict])))
             }
         }
         self.groups = groups

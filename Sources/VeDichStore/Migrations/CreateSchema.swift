@@ -172,5 +172,6 @@ public enum StoreMigrations {
         CreateDataGeneration(),
         CreateUsers(), CreateUserTokens(), CreateSubmissions(), CreateChangeLog(),
         AddObservationMarks(),
+        CreateDataChanges(),
     ]
 }

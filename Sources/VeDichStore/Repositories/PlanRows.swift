@@ -89,22 +89,27 @@ enum PlanRows {
     }
 
     /// The newest revision of every value of the plan's indicators for `period`, in every
-    /// version, and of the official values of the periods that end the year before the plan
-    /// starts (for the "previous period" column), halves excepted: one query. The unique key
+    /// version, and of the official and preliminary values of the periods that end the year before
+    /// the plan starts, halves excepted (the candidates `PreviousPeriod` chooses from): one query. The unique key
     /// (indicator, period, version, revision) serves the NOT EXISTS. A value whose newest
-    /// revision withdraws it is left out: it reads as no value, not as the one before.
-    static func observations(planID: UUID, period: Period, previousYear: Int, on sql: any SQLDatabase) async throws -> [Observation] {
-        try await sql.raw("""
+    /// revision withdraws it is left out: it reads as no value, not as the one before. With
+    /// `only`, the same for those indicators alone (a kept snapshot brought up to date).
+    static func observations(planID: UUID, period: Period, previousYear: Int, only indicatorIDs: Set<UUID>? = nil,
+                             on sql: any SQLDatabase) async throws -> [Observation] {
+        let only: SQLQueryString = indicatorIDs.map { "AND o.indicator_id IN (\(binds: Array($0)))" } ?? ""
+        return try await sql.raw("""
             SELECT o.indicator_id, o.version, o.revision, o.figure_text, pe.kind, pe.start_year, pe.end_year
             FROM observations o
             JOIN periods pe ON pe.id = o.period_id
             WHERE o.indicator_id IN (SELECT pi.indicator_id FROM plan_indicators pi WHERE pi.plan_id = \(bind: planID))
               AND ((pe.kind = \(bind: period.kind.rawValue) AND pe.start_year = \(bind: period.startYear) AND pe.end_year = \(bind: period.endYear))
-                OR (pe.end_year = \(bind: previousYear) AND o.version = \(bind: ValueVersion.official.rawValue)
+                OR (pe.end_year = \(bind: previousYear)
+                    AND o.version IN (\(bind: ValueVersion.official.rawValue), \(bind: ValueVersion.preliminary.rawValue))
                     AND pe.kind <> \(bind: Period.Kind.firstHalf.rawValue) AND pe.kind <> \(bind: Period.Kind.secondHalf.rawValue)))
               AND NOT EXISTS (SELECT 1 FROM observations n WHERE n.indicator_id = o.indicator_id AND n.period_id = o.period_id
                               AND n.version = o.version AND n.revision > o.revision)
               AND o.withdrawn IS NULL
+              \(only)
             """).all().map { row in
             Observation(
                 indicatorID: try row.decode(column: "indicator_id", as: UUID.self), version: try row.decode(column: "version", as: String.self),

@@ -1,31 +1,107 @@
 import Foundation
 
 /// The plan snapshots a server keeps between requests, each with the data generation it was read
-/// at. One is handed out only while the database still says that generation, so a write by this
-/// server or another one on the same database is seen on the next read. Bounded: at most
+/// at and the rows it was made from. One is handed out as it is while the database still says
+/// that generation; after writes that each changed one indicator's values (`data_changes`), only
+/// those indicators' values are read again and the snapshot is made anew from the kept rows and
+/// the fresh ones, by the same function as a full read; anything else is read afresh. So a write by
+/// this server or another one on the same database is seen on the next read. Bounded: at most
 /// `capacity` plans, each holding its evaluation in every version.
 public actor PlanSnapshots {
     public let capacity: Int
-    private var kept: [UUID: (generation: Int, snapshot: PlanSnapshot)] = [:]
+    private var kept: [UUID: Kept] = [:]
+
+    struct Kept: Sendable {
+        var generation: Int
+        /// The `data_changes` row that made `generation`; nil when none is remembered.
+        var change: GenerationChanges.Change?
+        var rows: SnapshotRows
+        var snapshot: PlanSnapshot
+    }
 
     public init(capacity: Int = 64) {
         self.capacity = max(1, capacity)
     }
 
-    public func snapshot(of planID: UUID, at generation: Int) -> PlanSnapshot? {
-        guard let entry = kept[planID], entry.generation == generation else { return nil }
-        return entry.snapshot
-    }
+    func kept(_ planID: UUID) -> Kept? { kept[planID] }
 
-    /// Keeps a snapshot read at `generation`, unless a newer one is already kept: a slow reader
-    /// must not replace what a later one read.
-    public func keep(_ snapshot: PlanSnapshot, at generation: Int) {
-        if let entry = kept[snapshot.plan.id], entry.generation > generation { return }
-        // The generation only grows, so snapshots of an older one can never be handed out again.
-        kept = kept.filter { $0.value.generation >= generation }
-        if kept[snapshot.plan.id] == nil, kept.count >= capacity, let any = kept.keys.first { kept[any] = nil }
-        kept[snapshot.plan.id] = (generation, snapshot)
+    /// Keeps a snapshot, unless a newer one is already kept: a slow reader must not replace what a
+    /// later one read.
+    func keep(_ entry: Kept) {
+        let planID = entry.snapshot.plan.id
+        if let current = kept[planID], current.generation > entry.generation { return }
+        if kept[planID] == nil, kept.count >= capacity {
+            // The plan read longest ago goes: the generation only grows.
+            if let oldest = kept.min(by: { $0.value.generation < $1.value.generation })?.key { kept[oldest] = nil }
+        }
+        kept[planID] = entry
     }
 
     public var count: Int { kept.count }
+}
+
+/// What a snapshot is made from: the plan and its indicators as read, its targets and values parsed.
+struct SnapshotRows: Sendable {
+    var plan: PlanInfo
+    var indicators: [IndicatorInfo]
+    var inputs: Store.PlanInputs
+
+    func snapshot() -> PlanSnapshot {
+        Store.snapshot(plan: plan, indicators: indicators, inputs: inputs)
+    }
+}
+
+extension Store {
+    /// The plan's snapshot: kept while the data generation stays the same (one query), brought up
+    /// to date when the writes since changed only some indicators' values (two), else read again.
+    public func snapshot(planID: UUID) async throws -> PlanSnapshot {
+        guard let snapshots else { return try await readSnapshotRows(planID: planID).snapshot() }
+        let kept = await snapshots.kept(planID)
+        // The generation is read before the rows: a write that lands in between makes the rows
+        // newer than their generation, never older, and the next read sees it as a change since.
+        guard let now = try await generationAndChanges(since: kept?.generation) else {
+            return try await readSnapshotRows(planID: planID).snapshot()
+        }
+        if let kept, kept.generation == now.current, kept.change == now.currentChange { return kept.snapshot }
+        let rows: SnapshotRows
+        let snapshot: PlanSnapshot
+        if let kept, let changed = now.indicatorsChanged(since: kept.generation, by: kept.change) {
+            let ours = changed.intersection(kept.rows.indicators.map(\.id))
+            if ours.isEmpty {
+                // Nothing of this plan changed: the same snapshot, and what was rendered from it, stays.
+                rows = kept.rows
+                snapshot = kept.snapshot
+            } else {
+                // Only these indicators' values changed: read them again, judge again what they are part of.
+                let plan = kept.rows.plan
+                let fresh = try await PlanRows.observations(planID: planID, period: plan.period, previousYear: plan.startYear - 1,
+                                                            only: ours, on: try database.sql)
+                rows = SnapshotRows(plan: plan, indicators: kept.rows.indicators,
+                                    inputs: try kept.rows.inputs.replacingValues(of: ours, with: fresh))
+                snapshot = Self.snapshot(plan: plan, indicators: rows.indicators, inputs: rows.inputs, reusing: kept.snapshot, touched: ours)
+            }
+        } else {
+            rows = try await readSnapshotRows(planID: planID)
+            snapshot = rows.snapshot()
+        }
+        await snapshots.keep(.init(generation: now.current, change: now.currentChange, rows: rows, snapshot: snapshot))
+        return snapshot
+    }
+
+    /// Four queries: the plan, its indicators, its targets, and the newest revisions of the
+    /// values of its period (every version) and of the period before it.
+    func readSnapshotRows(planID: UUID) async throws -> SnapshotRows {
+        let sql = try database.sql
+        let plan = try await PlanRows.plan(planID, on: sql)
+        let indicators = try await PlanRows.indicators(planID: planID, on: sql)
+        let targets = try await PlanRows.targets(planID: planID, on: sql)
+        let observations = try await PlanRows.observations(planID: planID, period: plan.period, previousYear: plan.startYear - 1, on: sql)
+        return SnapshotRows(plan: plan, indicators: indicators, inputs: try PlanInputs(plan: plan, targets: targets, observations: observations))
+    }
+
+    /// The snapshot as read afresh, never from what is kept: for tests and benchmarks that
+    /// compare the two.
+    public func freshSnapshot(planID: UUID) async throws -> PlanSnapshot {
+        try await readSnapshotRows(planID: planID).snapshot()
+    }
 }

@@ -14,6 +14,8 @@ public struct Principal: Sendable, Equatable {
     /// The session's CSRF token; nil for an API token, which no browser sends by itself.
     public var csrfToken: String?
     public var tokenKind: TokenKind
+    /// When the token stops being accepted; nil: never by itself. A cached principal is dropped by then.
+    public var expiresAt: Date? = nil
 
     public var person: AccessPolicy<UUID>.Person { .init(role: role, province: provinceID, agency: agencyID) }
 }
@@ -124,13 +126,14 @@ extension Store {
             FROM user_tokens t JOIN users u ON u.id = t.user_id
             WHERE t.token_hash = \(bind: tokenHash) AND t.kind = \(bind: kind.rawValue)
             """).first() else { return nil }
-        if let expiry = try row.optional("expires_at", as: Date.self), expiry < now { return nil }
+        let expiry = try row.optional("expires_at", as: Date.self)
+        if let expiry, expiry < now { return nil }
         guard try row.decode(column: "active", as: Bool.self),
               let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { return nil }
         return Principal(userID: try row.decode(column: "id", as: UUID.self), login: try row.decode(column: "login", as: String.self),
                          displayName: try row.decode(column: "display_name", as: String.self), role: role,
                          provinceID: try row.optional("province_id"), agencyID: try row.optional("agency_id"),
-                         csrfToken: try row.optional("csrf_token"), tokenKind: kind)
+                         csrfToken: try row.optional("csrf_token"), tokenKind: kind, expiresAt: expiry)
     }
 
     public func removeToken(hash: String) async throws {

@@ -1,7 +1,9 @@
 import Vapor
 import VeDichStore
 
-/// Finds who is asking: a bearer token (API clients) or the session cookie (browsers), one query.
+/// Finds who is asking: a bearer token (API clients) or the session cookie (browsers), one query,
+/// or none while the token's principal is remembered (`PrincipalCache`: every unsafe request
+/// empties it when it ends, so a log-out or any change made through this server counts at once).
 /// A browser's unsafe request must also carry the session's CSRF token, as the `_csrf` form field
 /// or the `X-CSRF-Token` header: a page of another site can make the browser send the cookie,
 /// never the token.
@@ -9,13 +11,37 @@ struct Authentication: AsyncMiddleware {
     static let cookieName = "vedich_session"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let principals = request.application.principalCache
+        let safe = [.GET, .HEAD, .OPTIONS].contains(request.method)
+        guard !safe else { return try await authenticated(request, chainingTo: next) }
+        // Whatever this request changed (a log-out, a password, a role), the next one reads afresh.
+        do {
+            let response = try await authenticated(request, chainingTo: next)
+            principals.removeAll()
+            return response
+        } catch {
+            principals.removeAll()
+            throw error
+        }
+    }
+
+    private func principal(tokenHash: String, kind: TokenKind, on request: Request) async throws -> Principal? {
+        let principals = request.application.principalCache
+        if let remembered = principals.principal(tokenHash: tokenHash, kind: kind) { return remembered }
+        let epoch = principals.currentEpoch
+        guard let principal = try await request.store.principal(tokenHash: tokenHash, kind: kind) else { return nil }
+        principals.remember(principal, tokenHash: tokenHash, readAt: epoch)
+        return principal
+    }
+
+    private func authenticated(_ request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization {
-            guard let principal = try await request.store.principal(tokenHash: Tokens.hash(bearer.token), kind: .api) else {
+            guard let principal = try await principal(tokenHash: Tokens.hash(bearer.token), kind: .api, on: request) else {
                 throw AuthError.invalidToken
             }
             request.principal = principal
         } else if let cookie = request.cookies[Self.cookieName]?.string, !cookie.isEmpty {
-            request.principal = try await request.store.principal(tokenHash: Tokens.hash(cookie), kind: .session)
+            request.principal = try await principal(tokenHash: Tokens.hash(cookie), kind: .session, on: request)
         }
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), let principal = request.principal, principal.tokenKind == .session {
             var sent = request.headers.first(name: "X-CSRF-Token")
