@@ -49,7 +49,7 @@ struct EvaluationTests {
         let evaluation = try evaluate("50", against: "từ 5% trở lên")
         #expect(evaluation.verdict == .met)
         #expect(evaluation.reason.kind == .thresholdMet)
-        #expect(evaluation.reason.explanation.contains("thỏa ngưỡng 5 của kế hoạch “từ 5% trở lên”"))
+        #expect(evaluation.reason.explanation.contains("thỏa ngưỡng 5% của kế hoạch “từ 5% trở lên”"))
         #expect(evaluation.reason.explanation.contains("không tính Vượt"))
         #expect(try evaluate("2,02", against: "<3", .lower).reason.explanation.contains("thỏa ngưỡng 3 của"))
     }
@@ -60,19 +60,50 @@ struct EvaluationTests {
         #expect(evaluation.reason.bound == Bound(7))
         #expect(evaluation.reason.side == .below)
         #expect(evaluation.reason.explanation ==
-            "Giá trị “6,33” thấp hơn cận dưới 7 của kế hoạch “7 - 7,5” là 0,67 (hướng: cao hơn là tốt)")
+            "Giá trị “6,33” thấp hơn cận dưới 7 của kế hoạch “7 - 7,5” là 0,67 (chỉ tiêu càng cao càng tốt)")
     }
 
-    @Test func anExcessNamesTheUpperBoundAndTheMargin() throws {
+    @Test func anExcessOfAPointTargetNamesThePlannedLevelAndTheMargin() throws {
         let evaluation = try evaluate("4.160", against: "4.060")
         #expect(evaluation.reason.explanation ==
-            "Giá trị “4.160” cao hơn cận trên 4.060 của kế hoạch “4.060” là 100 (hướng: cao hơn là tốt)")
+            "Giá trị “4.160” cao hơn mức kế hoạch 4.060 của kế hoạch “4.060” là 100 (chỉ tiêu càng cao càng tốt)")
+    }
+
+    @Test func cậnIsSaidOnlyOfARangeAndAThresholdIsANgưỡng() throws {
+        #expect(try evaluate("7,6", against: "7 - 7,5").reason.explanation.contains("cao hơn cận trên 7,5"))
+        let belowThreshold = try evaluate("4", against: "≥5").reason.explanation
+        #expect(belowThreshold.contains("thấp hơn ngưỡng 5 của kế hoạch “≥5” là 1"))
+        #expect(!belowThreshold.contains("cận"))
+    }
+
+    @Test(arguments: [(">3", "3", Direction.higher, "bằng ngưỡng 3 của kế hoạch “>3”, chưa vượt qua ngưỡng: kế hoạch đòi hỏi cao hơn 3"),
+                      ("<7,6", "7,6", Direction.lower, "bằng ngưỡng 7,6 của kế hoạch “<7,6”, chưa xuống dưới ngưỡng: kế hoạch đòi hỏi thấp hơn 7,6")])
+    func aValueOnAnOpenBoundEqualsItAndDoesNotPassIt(target: String, value: String, direction: Direction, expected: String) throws {
+        let evaluation = try evaluate(value, against: target, direction)
+        #expect(evaluation.verdict == .missed, "\(value) vs \(target)")
+        #expect(evaluation.reason.kind == .equalsOpenBound)
+        #expect(evaluation.reason.explanation.contains(expected), "\(evaluation.reason.explanation)")
+        #expect(!evaluation.reason.explanation.contains(" là 0"), "\(evaluation.reason.explanation)")
+    }
+
+    @Test func anOpenValueBelowAThresholdHasNoZeroMargin() throws {
+        let explanation = try evaluate("<5", against: "≥5").reason.explanation
+        #expect(explanation.contains("thấp hơn ngưỡng 5 của kế hoạch “≥5” (chỉ tiêu càng cao càng tốt)"), "\(explanation)")
+    }
+
+    @Test(arguments: Direction.allCases)
+    func everyReasonNamesTheDirectionInPlainWords(_ direction: Direction) throws {
+        for (value, target) in [("7,2", "7 - 7,5"), ("6", "7 - 7,5"), ("9", "≥5"), (">3", "4")] {
+            let explanation = try evaluate(value, against: target, direction).reason.explanation
+            #expect(explanation.contains(direction.plainWords), "\(value) vs \(target): \(explanation)")
+            #expect(!explanation.contains("hướng:"))
+        }
     }
 
     @Test func aStraddlingValueSaysWhichBound() throws {
         let evaluation = try evaluate(">3", against: "4")
         #expect(evaluation.reason.kind == .straddlesBound)
-        #expect(evaluation.reason.explanation.contains("vắt qua cận 4"))
+        #expect(evaluation.reason.explanation.contains("vắt qua mức kế hoạch 4"))
     }
 
     @Test func noValueSaysSo() throws {

@@ -108,7 +108,20 @@ struct VietnameseNumberEdgeTests {
     @Test func aSignWrittenInsideParenthesesDecides() throws {
         #expect(try VietnameseNumber.parse("(+4,33)").value == 4.33)
         #expect(try VietnameseNumber.parse("(-4,33)").value == -4.33)
-        #expect(try VietnameseNumber.parse("(4,33)").value == -4.33)
+    }
+
+    @Test func parenthesesWithoutASignAreRefusedWithTheFix() throws {
+        #expect(throws: NumberFormatError.parenthesizedWithoutSign(text: "(4,33)")) { try VietnameseNumber.parse("(4,33)") }
+        let message = NumberFormatError.parenthesizedWithoutSign(text: "(4,33)").userMessage
+        #expect(message.fix.contains("Viết (-4,33) nếu là số âm"), "\(message)")
+        #expect(throws: FigureParseError.self) { try Figure.parse("(4,33)") }
+        do {
+            _ = try Figure.parse("(4,33)")
+        } catch {
+            guard case .malformedNumber(_, _, let cause) = error else { Issue.record("\(error)"); return }
+            #expect(cause.isParenthesizedWithoutSign)
+            #expect(error.userMessage.fix.contains("(-4,33)"))
+        }
     }
 
     @Test func aNumberTooLargeForAnyPlanIsRefused() {

@@ -29,7 +29,7 @@ import VaporTesting
                 #expect(indicators.count == 18)
                 let health = indicators.first { $0["code"] as? String == "II.5" }
                 #expect(health?["verdict"] as? String == "khong_dat")
-                #expect((health?["reason"] as? String)?.contains("“95” thấp hơn cận dưới 98") == true)
+                #expect((health?["reason"] as? String)?.contains("“95” thấp hơn mức kế hoạch 98") == true)
                 #expect((health?["components"] as? [[String: Any]])?.count == 3)
                 let total = (body["summary"] as? [String: Any])?["total"] as? [String: Any]
                 #expect(total?["khong_dat"] as? Int == 4)

@@ -52,14 +52,14 @@ struct EvaluateCommandTests {
         let result = try CLI.run("evaluate", "--target", "7 - 7,5", "--value", "6,33")
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Không đạt: Giá trị “6,33” thấp hơn cận dưới 7 của kế hoạch “7 - 7,5” là 0,67"))
-        #expect(result.stdout.contains("đạt 84,4% so với cận trên 7,5 của kế hoạch"))
+        #expect(result.stdout.contains("So với kế hoạch: đạt 84,4% so với cận trên 7,5."))
     }
 
     @Test func jsonFollowsTheContract() throws {
         let object = try CLI.json("evaluate", "--target", "≥5", "--value", "<5", "--format", "json")
         #expect(object["verdict"] as? String == "khong_dat")
         #expect(object["label"] as? String == "Không đạt")
-        #expect((object["reason"] as? String)?.contains("thấp hơn cận dưới 5") == true)
+        #expect((object["reason"] as? String)?.contains("thấp hơn ngưỡng 5") == true)
         let target = try #require(object["target"] as? [String: Any])
         #expect(target["text"] as? String == "≥5")
         #expect(target["lower"] as? Double == 5)
@@ -87,6 +87,37 @@ struct EvaluateCommandTests {
     @Test func directionComesFromTheTargetsWordsUnlessGiven() throws {
         #expect(try CLI.json("evaluate", "--target", "dưới 3%", "--value", "2,5", "--format", "json")["direction"] as? String == "lower")
         #expect(try CLI.json("evaluate", "--target", "21 - 22", "--value", "23", "--direction", "band", "--format", "json")["verdict"] as? String == "khong_dat")
+    }
+
+    @Test func aDirectionGivenAgainstTheTargetsWordingIsRefused() throws {
+        let result = try CLI.run("evaluate", "--target", "còn 2,02%", "--value", "2", "--direction", "higher")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("trái với cách viết kế hoạch “còn 2,02%”"), "\(result.stderr)")
+        #expect(result.stderr.contains("chỉ tiêu càng thấp càng tốt"))
+        // Agreeing with the wording is fine.
+        #expect(try CLI.json("evaluate", "--target", "còn 2,02%", "--value", "2", "--direction", "lower", "--format", "json")["verdict"] as? String == "vuot")
+    }
+
+    @Test func unitsAreConvertedBeforeJudging() throws {
+        let object = try CLI.json("evaluate", "--target", "4.400 tỷ đồng", "--value", "4.400 triệu đồng", "--format", "json")
+        #expect(object["verdict"] as? String == "khong_dat")
+        #expect((object["reason"] as? String)?.contains("4.400 triệu đồng = 4,4 tỷ đồng") == true)
+    }
+
+    @Test func incommensurableUnitsExit2NamingBoth() throws {
+        let result = try CLI.run("evaluate", "--target", "7%", "--value", "7 tỷ đồng")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("“tỷ đồng”") && result.stderr.contains("“%”"), "\(result.stderr)")
+    }
+
+    @Test func anOpenBoundIsEqualedNotPassedWithoutAZeroMargin() throws {
+        let result = try CLI.run("evaluate", "--target", ">3", "--value", "3")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Không đạt: Giá trị “3” bằng ngưỡng 3"), "\(result.stdout)")
+        #expect(!result.stdout.contains("là 0"))
+        #expect(!result.stdout.contains("đạt 100"), "no ratio for a missed threshold equalled: \(result.stdout)")
     }
 
     @Test func malformedInputExits2WithAVietnameseMessage() throws {

@@ -11,13 +11,17 @@ public enum NumberFormatError: Error, Sendable, Hashable {
     case unexpectedCharacter(text: String, offset: Int, character: Character)
     /// So many digits that no plan figure can be meant.
     case tooLarge(text: String)
+    /// A number in parentheses without a sign, `(4,33)`: only `(-4,33)` is defined, so whether a
+    /// negative number is meant is not guessed. The importer reports it as `malformed_number`.
+    case parenthesizedWithoutSign(text: String)
 }
 
 extension NumberFormatError: UserFacingError {
     public var text: String {
         switch self {
         case .noDigits(let text), .repeatedDecimalMark(let text, _),
-             .misplacedGroupSeparator(let text, _), .unexpectedCharacter(let text, _, _), .tooLarge(let text):
+             .misplacedGroupSeparator(let text, _), .unexpectedCharacter(let text, _, _), .tooLarge(let text),
+             .parenthesizedWithoutSign(let text):
             text
         }
     }
@@ -36,9 +40,25 @@ extension NumberFormatError: UserFacingError {
         case .tooLarge(let text):
             UserMessage(what: "Số “\(text.prefix(40))\(text.count > 40 ? "…" : "")” quá lớn, không thể là một số liệu kế hoạch",
                         fix: "Kiểm tra lại số chữ số; nếu là số rất lớn, đổi sang đơn vị lớn hơn (nghìn tỷ đồng)")
+        case .parenthesizedWithoutSign(let text):
+            UserMessage(what: "Số “\(text.trimmed)” viết trong ngoặc mà không có dấu, không rõ là số âm hay ghi chú",
+                        fix: "Viết (-\(Self.parenthesized(text))) nếu là số âm, hoặc \(Self.parenthesized(text)) nếu là số dương")
         case .unexpectedCharacter(let text, let offset, let character):
             UserMessage(what: "Số “\(text)” có ký tự “\(character)” không hợp lệ (ký tự thứ \(offset + 1))",
                         fix: "Chỉ dùng chữ số, dấu chấm tách hàng nghìn, dấu phẩy thập phân, dấu trừ và %, ví dụ -2,5 hoặc 95%")
         }
+    }
+}
+
+extension NumberFormatError {
+    /// What stands inside the parentheses of `(4,33)`: `4,33`.
+    static func parenthesized(_ text: String) -> String {
+        String(text.trimmed.dropFirst().dropLast()).trimmed
+    }
+
+    /// True for `(4,33)`: the importer reports it as a `malformed_number` finding with this fix.
+    public var isParenthesizedWithoutSign: Bool {
+        if case .parenthesizedWithoutSign = self { return true }
+        return false
     }
 }

@@ -10,25 +10,59 @@ public struct Evaluation: Sendable, Hashable, Codable {
 }
 
 extension Evaluation {
-    /// Judges `value` against `target` (domain.md, "Targets and values as intervals").
+    /// Judges `value` against `target` (docs/evaluation-rules.md).
     ///
+    /// - Units first: a value in another scale of the target's unit is converted (`4.400 triệu
+    ///   đồng` = 4,4 tỷ đồng) and the reason says so; a value without a unit takes `unit`, the
+    ///   indicator's. Units that cannot be compared give Chưa xác định with a `unitMismatch`
+    ///   reason, so stored data never stops a page; entry and the CLI call `evaluateChecked`.
     /// - Inside the target: Đạt. A threshold target (`≥5`, `<3`) is a minimum or maximum, so
     ///   meeting it is Đạt, not Vượt.
     /// - Wholly beyond a point or range target on the better side: Vượt; on the worse side, or
-    ///   outside a band: Không đạt.
+    ///   outside a band: Không đạt. A value equal to an open bound (`>3` with 3) is Không đạt
+    ///   and its reason says it equals the threshold.
     /// - A value interval that reaches both sides of a bound: Chưa xác định. No value: Chưa có số liệu.
-    public static func evaluate(value: Figure?, target: Figure, direction: Direction) -> Evaluation {
-        let digits = max(target.fractionDigits, value?.fractionDigits ?? 0)
+    public static func evaluate(value: Figure?, target: Figure, direction: Direction, unit: MeasureUnit? = nil) -> Evaluation {
+        guard let value else {
+            return Evaluation(verdict: .noData, reason: VerdictReason(
+                kind: .noValue, direction: direction, valueText: nil, targetText: target.text,
+                fractionDigits: target.fractionDigits, targetForm: target.form, unit: (target.measureUnit ?? unit)?.text))
+        }
+        switch UnitAlignment.align(value: value, target: target, indicatorUnit: unit) {
+        case .success(let alignment):
+            return judge(value: value, target: target, direction: direction, alignment: alignment)
+        case .failure(let mismatch):
+            return Evaluation(verdict: .undetermined, reason: VerdictReason(
+                kind: .unitMismatch, direction: direction, valueText: value.text, targetText: target.text,
+                fractionDigits: max(target.fractionDigits, value.fractionDigits), targetForm: target.form,
+                unit: mismatch.targetUnit.text, valueUnit: mismatch.valueUnit.text))
+        }
+    }
+
+    /// As `evaluate`, but units that cannot be compared are an error with a Vietnamese message,
+    /// for input a person is typing (entry, `vedich evaluate`).
+    public static func evaluateChecked(value: Figure?, target: Figure, direction: Direction, unit: MeasureUnit? = nil) throws(UnitMismatchError) -> Evaluation {
+        if let value, case .failure(let mismatch) = UnitAlignment.align(value: value, target: target, indicatorUnit: unit) {
+            throw mismatch
+        }
+        return evaluate(value: value, target: target, direction: direction, unit: unit)
+    }
+
+    private static func judge(value written: Figure, target: Figure, direction: Direction, alignment: UnitAlignment) -> Evaluation {
+        let value = alignment.converted(written)
+        let digits = max(target.fractionDigits, written.fractionDigits) + (alignment.converts ? 3 : 0)
+        let conversion = alignment.note(for: written)
         func reason(_ kind: VerdictReason.Kind, bound: Bound? = nil, side: VerdictReason.Side? = nil) -> VerdictReason {
             var margin: Double?
-            if let bound, let value, let side {
+            if let bound, let side, kind != .straddlesBound {
                 let nearest = side == .above ? value.interval.lower?.value : value.interval.upper?.value
                 margin = nearest.map { abs($0 - bound.value) }
             }
             return VerdictReason(kind: kind, bound: bound, side: side, margin: margin, direction: direction,
-                                 valueText: value?.text, targetText: target.text, fractionDigits: digits)
+                                 valueText: written.text, targetText: target.text, fractionDigits: digits,
+                                 targetForm: target.form, unit: alignment.targetUnit?.text,
+                                 valueUnit: alignment.converts ? alignment.valueUnit?.text : nil, conversion: conversion)
         }
-        guard let value else { return Evaluation(verdict: .noData, reason: reason(.noValue)) }
 
         let wanted = target.interval
         let actual = value.interval
@@ -37,21 +71,33 @@ extension Evaluation {
             return Evaluation(verdict: .met, reason: reason(.thresholdMet, bound: wanted.lower ?? wanted.upper))
         }
         if let upper = wanted.upper, actual.liesWhollyAbove(upper) {
+            if touches(actual.lower, open: upper) {
+                return Evaluation(verdict: .missed, reason: reason(.equalsOpenBound, bound: upper, side: .above))
+            }
             let better = direction == .higher && !target.form.isThreshold
             return Evaluation(verdict: better ? .exceeded : .missed,
                               reason: reason(better ? .beyondFavourable : .beyondUnfavourable, bound: upper, side: .above))
         }
         if let lower = wanted.lower, actual.liesWhollyBelow(lower) {
+            if touches(actual.upper, open: lower) {
+                return Evaluation(verdict: .missed, reason: reason(.equalsOpenBound, bound: lower, side: .below))
+            }
             let better = direction == .lower && !target.form.isThreshold
             return Evaluation(verdict: better ? .exceeded : .missed,
                               reason: reason(better ? .beyondFavourable : .beyondUnfavourable, bound: lower, side: .below))
         }
-        let straddled = straddledBound(of: wanted, by: actual)
-        return Evaluation(verdict: .undetermined, reason: reason(.straddlesBound, bound: straddled))
+        let (straddled, side) = straddledBound(of: wanted, by: actual)
+        return Evaluation(verdict: .undetermined, reason: reason(.straddlesBound, bound: straddled, side: side))
     }
 
-    private static func straddledBound(of target: Interval, by value: Interval) -> Bound? {
-        if let lower = target.lower, !Interval(lower: lower, upper: nil).contains(value) { return lower }
-        return target.upper
+    /// True when a value's closed end sits exactly on the target's open bound (`>3` with 3).
+    private static func touches(_ end: Bound?, open bound: Bound) -> Bool {
+        guard let end else { return false }
+        return end.value == bound.value && end.isInclusive && !bound.isInclusive
+    }
+
+    private static func straddledBound(of target: Interval, by value: Interval) -> (Bound?, VerdictReason.Side?) {
+        if let lower = target.lower, !Interval(lower: lower, upper: nil).contains(value) { return (lower, .below) }
+        return (target.upper, target.upper == nil ? nil : .above)
     }
 }

@@ -244,7 +244,9 @@ private struct FigureScanner {
         guard position < end else { return nil }
         var fragment = ""
         fragment.unicodeScalars.append(contentsOf: scalars[position..<end])
-        if scalars[position..<end].contains(where: { Self.isDigit($0) || "<>≥≤=%".unicodeScalars.contains($0) }) {
+        // "điểm %" (percentage points) is the one unit written with a sign.
+        let isPoints = fragment.lowercased().hasPrefix("điểm")
+        if scalars[position..<end].contains(where: { Self.isDigit($0) || "<>≥≤=".unicodeScalars.contains($0) || ($0 == "%" && !isPoints) }) {
             throw .unexpectedText(text: text, offset: position, fragment: fragment)
         }
         return fragment

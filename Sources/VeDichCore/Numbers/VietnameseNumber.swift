@@ -1,13 +1,14 @@
 /// A number as a Vietnamese document writes it: `.` groups thousands, `,` marks decimals.
 ///
-/// `1.029,5` is 1029.5, `4.400` is 4400, `(-4,33)` is −4.33, `95%` is 95 marked as a percentage.
+/// `1.029,5` is 1029.5, `4.400` is 4400, `(-4,33)` is −4.33, `95%` is 95 marked as a percentage;
+/// `(4,33)` without a sign is an error (`parenthesizedWithoutSign`).
 /// The count of decimals written is kept, so `7,0` prints back as `7,0`.
 public struct VietnameseNumber: Sendable, Hashable, Codable {
     public var value: Double
     /// Digits written after the decimal comma.
     public var fractionDigits: Int
     public var isPercent: Bool
-    /// Written inside parentheses, as in `(-4,33)`: a style some offices use for negative numbers.
+    /// Written inside parentheses with a sign, as in `(-4,33)`: a style some offices use for negative numbers.
     public var isParenthesized: Bool
 
     public init(value: Double, fractionDigits: Int = 0, isPercent: Bool = false, isParenthesized: Bool = false) {
@@ -127,8 +128,9 @@ extension VietnameseNumber {
             magnitude = Double(plain) ?? .infinity
         }
         guard magnitude.isFinite else { throw .tooLarge(text: original) }
-        // Accounting style: "(4,33)" is negative; a sign written inside, "(+4,33)", decides.
-        if isParenthesized, !hasSign { isNegative = true }
+        // domain rules define only "(-4,33)": a sign written inside decides. "(4,33)" alone may be
+        // an accounting negative or a note in brackets, so it is refused rather than guessed.
+        if isParenthesized, !hasSign { throw .parenthesizedWithoutSign(text: original) }
         return VietnameseNumber(
             value: isNegative ? -magnitude : magnitude,
             fractionDigits: fractionDigitCount,
