@@ -1,8 +1,14 @@
 """Browser tests: Debian's chromium, headless, driven by Selenium against a real VeDich server.
 
 scripts/browser-tests.sh starts the server on a fresh SQLite database holding the Lạng Sơn
-demo and passes its address in VEDICH_BASE_URL; screenshots go to test-output/screenshots/.
+demo and passes its address in VEDICH_BASE_URL; screenshots go to test-output/screenshots/
+(VEDICH_SCREENSHOTS moves them).
+
+The browser's console is read after every page load and click: any error (a failed resource, a
+script error) or a Content-Security-Policy violation fails the test that caused it, unless the
+test said it expects that very message (`console.expect("status of 400")`).
 """
+import base64
 import os
 import pathlib
 
@@ -10,6 +16,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.events import AbstractEventListener, EventFiringWebDriver
 
 SHOTS = pathlib.Path(os.environ.get("VEDICH_SCREENSHOTS", "test-output/screenshots"))
 
@@ -19,16 +26,65 @@ def base_url():
     return os.environ["VEDICH_BASE_URL"].rstrip("/")
 
 
+class ConsoleWatch(AbstractEventListener):
+    """Collects what the browser's console says is wrong, page by page."""
+
+    def __init__(self):
+        self.problems = []
+        self.expected = []
+
+    def read(self, driver):
+        for entry in driver.get_log("browser"):
+            message = entry["message"]
+            is_problem = entry["level"] == "SEVERE" or "Content Security Policy" in message
+            if is_problem and not any(expected in message for expected in self.expected):
+                self.problems.append(f"{driver.current_url}: {message}")
+
+    def after_navigate_to(self, url, driver):
+        self.read(driver)
+
+    def after_click(self, element, driver):
+        self.read(driver)
+
+    def after_navigate_back(self, driver):
+        self.read(driver)
+
+    def expect(self, message):
+        """A message this test causes on purpose (an answer of 400 to a refused form)."""
+        self.expected.append(message)
+
+    def take(self, driver):
+        """The problems since the last call, read to the end of the console first."""
+        self.read(driver)
+        problems, self.problems = self.problems, []
+        return problems
+
+
+WATCH = ConsoleWatch()
+
+
 @pytest.fixture(scope="session")
 def browser():
     options = Options()
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=vi"):
         options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(5)
-    yield driver
+    yield EventFiringWebDriver(driver, WATCH)
     driver.quit()
+
+
+@pytest.fixture(autouse=True)
+def console(browser):
+    """Every test ends with a clean console: no error, no CSP violation on any page it loaded."""
+    WATCH.take(browser.wrapped_driver)
+    WATCH.expected = []
+    yield WATCH
+    problems = WATCH.take(browser.wrapped_driver)
+    WATCH.expected = []
+    assert not problems, "the browser console reported:\n" + "\n".join(problems)
 
 
 @pytest.fixture
@@ -37,10 +93,13 @@ def shot(browser):
     SHOTS.mkdir(parents=True, exist_ok=True)
 
     def take(name):
-        height = browser.execute_script("return document.documentElement.scrollHeight")
-        browser.set_window_size(1366, max(768, min(height, 6000)))
-        browser.save_screenshot(str(SHOTS / f"{name}.png"))
-        browser.set_window_size(1366, 768)
+        # Beyond the window by the DevTools protocol: headless chromium keeps a window no taller
+        # than its virtual screen, so enlarging the window cut long pages off.
+        driver = browser.wrapped_driver
+        size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+        clip = {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 8000), "scale": 1}
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip})
+        (SHOTS / f"{name}.png").write_bytes(base64.b64decode(shot["data"]))
 
     return take
 
@@ -71,6 +130,6 @@ def log_in(browser, base_url):
 
 
 @pytest.fixture(autouse=True)
-def planning_office(log_in):
+def planning_office(console, log_in):
     """Every test starts as the planning office unless it logs in as someone else."""
     log_in("bientap")

@@ -54,7 +54,8 @@ def test_entering_values_changes_the_verdict_on_the_table(browser, base_url, sho
     shot("bang-chi-tieu-2024-sau-khi-nhap")
 
 
-def test_a_malformed_value_is_refused_in_vietnamese_and_kept(browser, base_url, shot):
+def test_a_malformed_value_is_refused_in_vietnamese_and_kept(browser, base_url, shot, console):
+    console.expect("status of 400")  # the refused form answers 400, and says why on the page
     open_plan(browser, base_url, "Kế hoạch phát triển kinh tế - xã hội năm 2024")
     browser.find_element(By.LINK_TEXT, "Nhập số liệu").click()
     field = entry_field(browser, "Trồng rừng mới (ha)")
@@ -121,6 +122,10 @@ def test_an_approved_agency_finds_its_entry_form_locked(browser, base_url, shot,
     browser.find_element(By.LINK_TEXT, "Gửi và phê duyệt").click()
     row = browser.find_element(By.CSS_SELECTOR, "tr[data-agency='Sở Y tế']")
     row.find_element(By.XPATH, ".//button[normalize-space()='Phê duyệt']").click()
+    # Approving locks the figures, so the server asks again before it does.
+    assert "Sở Y tế" in browser.find_element(By.ID, "xac-nhan").text
+    shot("xac-nhan-phe-duyet")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Xác nhận phê duyệt và khóa']").click()
     row = browser.find_element(By.CSS_SELECTOR, "tr[data-agency='Sở Y tế']")
     assert row.get_attribute("data-status") == "approved"
     shot("da-phe-duyet")
@@ -129,16 +134,49 @@ def test_an_approved_agency_finds_its_entry_form_locked(browser, base_url, shot,
     open_plan(browser, base_url, five_years)
     browser.find_element(By.LINK_TEXT, "Nhập số liệu").click()
     lock = browser.find_element(By.CSS_SELECTOR, "p.locked").text
-    assert "Sở Y tế kỳ này đã được pheduyet phê duyệt và khóa lúc" in lock
-    assert entry_field(browser, HEALTH_INSURANCE).get_attribute("readonly") is not None
-    assert not browser.find_elements(By.CSS_SELECTOR, "form.entry button[type=submit]")
+    assert "Sở Y tế kỳ này đã được Lãnh đạo Sở Tài chính phê duyệt và khóa lúc" in lock
+    # Nothing left this clerk may change: no form, the values as text, a read-only title.
+    assert not browser.find_elements(By.CSS_SELECTOR, "form.entry")
+    row = browser.find_element(By.CSS_SELECTOR, f"tr[data-name='{HEALTH_INSURANCE}']")
+    assert not row.find_elements(By.TAG_NAME, "input") and row.find_element(By.CSS_SELECTOR, "td.value").text
+    assert "(chỉ xem)" in browser.find_element(By.TAG_NAME, "h1").text
     shot("nhap-so-lieu-da-khoa")
 
 
 def test_without_logging_in_the_login_page_answers(browser, base_url, shot):
     browser.delete_all_cookies()
-    browser.get(base_url + "/plans")
     browser.get(base_url + "/")
     assert "/login" in browser.current_url
     assert browser.find_element(By.ID, "login").get_attribute("autocomplete") == "username"
     shot("dang-nhap")
+
+
+def change_direction(browser, label, reason):
+    form = browser.find_element(By.ID, "doi-huong")
+    form.find_element(By.XPATH, f".//select[@id='huong']/option[normalize-space()='{label}']").click()
+    form.find_element(By.ID, "ly-do-huong").send_keys(reason)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert "Đã đổi hướng đánh giá" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+
+
+def test_the_planner_changes_a_direction_and_the_verdict_and_change_log_follow(browser, base_url, shot):
+    open_plan(browser, base_url, "Kế hoạch phát triển kinh tế - xã hội năm 2024")
+    browser.find_element(By.LINK_TEXT, "Xem bảng chỉ tiêu").click()
+    table = browser.current_url
+    # II.1: 11 new communes against a plan of 10, judged higher-is-better.
+    assert verdict_of(browser, "II.1") == "Vượt"
+    browser.find_element(By.CSS_SELECTOR, "tr[data-code='II.1'] a").click()
+    reason = "Thử nghiệm: đọc như chỉ tiêu càng thấp càng tốt"
+    change_direction(browser, "thấp hơn là tốt", reason)
+    assert "hướng: thấp hơn là tốt" in browser.find_element(By.TAG_NAME, "main").text
+    change = browser.find_element(By.CSS_SELECTOR, "#nhat-ky tbody tr").text
+    assert "hướng đánh giá" in change and "cao hơn là tốt" in change and "thấp hơn là tốt" in change and reason in change
+    shot("doi-huong-danh-gia")
+    browser.get(table)
+    assert verdict_of(browser, "II.1") == "Không đạt"
+    shot("bang-chi-tieu-sau-khi-doi-huong")
+    # Back as it was, through the same form, so the other tests see the demo's verdicts.
+    browser.find_element(By.CSS_SELECTOR, "tr[data-code='II.1'] a").click()
+    change_direction(browser, "cao hơn là tốt", "Trả lại hướng ban đầu sau thử nghiệm")
+    browser.get(table)
+    assert verdict_of(browser, "II.1") == "Vượt"

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import VeDichCore
 import VeDichImport
 import VeDichStore
 @testable import VeDichWeb
@@ -121,7 +122,62 @@ import VeDichStore
                 income = response.array.first { ($0["name"] as? String)?.hasPrefix("Tổng sản phẩm trên địa bàn bình quân") == true }?["id"] as? String ?? ""
             }
             try await app.testing().test(.GET, "/indicators/\(income)?plan=\(plan)", headers: app.auth()) { response in
-                #expect(response.text.contains("Còn thiếu 2,8 so với kế hoạch 65 - 66 (ước cả năm năm 2024)."))
+                #expect(response.text.contains("Còn thiếu 2,8 so với kế hoạch 65 - 66 (ước cả năm 2024)."))
+            }
+        }
+    }
+
+    /// Each role's pages: a form only for whoever may send it (the server's own policy), a
+    /// read-only page titled so, and no inline style anywhere (the CSP would block it).
+    @Test func eachRoleSeesOnlyTheFormsItMaySend() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let plan = try await app.planID(2024, 2024)
+            var indicator = ""
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/indicators", headers: app.auth()) { response in
+                indicator = response.array.first { ($0["name"] as? String)?.hasPrefix("Duy trì số xã đạt") == true }?["id"] as? String ?? ""
+            }
+            let pages = ["/", "/plans/\(plan)", "/plans/\(plan)/table", "/plans/\(plan)/entry", "/plans/\(plan)/sections",
+                         "/plans/\(plan)/workflow", "/indicators/\(indicator)?plan=\(plan)", "/account"]
+            for role in Role.allCases {
+                for page in pages {
+                    try await app.testing().test(.GET, page, headers: app.auth(role)) { response in
+                        #expect(response.status == .ok, "\(page) as \(role)")
+                        #expect(!response.text.contains(" style="), "\(page) as \(role) has an inline style")
+                        #expect(!response.text.contains("strict"), "\(page) as \(role) names the composite rule in English")
+                        #expect(!response.text.contains("năm năm"), "\(page) as \(role)")
+                        #expect(response.text.contains("/api/openapi.json") == (role == .admin), "\(page) as \(role): the API link")
+                    }
+                }
+                let edits = role == .admin || role == .planner, enters = edits || role == .agencyClerk
+                try await app.testing().test(.GET, "/plans/\(plan)/sections", headers: app.auth(role)) { response in
+                    #expect(response.text.contains("Lưu mục này") == edits, "the report's text as \(role)")
+                    #expect(response.text.contains("(chỉ xem)") == !edits, "the report's text as \(role)")
+                }
+                try await app.testing().test(.GET, "/plans/\(plan)/entry", headers: app.auth(role)) { response in
+                    #expect(response.text.contains("<h1>Nhập số liệu") == enters, "the entry page as \(role)")
+                    #expect(response.text.contains("class=\"entry\"") == enters, "the entry form as \(role)")
+                }
+                try await app.testing().test(.GET, "/plans/\(plan)", headers: app.auth(role)) { response in
+                    #expect(response.text.contains(">Nhập số liệu<") == enters, "the dashboard's entry link as \(role)")
+                }
+            }
+        }
+    }
+
+    @Test func theIndicatorPageComparesAYearWithTheYearBefore() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let plan = try await app.planID(2024, 2024)
+            var grdp = ""
+            try await app.testing().test(.GET, "/api/v1/plans/\(plan)/indicators", headers: app.auth()) { response in
+                grdp = response.array.first { ($0["name"] as? String)?.hasPrefix("Tốc độ tăng tổng sản phẩm") == true }?["id"] as? String ?? ""
+            }
+            try await app.testing().test(.GET, "/indicators/\(grdp)?plan=\(plan)", headers: app.auth()) { response in
+                let sentences = response.text.split(separator: ".").map(String.init)
+                for year in 2015...2030 {
+                    let sameYear = sentences.filter { $0.contains("Năm \(year) ") && $0.contains("so với năm \(year)") }
+                    #expect(sameYear.isEmpty, "a year is compared with the year before, never with itself: \(sameYear)")
+                }
+                #expect(response.text.contains("class=\"chart\""))
             }
         }
     }

@@ -68,8 +68,8 @@ import VeDichStore
                 }
             }
             try await app.testing().test(.GET, "/plans/\(plan)/entry", headers: app.auth(.agencyClerk)) { response in
-                #expect(response.text.contains("đã được pheduyet phê duyệt và khóa"))
-                #expect(response.text.contains("readonly"))
+                #expect(response.text.contains("đã được \(Role.approver.label) phê duyệt và khóa"), "people by their names, not their log-ins")
+                #expect(!response.text.contains("class=\"entry\""), "nothing left to send: no form")
                 #expect(!response.text.contains("Tốc độ tăng tổng sản phẩm"), "a clerk sees only the agency's own indicators")
             }
             let lockedImport = Auditor().audit(TextReportReader.read(text: try Self.insuranceReport(), name: "bhyt.txt"))

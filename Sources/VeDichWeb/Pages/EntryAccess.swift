@@ -9,6 +9,7 @@ struct EntryAccess {
     var locks: [UUID: SubmissionInfo]
     var editable: (UUID?) -> Bool
     var clerkAgency: UUID?
+    var people: PeopleNames
 
     static func load(_ req: Request, planID: UUID, version: ValueVersion) async throws -> EntryAccess {
         let province = try await req.province(planID: planID)
@@ -17,7 +18,8 @@ struct EntryAccess {
         let principal = req.principal
         return EntryAccess(agencies: agencies, locks: locks,
                            editable: { agency in req.may(.enterValue(province: province, agency: agency)) },
-                           clerkAgency: principal?.role == .agencyClerk ? principal?.agencyID : nil)
+                           clerkAgency: principal?.role == .agencyClerk ? principal?.agencyID : nil,
+                           people: try await PeopleNames.load(req))
     }
 
     func shows(_ indicator: UUID) -> Bool {
@@ -29,13 +31,13 @@ struct EntryAccess {
     func refusal(_ indicator: UUID) -> String? {
         let agency = agencies[indicator]
         if let agency, let lock = locks[agency] {
-            return StoreError.locked(agency: lock.agency, by: lock.changedBy ?? "", at: lock.changedAt).userMessage.what
+            return StoreError.locked(agency: lock.agency, by: people[lock.changedBy ?? ""], at: lock.changedAt).userMessage.what
         }
         return editable(agency) ? nil : "Tài khoản của bạn không được sửa số liệu chỉ tiêu này"
     }
 
     var lockMessages: [String] {
         locks.values.sorted { $0.agency < $1.agency }.filter { lock in clerkAgency == nil || lock.agencyID == clerkAgency }
-            .map { StoreError.locked(agency: $0.agency, by: $0.changedBy ?? "", at: $0.changedAt).userMessage.what + "." }
+            .map { StoreError.locked(agency: $0.agency, by: people[$0.changedBy ?? ""], at: $0.changedAt).userMessage.what + "." }
     }
 }

@@ -15,6 +15,8 @@ struct EntryPage: RouteCollection {
     struct FieldState {
         var typed: String?
         var error: String?
+        /// Plausibility warnings on the typed value, to confirm before it is saved.
+        var warnings: [String] = []
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -31,6 +33,7 @@ struct EntryPage: RouteCollection {
         let lines = Self.lines(evaluation).filter { access.shows($0.indicatorID) }
         var fields: [UUID: FieldState] = [:]
         var drafts: [ObservationDraft] = []
+        var unconfirmed = false
         for line in lines {
             let key = line.indicatorID.uuidString
             guard let typed = form["v_\(key)"]?.trimmingCharacters(in: .whitespaces) else { continue }
@@ -57,13 +60,25 @@ struct EntryPage: RouteCollection {
                 fields[line.indicatorID] = FieldState(typed: typed, error: "\(error.userMessage.what). \(error.userMessage.fix).")
                 continue
             }
-            fields[line.indicatorID] = FieldState(typed: typed)
+            let warnings = try await PlausibilityCheck.warnings(req, indicatorID: line.indicatorID, period: evaluation.period,
+                                                                text: typed, current: line.value?.text)
+            fields[line.indicatorID] = FieldState(typed: typed, warnings: warnings)
+            // Confirmed: the confirmation step showed these warnings for this very text.
+            guard warnings.isEmpty || form["w_\(key)"] == typed else {
+                unconfirmed = true
+                continue
+            }
             drafts.append(ObservationDraft(indicatorID: line.indicatorID, period: evaluation.period, version: version, text: typed,
-                                           basedOnRevision: form["r_\(key)"].flatMap { Int($0) }, recordedBy: req.actor))
+                                           basedOnRevision: form["r_\(key)"].flatMap { Int($0) }, recordedBy: req.actor,
+                                           confirmedWarnings: warnings))
         }
         guard !fields.values.contains(where: { $0.error != nil }) else {
             return try await render(req, version: version, fields: fields, status: .badRequest,
                                     alert: "Chưa lưu gì: có giá trị không hợp lệ, xem thông báo cạnh từng ô.")
+        }
+        guard !unconfirmed else {
+            return try await render(req, version: version, fields: fields,
+                                    alert: "Chưa lưu gì: có giá trị cần kiểm tra, xem cảnh báo cạnh từng ô. Nếu các giá trị đúng, bấm “Xác nhận và lưu”; giá trị được lưu cùng cảnh báo.")
         }
         let toSave = drafts
         do {
@@ -117,8 +132,13 @@ struct EntryPage: RouteCollection {
         let access = try await EntryAccess.load(req, planID: plan.id, version: version)
         let lines = Self.lines(evaluation).filter { access.shows($0.indicatorID) }
         let returns = try await Self.returnMessages(req, planID: plan.id, version: version, access: access)
-        let response = Layout.page(req, "Nhập số liệu — \(plan.title)") {
-            el("h1") { "Nhập số liệu: \(plan.title)" }
+        let confirming = fields.values.contains { !$0.warnings.isEmpty }
+        // The form is there only for someone who may send it: a line this person may not change
+        // shows its value as text, and a page with no such line is titled as read-only.
+        let editable = lines.contains { access.refusal($0.indicatorID) == nil }
+        let title = editable ? "Nhập số liệu" : "Số liệu đã nhập (chỉ xem)"
+        let response = Layout.page(req, "\(title) — \(plan.title)") {
+            el("h1") { "\(title): \(plan.title)" }
             el("p", ["class": "muted"]) { "Kỳ: \(evaluation.periodLabel). Viết số như trong văn bản: 7,5 · 4.400 · <5 · ≥3." }
             Layout.versionSwitch(version) { "\(base)/entry?version=\($0.rawValue)" }
             if let notice { el("p", ["class": "notice", "role": "status"]) { notice } }
@@ -126,39 +146,54 @@ struct EntryPage: RouteCollection {
             for lock in access.lockMessages { el("p", ["class": "locked", "role": "status"]) { lock } }
             for returned in returns { el("p", ["class": "alert returned", "role": "alert"]) { returned } }
             el("p") { el("a", ["href": "\(base)/workflow?version=\(version.rawValue)"]) { "Gửi và phê duyệt số liệu" } }
-            el("form", ["class": "entry", "method": "post", "action": "\(base)/entry", "novalidate": "novalidate"]) {
-                Layout.csrfField(req)
-                el("input", ["type": "hidden", "name": "version", "value": version.rawValue])
-                el("div", ["class": "wrap"]) {
-                    el("table", ["class": "data"]) {
-                        el("thead") { el("tr") { el("th") { "TT" }; el("th") { "Chỉ tiêu" }; el("th") { "Kế hoạch" }; el("th") { "Giá trị" }; el("th") { "Đánh giá" } } }
-                        el("tbody") {
-                            for line in lines {
-                                let key = line.indicatorID.uuidString
-                                let state = fields[line.indicatorID]
-                                el("tr", ["data-name": line.name]) {
-                                    el("td") { line.code }
-                                    el("td") { el("label", ["for": "v_\(key)"]) { Self.label(line) } }
-                                    el("td", ["class": "num"]) { line.target?.text ?? "" }
+            let table = el("div", ["class": "wrap"]) {
+                el("table", ["class": "data"]) {
+                    el("thead") { el("tr") { el("th") { "TT" }; el("th") { "Chỉ tiêu" }; el("th") { "Kế hoạch" }; el("th") { "Giá trị" }; el("th") { "Đánh giá" } } }
+                    el("tbody") {
+                        for line in lines {
+                            let key = line.indicatorID.uuidString
+                            let state = fields[line.indicatorID]
+                            let mayChange = access.refusal(line.indicatorID) == nil
+                            el("tr", ["data-name": line.name]) {
+                                el("td") { line.code }
+                                el("td") { if mayChange { el("label", ["for": "v_\(key)"]) { Self.label(line) } } else { Self.label(line) } }
+                                el("td", ["class": "num"]) { line.target?.text ?? "" }
+                                if mayChange {
                                     el("td") {
                                         el("input", attributes: [("type", "text"), ("id", "v_\(key)"), ("name", "v_\(key)"),
                                                                  ("value", state?.typed ?? line.value?.text ?? ""), ("inputmode", "decimal"),
-                                                                 ("autocomplete", "off"), ("readonly", access.refusal(line.indicatorID) == nil ? nil : "readonly"),
+                                                                 ("autocomplete", "off"),
                                                                  ("aria-invalid", state?.error == nil ? nil : "true"),
                                                                  ("aria-describedby", state?.error == nil ? nil : "e_\(key)")])
                                         el("input", ["type": "hidden", "name": "r_\(key)", "value": line.revision.map(String.init) ?? ""])
                                         el("input", ["type": "hidden", "name": "o_\(key)", "value": line.value?.text ?? ""])
                                         if let error = state?.error { el("span", ["class": "error", "id": "e_\(key)"]) { error } }
+                                        if let state, !state.warnings.isEmpty {
+                                            el("span", ["class": "warning", "role": "note"]) { state.warnings.joined(separator: " ") }
+                                            el("input", ["type": "hidden", "name": "w_\(key)", "value": state.typed ?? ""])
+                                        }
                                     }
-                                    el("td") { Layout.verdict(line.verdict) }
+                                } else {
+                                    el("td", ["class": "num value"]) {
+                                        line.value?.text ?? ""
+                                        if let error = state?.error { el("span", ["class": "error", "id": "e_\(key)"]) { error } }
+                                    }
                                 }
+                                el("td") { Layout.verdict(line.verdict) }
                             }
                         }
                     }
                 }
-                if lines.contains(where: { access.refusal($0.indicatorID) == nil }) {
-                    el("p") { el("button", ["type": "submit"]) { "Lưu số liệu" } }
+            }
+            if editable {
+                el("form", ["class": "entry", "method": "post", "action": "\(base)/entry", "novalidate": "novalidate"]) {
+                    Layout.csrfField(req)
+                    el("input", ["type": "hidden", "name": "version", "value": version.rawValue])
+                    table
+                    el("p") { el("button", ["type": "submit"]) { confirming ? "Xác nhận và lưu" : "Lưu số liệu" } }
                 }
+            } else {
+                table
             }
         }
         response.status = status

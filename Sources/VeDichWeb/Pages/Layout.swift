@@ -12,6 +12,8 @@ enum Layout {
                     el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                     el("title") { "\(title) — VeDich" }
                     el("link", ["rel": "stylesheet", "href": "/styles.css"])
+                    // No icon file: an empty one keeps browsers from asking for /favicon.ico (a 404 in the console).
+                    el("link", ["rel": "icon", "href": "data:,"])
                 }
                 el("body") {
                     el("a", ["class": "skip", "href": "#noi-dung"]) { "Bỏ qua thanh điều hướng" }
@@ -22,7 +24,11 @@ enum Layout {
                             if let principal, [.admin, .planner].contains(principal.role) {
                                 el("a", ["href": "/import"]) { "Nhập & kiểm tra báo cáo" }
                             }
-                            el("a", ["href": "/api/openapi.json"]) { "API" }
+                            // The API is for those who connect other systems with a token, which
+                            // only an administrator makes (`vedich user token`).
+                            if principal?.role == .admin {
+                                el("a", ["href": "/api/openapi.json"]) { "API" }
+                            }
                         }
                         if let principal {
                             el("div", ["class": "account"]) {
@@ -61,6 +67,23 @@ enum Layout {
                     el("a", ["href": link(version)]) { version.label }
                 }
             }
+        }
+    }
+
+    /// "ước cả năm 2024", "chính thức năm 2024", "ước 6 tháng năm 2025": the version and the
+    /// period without saying "năm" twice.
+    static func versionAndPeriod(_ version: ValueVersion, _ periodLabel: String, capitalized: Bool = false) -> String {
+        let name = capitalized ? version.label : version.label.lowercased()
+        if name.hasSuffix(" năm"), periodLabel.hasPrefix("năm ") { return name + periodLabel.dropFirst(3) }
+        return "\(name) \(periodLabel)"
+    }
+
+    /// How a composite indicator is judged, as the pages name it.
+    static func compositePolicyName(_ policy: CompositePolicy) -> String {
+        switch policy {
+        case .strict: "cách tính chặt"
+        case .lenient: "cách tính nới"
+        case .leading: "cách tính theo thành phần đầu"
         }
     }
 

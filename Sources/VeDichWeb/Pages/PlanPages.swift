@@ -15,7 +15,11 @@ struct PlanPages: RouteCollection {
         return Layout.page(req, "Kế hoạch") {
             el("h1") { "Kế hoạch phát triển kinh tế - xã hội" }
             if plans.isEmpty {
-                el("p") { "Chưa có kế hoạch nào. "; el("a", ["href": "/import"]) { "Nhập một báo cáo" }; " để bắt đầu." }
+                if let role = req.principal?.role, [.admin, .planner].contains(role) {
+                    el("p") { "Chưa có kế hoạch nào. "; el("a", ["href": "/import"]) { "Nhập một báo cáo" }; " để bắt đầu." }
+                } else {
+                    el("p") { "Chưa có kế hoạch nào." }
+                }
             }
             el("ul") {
                 for plan in plans {
@@ -37,20 +41,15 @@ struct PlanPages: RouteCollection {
         let earlier = ValueVersion.allCases.prefix { $0 != version }.last
         let before = earlier.map(snapshot.evaluation)
         let plan = evaluation.plan
-        let changed: [(IndicatorEvaluation, Verdict)] = before.map { before in
-            let old = Dictionary(before.indicators.map { ($0.indicatorID, $0.verdict) }, uniquingKeysWith: { first, _ in first })
-            return evaluation.indicators.compactMap { now -> (IndicatorEvaluation, Verdict)? in
-                guard let old = old[now.indicatorID], old != now.verdict, old != .noData else { return nil }
-                return (now, old)
-            }
-        } ?? []
-        let missing = evaluation.indicators.flatMap { [$0] + $0.components }.filter { $0.target != nil && $0.value == nil }
+        let changed = before.map { evaluation.verdictChanges(since: $0) } ?? []
+        let missing = evaluation.withoutData
+        let permissions = try await PlanPermissions.of(req, planID: planID)
         let base = "/plans/\(plan.id.uuidString)"
         // Everything below the header is the same for everyone who may read the plan: rendered
         // once per snapshot and version; who is logged in is rendered per request by Layout.
-        let main = snapshot.renderings.value("page:dashboard?version=\(version.rawValue)") { HTML.fragment(Self.build {
+        let summary = snapshot.renderings.value("page:dashboard-summary?version=\(version.rawValue)") { HTML.fragment(Self.build {
             el("h1") { plan.title }
-            el("p", ["class": "muted"]) { "\(plan.province) · số liệu \(version.label.lowercased()) \(evaluation.periodLabel) · cách tính chỉ tiêu tổng hợp: \(plan.compositePolicy.rawValue)" }
+            el("p", ["class": "muted"]) { "\(plan.province) · số liệu \(Layout.versionAndPeriod(version, evaluation.periodLabel)) · chỉ tiêu tổng hợp đánh giá theo \(Layout.compositePolicyName(plan.compositePolicy))" }
             Layout.versionSwitch(version) { "\(base)?version=\($0.rawValue)" }
             el("div", ["class": "cards"]) {
                 el("div", ["class": "card", "id": "tong-hop"]) {
@@ -67,20 +66,33 @@ struct PlanPages: RouteCollection {
             el("p", ["id": "cau-tong-hop"]) { "Tổng hợp: \(evaluation.summaryText) (vượt \(evaluation.summary.total.exceeded), đạt \(evaluation.summary.total.met), không đạt \(evaluation.summary.total.missed))." }
             el("h2") { "Số chỉ tiêu theo đánh giá" }
             Charts.verdictBars(evaluation.summary.total)
-            el("p") {
-                el("a", ["class": "button", "href": "\(base)/table?version=\(version.rawValue)"]) { "Xem bảng chỉ tiêu" }
-                " "
-                el("a", ["class": "button", "href": "\(base)/entry?version=\(version.rawValue)"]) { "Nhập số liệu" }
-                " "
-                el("a", ["class": "button", "href": "\(base)/sections"]) { "Nội dung báo cáo" }
-                " "
-                el("a", ["class": "button", "href": "\(base)/workflow?version=\(version.rawValue)"]) { "Gửi và phê duyệt" }
+        }).render() }
+        // The links depend on what this person may do, so they are rendered per request.
+        let links = el("p", ["class": "actions"]) {
+            el("a", ["class": "button", "href": "\(base)/table?version=\(version.rawValue)"]) { "Xem bảng chỉ tiêu" }
+            " "
+            el("a", ["class": "button", "href": "\(base)/entry?version=\(version.rawValue)"]) { permissions.mayEnter ? "Nhập số liệu" : "Xem số liệu đã nhập" }
+            " "
+            el("a", ["class": "button", "href": "\(base)/sections"]) { "Nội dung báo cáo" }
+            " "
+            el("a", ["class": "button", "href": "\(base)/workflow?version=\(version.rawValue)"]) {
+                permissions.mayTakeWorkflowSteps ? "Gửi và phê duyệt" : "Tình trạng phê duyệt"
             }
+        }
+        let details = snapshot.renderings.value("page:dashboard-details?version=\(version.rawValue)") { HTML.fragment(Self.build {
             el("h2") { "Chỉ tiêu chưa có số liệu (\(missing.count))" }
             if missing.isEmpty {
-                el("p", ["class": "muted"]) { "Mọi chỉ tiêu có kế hoạch đều đã có số liệu \(version.label.lowercased())." }
+                el("p", ["class": "muted"]) { "Mọi chỉ tiêu đều đã có số liệu \(version.label.lowercased())." }
             } else {
-                el("ul") { for line in missing { el("li") { el("a", ["href": "/indicators/\(line.indicatorID.uuidString)?plan=\(plan.id.uuidString)"]) { "\(line.code) \(line.name)" } } } }
+                el("ul", ["id": "chua-co-so-lieu"]) {
+                    for line in missing {
+                        el("li") {
+                            el("a", ["href": "/indicators/\(line.indicatorID.uuidString)?plan=\(plan.id.uuidString)"]) { "\(line.code) \(line.name)" }
+                            let parts = line.partsWithoutValue.map(\.name)
+                            if !parts.isEmpty { el("span", ["class": "muted"]) { " — thiếu: " + parts.joined(separator: "; ") } }
+                        }
+                    }
+                }
             }
             el("h2") { "Đổi đánh giá so với \(earlier?.label.lowercased() ?? "loại số liệu trước")" }
             if let earlier, before != nil, !changed.isEmpty {
@@ -93,7 +105,7 @@ struct PlanPages: RouteCollection {
                 el("p", ["class": "muted"]) { earlier == nil ? "Đây là loại số liệu đầu tiên trong kỳ." : "Không có chỉ tiêu nào đổi đánh giá." }
             }
         }).render() }
-        return Layout.page(req, plan.title) { HTML.raw(main) }
+        return Layout.page(req, plan.title) { HTML.raw(summary); links; HTML.raw(details) }
     }
 
     @Sendable func table(req: Request) async throws -> Response {
@@ -129,14 +141,14 @@ struct PlanPages: RouteCollection {
             }
             el("div", ["class": "wrap"]) {
                 el("table", ["class": "data", "id": "bang-chi-tieu"]) {
-                    el("caption", ["class": "muted"]) { "Đánh giá theo cách tính \(plan.compositePolicy.rawValue): \(evaluation.summaryText)" }
+                    el("caption", ["class": "muted"]) { "Chỉ tiêu tổng hợp đánh giá theo \(Layout.compositePolicyName(plan.compositePolicy)): \(evaluation.summaryText)" }
                     el("thead") {
                         el("tr") {
                             el("th", ["scope": "col"]) { "TT" }
                             el("th", ["scope": "col"]) { "Chỉ tiêu" }
                             el("th", ["scope": "col"]) { "Kế hoạch" }
                             el("th", ["scope": "col", "class": "hide-narrow"]) { previous.map { "Thực hiện \($0.period)" } ?? "Kỳ trước" }
-                            el("th", ["scope": "col"]) { "\(version.label) \(evaluation.periodLabel)" }
+                            el("th", ["scope": "col"]) { Layout.versionAndPeriod(version, evaluation.periodLabel, capitalized: true) }
                             el("th", ["scope": "col", "class": "hide-narrow"]) { "% kế hoạch" }
                             el("th", ["scope": "col"]) { "Đánh giá" }
                         }

@@ -60,8 +60,10 @@ struct SectionsPage: RouteCollection {
         let sections = try await req.store.sections(planID: planID)
         let histories = try await req.store.sectionHistories(planID: planID)
         let base = "/plans/\(plan.id.uuidString)"
-        let response = Layout.page(req, "Nội dung báo cáo — \(plan.title)") {
-            el("h1") { "Nội dung báo cáo: \(plan.title)" }
+        let mayEdit = try await PlanPermissions.of(req, planID: planID).mayEdit
+        let people = try await PeopleNames.load(req)
+        let response = Layout.page(req, PlanPermissions.title("Nội dung báo cáo — \(plan.title)", readOnly: !mayEdit)) {
+            el("h1") { PlanPermissions.title("Nội dung báo cáo: \(plan.title)", readOnly: !mayEdit) }
             el("p") {
                 el("a", ["href": base]) { "Tổng quan" }
                 " · "
@@ -71,7 +73,11 @@ struct SectionsPage: RouteCollection {
             }
             el("p", ["class": "muted"]) {
                 "Các phần người viết trong báo cáo: đánh giá từng lĩnh vực, nguyên nhân, bài học, nhiệm vụ và giải pháp, kiến nghị. "
-                "Mỗi đoạn một dòng. Số liệu, đánh giá và số chỉ tiêu đạt do VeDich tính và đặt vào báo cáo, không nhập ở đây."
+                if mayEdit {
+                    "Mỗi đoạn một dòng. Số liệu, đánh giá và số chỉ tiêu đạt do VeDich tính và đặt vào báo cáo, không nhập ở đây."
+                } else {
+                    "Tài khoản của bạn chỉ xem được nội dung này; chuyên viên Sở Tài chính soạn và sửa."
+                }
             }
             if let notice { el("p", ["class": "notice", "role": "status"]) { notice } }
             if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
@@ -84,15 +90,16 @@ struct SectionsPage: RouteCollection {
             }
             for section in sections {
                 Self.section(section, base: base, history: histories[section.key] ?? [],
-                             refusal: refusal?.key == section.key ? refusal : nil, csrf: Layout.csrfField(req))
+                             refusal: refusal?.key == section.key ? refusal : nil, csrf: mayEdit ? Layout.csrfField(req) : nil, people: people)
             }
         }
         response.status = status
         return response
     }
 
+    /// One section: with its form when `csrf` is given (the person may edit), else its text to read.
     static func section(_ section: ReportSectionInfo, base: String, history: [ReportSectionRevision], refusal: Refusal?,
-                        csrf: HTML) -> HTML {
+                        csrf: HTML?, people: PeopleNames) -> HTML {
         let id = section.key
         let title = section.heading.isEmpty ? "Mở đầu" : section.heading.replacingOccurrences(of: "\n", with: " — ")
         let level = min(max(section.level, 0), 3)
@@ -103,23 +110,32 @@ struct SectionsPage: RouteCollection {
                     "Tại mục này báo cáo đặt câu tổng hợp, đánh giá từng chỉ tiêu do VeDich tính, và dẫn tới bảng chỉ tiêu ở phụ lục. Đoạn nhập dưới đây (nếu có) đứng trước phần đó."
                 }
             }
-            el("form", ["class": "section-edit", "method": "post", "action": "\(base)/sections/\(id)", "novalidate": "novalidate"]) {
-                csrf
-                el("input", ["type": "hidden", "name": "revision", "value": String(refusal?.current?.revision ?? section.revision)])
-                el("label", ["for": "t_\(id)"]) { "Nội dung (bản sửa \(section.revision), \(section.recordedBy))" }
-                el("textarea", attributes: [("id", "t_\(id)"), ("name", "text"), ("rows", String(min(24, max(3, section.text.count / 90 + section.paragraphs.count + 1)))),
-                                            ("style", "width: 100%; font: inherit"),
-                                            ("aria-invalid", refusal == nil ? nil : "true"), ("aria-describedby", refusal == nil ? nil : "e_\(id)")]) {
-                    refusal?.typed ?? section.text
-                }
-                if let refusal { el("span", ["class": "error", "id": "e_\(id)"]) { refusal.error } }
-                if let current = refusal?.current {
-                    el("div", ["class": "current"]) {
-                        el("p") { el("strong") { "Nội dung hiện tại (bản sửa \(current.revision), \(current.recordedBy)):" } }
-                        for paragraph in current.paragraphs { el("p") { paragraph } }
+            if let csrf {
+                el("form", ["class": "section-edit", "method": "post", "action": "\(base)/sections/\(id)", "novalidate": "novalidate"]) {
+                    csrf
+                    el("input", ["type": "hidden", "name": "revision", "value": String(refusal?.current?.revision ?? section.revision)])
+                    el("label", ["for": "t_\(id)"]) { "Nội dung (bản sửa \(section.revision), \(people[section.recordedBy]))" }
+                    // Full width and growing with its text by CSS (field-sizing); the rows are the
+                    // height where that is not supported.
+                    el("textarea", attributes: [("id", "t_\(id)"), ("name", "text"), ("class", "prose"),
+                                                ("rows", String(min(30, max(4, section.text.count / 110 + section.paragraphs.count + 2)))),
+                                                ("aria-invalid", refusal == nil ? nil : "true"), ("aria-describedby", refusal == nil ? nil : "e_\(id)")]) {
+                        refusal?.typed ?? section.text
                     }
+                    if let refusal { el("span", ["class": "error", "id": "e_\(id)"]) { refusal.error } }
+                    if let current = refusal?.current {
+                        el("div", ["class": "current"]) {
+                            el("p") { el("strong") { "Nội dung hiện tại (bản sửa \(current.revision), \(people[current.recordedBy])):" } }
+                            for paragraph in current.paragraphs { el("p") { paragraph } }
+                        }
+                    }
+                    el("p") { el("button", ["type": "submit"]) { "Lưu mục này" } }
                 }
-                el("p") { el("button", ["type": "submit"]) { "Lưu mục này" } }
+            } else {
+                el("div", ["class": "section-text"]) {
+                    el("p", ["class": "muted"]) { "Bản sửa \(section.revision), \(people[section.recordedBy])" }
+                    for paragraph in section.paragraphs { el("p") { paragraph } }
+                }
             }
             if !history.isEmpty {
                 el("details", ["class": "history"]) {
@@ -128,7 +144,7 @@ struct SectionsPage: RouteCollection {
                         for revision in history {
                             el("li") {
                                 el("p", ["class": "muted"]) {
-                                    "Bản sửa \(revision.revision) — \(revision.recordedBy)\(revision.recordedAt.map { ", " + Self.time($0) } ?? "")"
+                                    "Bản sửa \(revision.revision) — \(people[revision.recordedBy])\(revision.recordedAt.map { ", " + Self.time($0) } ?? "")"
                                 }
                                 for paragraph in revision.text.split(separator: "\n") { el("p") { String(paragraph) } }
                             }

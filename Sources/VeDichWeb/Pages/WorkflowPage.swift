@@ -62,8 +62,10 @@ struct WorkflowPage: RouteCollection {
         let province = try await req.province(planID: planID)
         let submissions = try await req.store.submissions(planID: planID, version: version)
         let base = "/plans/\(planID.uuidString)"
-        let response = Layout.page(req, "Gửi và phê duyệt — \(plan.title)") {
-            el("h1") { "Gửi và phê duyệt số liệu: \(plan.title)" }
+        let people = try await PeopleNames.load(req)
+        let readOnly = !(try await PlanPermissions.of(req, planID: planID)).mayTakeWorkflowSteps
+        let response = Layout.page(req, PlanPermissions.title("Gửi và phê duyệt — \(plan.title)", readOnly: readOnly)) {
+            el("h1") { PlanPermissions.title("Gửi và phê duyệt số liệu: \(plan.title)", readOnly: readOnly) }
             el("p", ["class": "muted"]) { "Số liệu đã phê duyệt được khóa; chỉ quản trị hệ thống mở khóa được, kèm lý do." }
             Layout.versionSwitch(version) { "\(base)/workflow?version=\($0.rawValue)" }
             if let notice { el("p", ["class": "notice", "role": "status"]) { notice } }
@@ -80,7 +82,7 @@ struct WorkflowPage: RouteCollection {
                                     el("td") { submission.agency }
                                     el("td") { el("span", ["class": "status s-\(submission.status.rawValue)"]) { submission.status.label } }
                                     el("td") {
-                                        if let by = submission.changedBy { by }
+                                        if let by = submission.changedBy { people[by] }
                                         if let at = submission.changedAt { " · \(StoreError.vietnameseTime(at))" }
                                     }
                                     el("td") { submission.comment ?? "" }
