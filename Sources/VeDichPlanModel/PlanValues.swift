@@ -145,16 +145,23 @@ public struct IndicatorEvaluation: Sendable, Codable, Equatable {
     public var issuer: String?
     public var value: FigureValue?
     public var revision: Int?
+    /// The ratio part of `comparison`, kept for API readers of `percent_of_target`.
     public var percentOfTarget: PercentOfTarget?
+    /// The "% kế hoạch" figure by the core's one rule (`PlanComparison`): a ratio, or the
+    /// difference where a ratio misleads. Nil: the cell stays empty.
+    public var comparison: PlanComparison?
     public var verdict: Verdict
     public var label: String
     public var reason: String
     public var components: [IndicatorEvaluation]
+    /// For a composite, the component whose verdict decided the whole (the plan's composite
+    /// policy: the failing part under strict, …), shown beside the composite's verdict.
+    public var decidingComponent: DecidingComponent?
 
     public init(indicatorID: UUID, code: String, name: String, unit: String?, group: String?, groupTitle: String?,
                 direction: Direction, target: FigureValue?, issuer: String?, value: FigureValue?, revision: Int?,
-                percentOfTarget: PercentOfTarget?, verdict: Verdict, label: String, reason: String,
-                components: [IndicatorEvaluation] = []) {
+                percentOfTarget: PercentOfTarget?, comparison: PlanComparison? = nil, verdict: Verdict, label: String, reason: String,
+                components: [IndicatorEvaluation] = [], decidingComponent: DecidingComponent? = nil) {
         self.indicatorID = indicatorID
         self.code = code
         self.name = name
@@ -171,11 +178,50 @@ public struct IndicatorEvaluation: Sendable, Codable, Equatable {
         self.label = label
         self.reason = reason
         self.components = components
+        self.comparison = comparison
+        self.decidingComponent = decidingComponent
     }
 
     enum CodingKeys: String, CodingKey {
-        case code, name, unit, group, direction, target, issuer, value, revision, verdict, label, reason, components
+        case code, name, unit, group, direction, target, issuer, value, revision, comparison, verdict, label, reason, components
         case indicatorID = "indicator_id", percentOfTarget = "percent_of_target", groupTitle = "group_title"
+        case decidingComponent = "deciding_component"
+    }
+}
+
+/// The component that decided a composite's verdict: what a reader needs beside the verdict to
+/// see why ("Tỷ lệ người dân tham gia bảo hiểm y tế: 94,8 so với kế hoạch 95 — Không đạt").
+public struct DecidingComponent: Sendable, Codable, Equatable {
+    public var indicatorID: UUID
+    public var name: String
+    public var unit: String?
+    public var target: FigureValue?
+    public var value: FigureValue?
+    public var verdict: Verdict
+
+    public init(indicatorID: UUID, name: String, unit: String?, target: FigureValue?, value: FigureValue?, verdict: Verdict) {
+        self.indicatorID = indicatorID
+        self.name = name
+        self.unit = unit
+        self.target = target
+        self.value = value
+        self.verdict = verdict
+    }
+
+    public init(_ component: IndicatorEvaluation) {
+        self.init(indicatorID: component.indicatorID, name: component.name, unit: component.unit, target: component.target,
+                  value: component.value, verdict: component.verdict)
+    }
+
+    /// "Tỷ lệ người dân tham gia bảo hiểm y tế (%): 94,8 so với kế hoạch 95 — Không đạt".
+    public var text: String {
+        let figures = "\(value?.text ?? "chưa có số liệu") so với kế hoạch \(target?.text ?? "chưa có")"
+        return "\(name): \(figures) — \(verdict.label)"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, unit, target, value, verdict
+        case indicatorID = "indicator_id"
     }
 }
 

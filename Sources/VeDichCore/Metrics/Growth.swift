@@ -53,3 +53,42 @@ public struct SecondHalfRate: Sendable, Hashable, Codable {
         return (secondHalf - annualTarget) / (secondHalf - firstHalf)
     }
 }
+
+/// The growth an indicator page states: its latest yearly value against the year just before,
+/// each in its most final version ("Năm 2024 (ước cả năm) tăng 5,2% so với năm 2023 (chính
+/// thức)"). Never two versions of one year, never across a gap of years, never a half or a span.
+public struct YearOnYearGrowth: Sendable, Hashable {
+    public struct Point: Sendable, Hashable {
+        public var year: Int
+        public var value: Double
+        public var version: ValueVersion
+
+        public init(year: Int, value: Double, version: ValueVersion) {
+            self.year = year
+            self.value = value
+            self.version = version
+        }
+    }
+
+    public var latest: Point
+    public var base: Point
+
+    /// From one point per year (the most final version of each); nil unless the two latest
+    /// years are consecutive and the earlier one is not zero.
+    public init?(yearly points: [Point]) {
+        let ordered = Dictionary(points.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first }).values.sorted { $0.year < $1.year }
+        guard ordered.count >= 2 else { return nil }
+        let latest = ordered[ordered.count - 1], base = ordered[ordered.count - 2]
+        guard latest.year == base.year + 1, Growth.percent(value: latest.value, base: base.value) != nil else { return nil }
+        self.latest = latest
+        self.base = base
+    }
+
+    public var percent: Double { Growth.percent(value: latest.value, base: base.value) ?? 0 }
+
+    /// "Năm 2024 (ước cả năm) tăng 5,20% so với năm 2023 (chính thức)."
+    public var sentence: String {
+        let comparison = Growth.sentence(value: latest.value, base: base.value, baseName: "năm \(base.year) (\(base.version.label.lowercased()))") ?? ""
+        return "Năm \(latest.year) (\(latest.version.label.lowercased())) \(comparison)."
+    }
+}

@@ -25,7 +25,7 @@ extension Indicator {
         }
         let deciding = lines.filter { verdict == .missed ? $0.evaluation.verdict == .missed : true }
         let listed = deciding.map { "\($0.line.name): \($0.evaluation.verdict.label) — \($0.evaluation.reason.explanation)" }
-        let reason = "Chỉ tiêu gồm \(lines.count) thành phần, tính theo cách \(policy.rawValue): " + listed.joined(separator: "; ")
+        let reason = "Chỉ tiêu gồm \(lines.count) thành phần, tính theo \(policy.vietnameseName): " + listed.joined(separator: "; ")
         return Assessment(verdict: verdict, reason: reason, lines: lines)
     }
 }

@@ -10,87 +10,114 @@ extension Store {
 
     /// Every indicator of a plan with its target, its latest value of `version` for the plan's
     /// period, the verdict and its reason; the summary per group and in total. Read afresh in
-    /// four queries whatever the number of indicators, or one while the plan's snapshot is kept.
+    /// four queries whatever the number of indicators, or one while the plan's snapshot is kept
+    /// (two after a value was saved: only that indicator is read again).
     public func evaluation(planID: UUID, version: ValueVersion) async throws -> PlanEvaluation {
         try await snapshot(planID: planID).evaluation(version)
     }
 
-    /// The plan's snapshot: kept while the data generation stays the same, else read again.
-    public func snapshot(planID: UUID) async throws -> PlanSnapshot {
-        guard let snapshots, let generation = try await generation() else { return try await readSnapshot(planID: planID) }
-        if let kept = await snapshots.snapshot(of: planID, at: generation) { return kept }
-        // The generation is read before the rows: a write that lands in between makes the rows
-        // newer than their generation, never older, and the next read sees the bumped one.
-        let snapshot = try await readSnapshot(planID: planID)
-        await snapshots.keep(snapshot, at: generation)
-        return snapshot
-    }
-
-    /// Four queries: the plan, its indicators, its targets, and the newest revisions of the
-    /// values of its period (every version) and of the period before it.
-    func readSnapshot(planID: UUID) async throws -> PlanSnapshot {
-        let sql = try database.sql
-        let plan = try await PlanRows.plan(planID, on: sql)
-        let indicators = try await PlanRows.indicators(planID: planID, on: sql)
-        let targets = try await PlanRows.targets(planID: planID, on: sql)
-        let observations = try await PlanRows.observations(planID: planID, period: plan.period, previousYear: plan.startYear - 1, on: sql)
-        return try Self.snapshot(plan: plan, indicators: indicators, targets: targets, observations: observations)
-    }
+    // The plan's snapshot, kept or read: `snapshot(planID:)` in PlanSnapshots.swift.
 
     static func snapshot(plan: PlanInfo, indicators: [IndicatorInfo], targets: [PlanRows.Target],
                          observations: [PlanRows.Observation]) throws -> PlanSnapshot {
-        var chosenTargets: [UUID: (issuer: String, figure: Figure)] = [:]
-        for target in targets.sorted(by: { (issuerRank($0.issuer), $0.issuer) < (issuerRank($1.issuer), $1.issuer) })
-        where chosenTargets[target.indicatorID] == nil {
-            chosenTargets[target.indicatorID] = (target.issuer, try Figure.parse(target.text))
-        }
-        var values: [ValueVersion: [UUID: (revision: Int, figure: Figure)]] = [:]
-        var previousByPeriod: [Period: [UUID: FigureValue]] = [:]
-        for observation in observations {
-            if observation.period == plan.period {
-                guard let version = ValueVersion(rawValue: observation.version) else { continue }
-                values[version, default: [:]][observation.indicatorID] = (observation.revision, try Figure.parse(observation.text))
-            } else {
-                previousByPeriod[observation.period, default: [:]][observation.indicatorID] = FigureValue(try Figure.parse(observation.text))
-            }
-        }
-        // A year before a span; of two spans, the longer.
-        let previous = previousByPeriod
-            .min { ($0.key.kind == .year ? 0 : 1, $0.key.startYear, $0.key.kind.rawValue) < ($1.key.kind == .year ? 0 : 1, $1.key.startYear, $1.key.kind.rawValue) }
-            .map { PreviousPeriodValues(period: $0.key, values: $0.value) }
+        snapshot(plan: plan, indicators: indicators, inputs: try PlanInputs(plan: plan, targets: targets, observations: observations))
+    }
+
+    /// The plan judged in every version. With `reusing`, a snapshot of the same plan and
+    /// indicators whose values differ only for `touched`: a headline whose line and parts were
+    /// not touched keeps its evaluation (the same inputs give the same one); the rest, the
+    /// previous period and the summary are made anew.
+    static func snapshot(plan: PlanInfo, indicators: [IndicatorInfo], inputs: PlanInputs,
+                         reusing kept: PlanSnapshot? = nil, touched: Set<UUID> = []) -> PlanSnapshot {
+        let previous = PreviousPeriod.choose(for: plan.period, from: inputs.previousCandidates)
+            .map { PreviousPeriodValues(period: $0.period, values: $0.values) }
         let componentsByHeadline = Dictionary(grouping: indicators.filter { $0.parentID != nil }, by: { $0.parentID ?? $0.id })
         var evaluations: [ValueVersion: PlanEvaluation] = [:]
         for version in ValueVersion.allCases {
             evaluations[version] = evaluation(plan: plan, version: version, indicators: indicators, components: componentsByHeadline,
-                                              targets: chosenTargets, values: values[version] ?? [:])
+                                              targets: inputs.targets, values: inputs.values[version] ?? [:],
+                                              reusing: kept?.evaluations[version], touched: touched)
         }
         return PlanSnapshot(plan: plan, indicators: indicators, evaluations: evaluations, previous: previous)
     }
 
+    /// A plan's targets and values parsed: the target each indicator is judged against, the newest
+    /// value of each version for the plan's period, and the candidates for the previous period.
+    struct PlanInputs: Sendable {
+        var targets: [UUID: (issuer: String, figure: Figure)] = [:]
+        var values: [ValueVersion: [UUID: (revision: Int, figure: Figure)]] = [:]
+        var previousCandidates: [PreviousPeriod.Candidate<UUID>] = []
+        let period: Period
+
+        init(plan: PlanInfo, targets: [PlanRows.Target], observations: [PlanRows.Observation]) throws {
+            period = plan.period
+            for target in targets.sorted(by: { (issuerRank($0.issuer), $0.issuer) < (issuerRank($1.issuer), $1.issuer) })
+            where self.targets[target.indicatorID] == nil {
+                self.targets[target.indicatorID] = (target.issuer, try Figure.parse(target.text))
+            }
+            for observation in observations { try add(observation) }
+        }
+
+        /// The same inputs with `observations` in place of every value of `indicatorIDs`.
+        func replacingValues(of indicatorIDs: Set<UUID>, with observations: [PlanRows.Observation]) throws -> PlanInputs {
+            var inputs = self
+            for version in inputs.values.keys { inputs.values[version] = inputs.values[version]?.filter { !indicatorIDs.contains($0.key) } }
+            inputs.previousCandidates.removeAll { indicatorIDs.contains($0.key) }
+            for observation in observations { try inputs.add(observation) }
+            return inputs
+        }
+
+        private mutating func add(_ observation: PlanRows.Observation) throws {
+            guard let version = ValueVersion(rawValue: observation.version) else { return }
+            if observation.period == period {
+                values[version, default: [:]][observation.indicatorID] = (observation.revision, try Figure.parse(observation.text))
+            } else {
+                previousCandidates.append(.init(key: observation.indicatorID, period: observation.period, version: version,
+                                                revision: observation.revision, figure: FigureValue(try Figure.parse(observation.text))))
+            }
+        }
+    }
+
     private static func evaluation(plan: PlanInfo, version: ValueVersion, indicators: [IndicatorInfo], components: [UUID: [IndicatorInfo]],
                                    targets: [UUID: (issuer: String, figure: Figure)],
-                                   values: [UUID: (revision: Int, figure: Figure)]) -> PlanEvaluation {
+                                   values: [UUID: (revision: Int, figure: Figure)],
+                                   reusing kept: PlanEvaluation? = nil, touched: Set<UUID> = []) -> PlanEvaluation {
         func line(_ info: IndicatorInfo) -> Line {
             Line(info: info, line: IndicatorLine(name: info.name, unit: info.unit, target: targets[info.id]?.figure,
                                                  value: values[info.id]?.figure, direction: info.direction),
                  issuer: targets[info.id]?.issuer, revision: values[info.id]?.revision)
         }
         var evaluations: [IndicatorEvaluation] = []
-        var cores: [Indicator] = []
+        var verdicts: [(group: String, verdict: Verdict)] = []
         for headline in indicators where headline.parentID == nil {
+            let parts = components[headline.id] ?? []
+            if let kept, kept.indicators.indices.contains(evaluations.count), kept.indicators[evaluations.count].indicatorID == headline.id,
+               !touched.contains(headline.id), !parts.contains(where: { touched.contains($0.id) }) {
+                let evaluation = kept.indicators[evaluations.count]
+                verdicts.append((IndicatorCode(parsing: headline.code).group, evaluation.verdict))
+                evaluations.append(evaluation)
+                continue
+            }
             let own = line(headline)
-            let parts = (components[headline.id] ?? []).map(line)
-            let indicator = Indicator(code: IndicatorCode(parsing: headline.code), line: own.line, components: parts.map(\.line))
+            let lines = parts.map(line)
+            let indicator = Indicator(code: IndicatorCode(parsing: headline.code), line: own.line, components: lines.map(\.line))
             let assessment = indicator.assess(policy: plan.compositePolicy)
-            cores.append(indicator)
+            verdicts.append((indicator.code.group, assessment.verdict))
             var evaluation = own.evaluation(verdict: assessment.verdict, reason: assessment.reason)
-            evaluation.components = parts.map { part in
+            evaluation.components = lines.map { part in
                 let single = part.line.evaluate()
                 return part.evaluation(verdict: single?.verdict ?? .noData, reason: single?.reason.explanation ?? "Không có kế hoạch để đánh giá")
             }
+            if indicator.isComposite {
+                // The lines the policy combined: the headline's own when it has a target, then its parts.
+                let judged = (own.line.target == nil ? [] : [own.evaluation(verdict: own.line.evaluate()?.verdict ?? .noData, reason: "")])
+                    + evaluation.components
+                evaluation.decidingComponent = plan.compositePolicy.decidingComponent(judged.map(\.verdict)).map { DecidingComponent(judged[$0]) }
+            }
             evaluations.append(evaluation)
         }
-        let summary = PlanSummary(cores, policy: plan.compositePolicy)
+        // The verdicts just given, counted: `PlanSummary(_:policy:)` would judge every line again.
+        let summary = PlanSummary(verdicts: verdicts)
         let period = plan.period
         return PlanEvaluation(plan: plan, version: version, period: period, periodLabel: period.description,
                               policy: plan.compositePolicy, policyLabel: plan.compositePolicy.label,
@@ -105,11 +132,20 @@ extension Store {
         var revision: Int?
 
         func evaluation(verdict: Verdict, reason: String) -> IndicatorEvaluation {
-            IndicatorEvaluation(
+            let comparison = comparison
+            return IndicatorEvaluation(
                 indicatorID: info.id, code: info.code, name: info.name, unit: info.unit, group: info.group, groupTitle: info.groupTitle,
                 direction: info.direction, target: line.target.map(FigureValue.init), issuer: issuer,
-                value: line.value.map(FigureValue.init), revision: revision, percentOfTarget: line.percentOfTarget,
-                verdict: verdict, label: verdict.label, reason: reason, components: [])
+                value: line.value.map(FigureValue.init), revision: revision, percentOfTarget: comparison?.percentOfTarget,
+                comparison: comparison, verdict: verdict, label: verdict.label, reason: reason, components: [])
+        }
+
+        /// The "% kế hoạch" figure by the core's one rule.
+        var comparison: PlanComparison? {
+            guard let target = line.target else { return nil }
+            let unit = MeasureUnit(info.unit)
+            return PlanComparison(value: line.value, target: target, direction: info.direction,
+                                  isGrowthRate: PlanComparison.isGrowthRate(name: info.name, target: target, unit: unit), unit: unit)
         }
     }
 
