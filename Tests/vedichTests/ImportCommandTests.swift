@@ -45,6 +45,18 @@ struct ImportCommandTests {
         #expect(result.stderr.contains("chưa có gì được ghi"))
     }
 
+    /// "(4,33)" is not read as −4,33: the import is refused with the fix.
+    @Test func aNumberInParenthesesWithoutASignRefusesTheImportWithTheFix() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-cli-\(UUID().uuidString)")
+        let file = data.appendingPathExtension("txt")
+        try "KẾT QUẢ NĂM 2024\nTT\nChỉ tiêu\nKế hoạch\nƯớc TH năm 2024\nĐánh giá\nI\nKinh tế\n1\nTốc độ tăng thu nội địa (%)\n8 - 9\n(4,33)\nKhông đạt\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try run("import", file.path, "--province", "Lạng Sơn", data: data)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("viết (-4,33) nếu là số âm"), "\(result.stderr)")
+        #expect(try run("plans", data: data).stdout.hasPrefix("Chưa có kế hoạch nào"))
+    }
+
     /// `--directions FILE.tsv`: a bad line refuses the whole import, naming the line; nothing is written.
     @Test func aBadDirectionsFileRefusesTheWholeImportNamingItsLines() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-cli-\(UUID().uuidString)")

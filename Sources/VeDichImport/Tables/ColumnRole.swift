@@ -22,26 +22,50 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
     case other
 
     /// Classifies one header cell by its whole words ("Thực hiện năm trước" holds "trước", not
-    /// "ước"). `actual` and `previous` are told apart later, across columns.
+    /// "ước"): the first rule that matches decides. `actual` and `previous` are told apart later,
+    /// across columns.
     static func classify(_ header: String) -> ColumnRole {
         let words = Words(header)
-        if ["tt", "stt", "số tt", "số thứ tự"].contains(where: words.equals) { return .code }
-        if words.hasPrefix("đánh giá") || words.contains("mức độ hoàn thành") || words.equals("kết quả") { return .evaluation }
-        if words.hasPrefix("đơn vị") || words.equals("đvt") { return .unit }
-        if words.hasPrefix("so sánh") || words.hasPrefix("tỷ lệ") || words.hasPrefix("%") { return .comparison }
-        if words.hasPrefix("kế hoạch") || words.hasPrefix("kh") || words.hasPrefix("mục tiêu") { return .target }
-        if words.hasPrefix("chỉ tiêu") || words.hasPrefix("nội dung") || words.hasPrefix("tên chỉ tiêu") { return .name }
-        // Said to be an earlier period, whatever else the header says: "Thực hiện năm trước",
-        // "Cùng kỳ năm 2023", "TH năm N-1".
-        if previousPhrases.contains(where: words.contains) { return .previous }
-        if words.contains("ước") || words.hasPrefix("thực hiện") || words.hasPrefix("th") || words.hasPrefix("kết quả thực hiện") {
-            return .actual
-        }
-        if words.hasPrefix("giai đoạn") || words.hasPrefix("bình quân") { return .previous }
+        for rule in rules where rule.matches(words) { return rule.role }
         return .other
     }
 
-    static let previousPhrases = ["năm trước", "cùng kỳ", "kỳ trước", "n 1", "năm liền kề trước"].map { Words($0) }
+    private struct Rule {
+        enum Test { case equals, prefix, contains }
+        var role: ColumnRole
+        var test: Test
+        var phrase: Words
+
+        init(_ role: ColumnRole, _ test: Test, _ phrase: String) {
+            self.role = role
+            self.test = test
+            self.phrase = Words(phrase)
+        }
+
+        func matches(_ words: Words) -> Bool {
+            switch test {
+            case .equals: words == phrase
+            case .prefix: words.hasPrefix(phrase)
+            case .contains: words.contains(phrase)
+            }
+        }
+    }
+
+    /// In order. A header that says it is an earlier period ("Thực hiện năm trước", "Cùng kỳ
+    /// năm 2023", "TH năm N-1") is one whatever else it says, so those come before "thực hiện".
+    private static let rules: [Rule] = [
+        Rule(.code, .equals, "tt"), Rule(.code, .equals, "stt"), Rule(.code, .equals, "số tt"), Rule(.code, .equals, "số thứ tự"),
+        Rule(.evaluation, .prefix, "đánh giá"), Rule(.evaluation, .contains, "mức độ hoàn thành"), Rule(.evaluation, .equals, "kết quả"),
+        Rule(.unit, .prefix, "đơn vị"), Rule(.unit, .equals, "đvt"),
+        Rule(.comparison, .prefix, "so sánh"), Rule(.comparison, .prefix, "tỷ lệ"), Rule(.comparison, .prefix, "%"),
+        Rule(.target, .prefix, "kế hoạch"), Rule(.target, .prefix, "kh"), Rule(.target, .prefix, "mục tiêu"),
+        Rule(.name, .prefix, "chỉ tiêu"), Rule(.name, .prefix, "nội dung"), Rule(.name, .prefix, "tên chỉ tiêu"),
+        Rule(.previous, .contains, "năm trước"), Rule(.previous, .contains, "cùng kỳ"), Rule(.previous, .contains, "kỳ trước"),
+        Rule(.previous, .contains, "n-1"),
+        Rule(.actual, .contains, "ước"), Rule(.actual, .prefix, "thực hiện"), Rule(.actual, .prefix, "th"),
+        Rule(.actual, .prefix, "kết quả thực hiện"),
+        Rule(.previous, .prefix, "giai đoạn"), Rule(.previous, .prefix, "bình quân"),
+    ]
 
     /// Classifies a header row (see `ColumnAssignment` for how several candidates for one role
     /// are decided).

@@ -83,7 +83,9 @@ public struct ReportImporter: Sendable {
                 for line in row.indicator.lines {
                     for cell in ([line.target, line.actual] + line.previous).compactMap({ $0 })
                     where cell.figure == nil && cell.text.contains(where: \.isNumber) {
-                        problems.append("\(cell.location): “\(cell.text)” của chỉ tiêu “\(line.name)” không đọc được")
+                        // The reader's finding for the cell says why and how to fix it ("(4,33)").
+                        let why = report.findings.first { $0.kind == .malformedNumber && $0.location == cell.location }
+                        problems.append("\(cell.location): " + (why?.message ?? "“\(cell.text)” của chỉ tiêu “\(line.name)” không đọc được"))
                     }
                 }
             }
