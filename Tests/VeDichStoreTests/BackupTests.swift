@@ -210,6 +210,119 @@ import VeDichCore
         }
     }
 
+    /// A backup edited outside VeDich: still a good SQLite file or pg_dump archive, but its schema
+    /// is not what the migrations make. On SQLite the backup file is edited; on PostgreSQL the
+    /// schema is edited before the backup is written and put back afterwards.
+    struct SchemaEdit: CustomTestStringConvertible, Sendable {
+        var testDescription: String
+        var sqlite: [String]
+        var postgres: [String]
+        var postgresUndo: [String]
+        /// What the refusal must list, per engine.
+        var sqliteDifference: String
+        var postgresDifference: String
+
+        static let all: [SchemaEdit] = [
+            SchemaEdit(testDescription: "an extra trigger",
+                       sqlite: ["CREATE TRIGGER users_promote AFTER INSERT ON users BEGIN UPDATE users SET role = 'admin'; END"],
+                       postgres: ["CREATE FUNCTION users_promote() RETURNS trigger AS $$ BEGIN UPDATE users SET role = 'admin'; RETURN NEW; END $$ LANGUAGE plpgsql",
+                                  "CREATE TRIGGER users_promote AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION users_promote()"],
+                       postgresUndo: ["DROP TRIGGER users_promote ON users", "DROP FUNCTION users_promote()"],
+                       sqliteDifference: "thừa trigger users_promote", postgresDifference: "thừa CREATE TRIGGER users_promote"),
+            SchemaEdit(testDescription: "a dropped append-only trigger",
+                       sqlite: ["DROP TRIGGER change_log_no_delete"],
+                       postgres: ["DROP TRIGGER change_log_append_only ON change_log"],
+                       postgresUndo: ["CREATE TRIGGER change_log_append_only BEFORE UPDATE OR DELETE ON change_log FOR EACH ROW EXECUTE FUNCTION change_log_append_only()"],
+                       sqliteDifference: "thiếu trigger change_log_no_delete", postgresDifference: "thiếu CREATE TRIGGER change_log_append_only"),
+            SchemaEdit(testDescription: "an extra table",
+                       sqlite: ["CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"],
+                       postgres: ["CREATE TABLE notes (id integer PRIMARY KEY, text text)"],
+                       postgresUndo: ["DROP TABLE notes"],
+                       sqliteDifference: "thừa bảng notes", postgresDifference: "thừa CREATE TABLE S.notes"),
+            SchemaEdit(testDescription: "a missing table",
+                       sqlite: ["DROP TABLE user_tokens"],
+                       postgres: ["CREATE SCHEMA {schema}_aside", "ALTER TABLE user_tokens SET SCHEMA {schema}_aside"],
+                       postgresUndo: ["ALTER TABLE {schema}_aside.user_tokens SET SCHEMA {schema}", "DROP SCHEMA {schema}_aside"],
+                       sqliteDifference: "thiếu bảng user_tokens", postgresDifference: "thiếu CREATE TABLE S.user_tokens"),
+        ]
+    }
+
+    @Test(arguments: Engine.allCases, SchemaEdit.all)
+    func aBackupWhoseSchemaWasEditedIsRefused(_ engine: Engine, _ edit: SchemaEdit) async throws {
+        try await TestDatabase.withDatabase(engine) { database, location in
+            try await Self.withFolder { folder in
+                try await Self.seedWithAnEdit(database)
+                let file = folder.appendingPathComponent("edited.backup")
+                switch location {
+                case .sqlite:
+                    try await DatabaseBackup.write(location, to: file)
+                    try await DirectConnection.with(.sqlite(path: file.path)) { sql in
+                        for statement in edit.sqlite { try await sql.raw(SQLQueryString(statement)).run() }
+                    }
+                case .postgres(_, let schema):
+                    let sql = database as! any SQLDatabase
+                    func run(_ statements: [String]) async throws {
+                        for statement in statements {
+                            try await sql.raw(SQLQueryString(statement.replacingOccurrences(of: "{schema}", with: schema ?? "public"))).run()
+                        }
+                    }
+                    try await run(edit.postgres)
+                    try await DatabaseBackup.write(location, to: file)
+                    try await run(edit.postgresUndo)
+                }
+                let before = try await DatabaseDump.of(location)
+                let dataFolder = Self.dataFolderListing(location)
+                do {
+                    try await DatabaseBackup.restore(location, from: file)
+                    Issue.record("a backup with \(edit.testDescription) was restored")
+                } catch let error as BackupError {
+                    guard case .schemaMismatch(_, let differences) = error else {
+                        Issue.record("\(edit.testDescription): refused for another reason: \(error)")
+                        return
+                    }
+                    let expected = engine == .sqlite ? edit.sqliteDifference : edit.postgresDifference
+                    #expect(differences.contains { $0.hasPrefix(expected) }, "\(edit.testDescription): \(differences)")
+                    #expect(error.userMessage.what.contains("cơ sở dữ liệu hiện tại giữ nguyên"))
+                }
+                #expect(try await DatabaseDump.of(location) == before)
+                #expect(Self.dataFolderListing(location) == dataFolder, "no copy is left beside the database")
+            }
+        }
+    }
+
+    /// `vedich serve` holds the server lock; a restore meanwhile is refused and changes nothing,
+    /// and goes through once the server has stopped.
+    @Test(arguments: Engine.allCases)
+    func aRestoreWhileAServerRunsIsRefused(_ engine: Engine) async throws {
+        try await TestDatabase.withDatabase(engine) { database, location in
+            try await Self.withFolder { folder in
+                let (_, insurance, revision) = try await ObservationTests.seeded(database)
+                let file = folder.appendingPathComponent("good.backup")
+                try await DatabaseBackup.write(location, to: file)
+                _ = try await Store(database: database).record(ObservationTests.draft(insurance, "98", basedOn: revision))
+                let before = try await DatabaseDump.of(location)
+
+                let server = try await ServerLock.acquire(location)
+                do {
+                    try await DatabaseBackup.restore(location, from: file)
+                    Issue.record("restored under a running server")
+                } catch let error as BackupError {
+                    #expect(error == .serverRunning(location: location.description))
+                    #expect(error.userMessage.fix.contains("Dừng máy chủ VeDich"))
+                }
+                // A second server may share the database; a restore may not.
+                let second = try await ServerLock.acquire(location)
+                await second.release()
+                await server.release()
+                #expect(try await DatabaseDump.of(location) == before, "the live database is untouched")
+
+                let kept = try await DatabaseBackup.restore(location, from: file)
+                #expect(try await DatabaseDump.of(location) != before, "with the server stopped, the restore goes through")
+                if let kept { try FileManager.default.removeItem(at: kept) }
+            }
+        }
+    }
+
     /// The files beside an SQLite database (PostgreSQL has none).
     static func dataFolderListing(_ location: DatabaseLocation) -> [String] {
         guard case .sqlite(let path) = location else { return [] }

@@ -30,7 +30,7 @@ enum TestDatabase {
         case .sqlite:
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-\(UUID().uuidString).sqlite").path
             defer {
-                for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                for suffix in ["", "-wal", "-shm", "-journal", ".server-lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
             try await withMigrated(.sqlite(path: path), body)
         case .postgres:
