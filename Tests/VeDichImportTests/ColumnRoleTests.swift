@@ -96,6 +96,20 @@ struct ColumnRoleTests {
         #expect(report.findings.filter { $0.kind == .ambiguousColumn }.isEmpty)
     }
 
+    /// A header merged across two columns is one header: its first column is read, no tie said.
+    @Test func aHeaderMergedAcrossTwoColumnsIsNotATie() throws {
+        var document = SmallTable.document(title: Self.title, [
+            ["TT", "Chỉ tiêu", "Kế hoạch 2024", "Ước TH 2024", "", "Đánh giá"],
+            ["1", "Số xã đạt chuẩn nông thôn mới (xã)", "100", "101", "", "Vượt"],
+        ])
+        guard case .table(var raw) = document.blocks[1] else { Issue.record("no table"); return }
+        raw.rows[0][4].merge = .continuesLeft
+        document.blocks[1] = .table(raw)
+        let report = Auditor().audit(document)
+        #expect(try #require(report.tables.first?.row("1")).indicator.line.actual?.text == "101")
+        #expect(report.findings.filter { $0.kind == .ambiguousColumn }.isEmpty)
+    }
+
     /// The same as a Word document: LibreOffice writes the table, the DOCX reader reads it.
     @Test func lastYearsColumnInADocxIsAPreviousPeriod() throws {
         let url = try LibreOffice.docx(fromHTML: HTMLDocument.page(HTMLDocument.paragraph(Self.title) + HTMLDocument.table([

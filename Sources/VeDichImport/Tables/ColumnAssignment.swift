@@ -14,9 +14,12 @@ struct ColumnAssignment {
 
     private(set) var roles: [ColumnRole]
     private(set) var ties: [Tie] = []
+    /// Columns under a header merged from the left: one header, not a second candidate.
+    private let continuations: Set<Int>
 
     /// `title` gives the plan's year when no target column names one.
-    init(headers: [String], title: String = "") {
+    init(headers: [String], title: String = "", continuations: Set<Int> = []) {
+        self.continuations = continuations
         roles = headers.map(ColumnRole.classify)
         resolveActual(headers: headers, title: title)
         resolveTarget(headers: headers)
@@ -54,7 +57,7 @@ struct ColumnAssignment {
             return [matchesPlan ? 1 : 0, words.contains("ước") ? 1 : 0, years.last ?? 0]
         }
         let best = candidates.map(score).max { $0.lexicographicallyPrecedes($1) } ?? []
-        let tied = candidates.filter { score($0) == best }
+        let tied = candidates.filter { score($0) == best && !continuations.contains($0) }
         let chosen = tied.last ?? candidates[0]
         for column in candidates where column != chosen { roles[column] = .previous }
         if tied.count > 1 {
@@ -74,7 +77,7 @@ struct ColumnAssignment {
             return [actualYear.map(years.contains) == true ? 1 : 0, years.last ?? 0]
         }
         let best = candidates.map(score).max { $0.lexicographicallyPrecedes($1) } ?? []
-        let tied = candidates.filter { score($0) == best }
+        let tied = candidates.filter { score($0) == best && !continuations.contains($0) }
         let chosen = tied.last ?? candidates[0]
         for column in candidates where column != chosen { roles[column] = .other }
         if tied.count > 1 {

@@ -29,10 +29,14 @@ struct TableInterpreter {
             bodyStart += 1
         }
         // A horizontally merged header names every column it spans.
+        var continuations: Set<Int> = []
         for column in headers.indices where headers[column].isEmpty && column > 0 {
-            if raw.rows[headerIndex][column].merge == .continuesLeft { headers[column] = headers[column - 1] }
+            if raw.rows[headerIndex][column].merge == .continuesLeft {
+                headers[column] = headers[column - 1]
+                continuations.insert(column)
+            }
         }
-        let assignment = ColumnAssignment(headers: headers, title: title)
+        let assignment = ColumnAssignment(headers: headers, title: title, continuations: continuations)
         let roles = assignment.roles
         let headerLocation = raw.rows[headerIndex].first?.location ?? raw.location
         findings += assignment.ties.map { Self.finding($0, headers: headers, title: title, at: headerLocation) }
