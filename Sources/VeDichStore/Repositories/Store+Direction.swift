@@ -20,7 +20,8 @@ extension Store {
             let old = Direction(rawValue: indicator.direction) ?? .higher
             guard old != direction else { return }
             indicator.direction = direction.rawValue
-            indicator.directionReason = "\(actor) đặt: \(reason)"
+            // Who set it is in the change log; the page shows the reason beside the direction.
+            indicator.directionReason = "đặt tay: \(reason)"
             try await indicator.save(on: database)
             try await store.logChange(actor: actor, entity: "indicator", entityID: indicatorID, indicatorID: indicatorID,
                                       field: "hướng đánh giá", old: old.label, new: direction.label, reason: reason)

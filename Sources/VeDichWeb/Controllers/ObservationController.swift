@@ -55,17 +55,19 @@ struct ObservationController: RouteCollection {
     }
 
     /// `{ "period": {"kind": "year", "start_year": 2024, "end_year": 2024}, "version": "uoc_ca_nam",
-    ///    "text": "6,5", "based_on_revision": 1, "note": "…" }`
+    ///    "text": "6,5", "based_on_revision": 1, "note": "…", "confirm_warnings": true }`: a value
+    /// with plausibility warnings is 422 with them unless `confirm_warnings`, then kept with them.
     struct NewObservation: Content {
         var period: Period
         var version: ValueVersion
         var text: String
         var basedOnRevision: Int?
         var note: String?
+        var confirmWarnings: Bool?
 
         enum CodingKeys: String, CodingKey {
             case period, version, text, note
-            case basedOnRevision = "based_on_revision"
+            case basedOnRevision = "based_on_revision", confirmWarnings = "confirm_warnings"
         }
     }
 
@@ -76,8 +78,13 @@ struct ObservationController: RouteCollection {
             throw APIError(status: .badRequest, code: "field_too_long", userMessage: UserMessage(
                 what: "Giá trị hoặc ghi chú quá dài", fix: "Giá trị tối đa 200 ký tự, ghi chú tối đa 2.000 ký tự"))
         }
+        let current = try await req.store.latestObservation(indicatorID: indicatorID, period: body.period, version: body.version)
+        let warnings = try await PlausibilityCheck.warnings(req, indicatorID: indicatorID, period: body.period, text: body.text,
+                                                            current: current.flatMap { $0.withdrawn ? nil : $0.figure.text })
+        if !warnings.isEmpty, body.confirmWarnings != true { return try PlausibilityCheck.unconfirmed(body.text, warnings) }
         let draft = ObservationDraft(indicatorID: indicatorID, period: body.period, version: body.version, text: body.text,
-                                     basedOnRevision: body.basedOnRevision, note: body.note, recordedBy: req.actor)
+                                     basedOnRevision: body.basedOnRevision, note: body.note, recordedBy: req.actor,
+                                     confirmedWarnings: warnings)
         do {
             let saved = try await req.store.record(draft)
             let response = Response(status: .created)

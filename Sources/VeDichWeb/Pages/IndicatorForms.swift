@@ -138,7 +138,7 @@ struct IndicatorForms: RouteCollection {
                     el("input", ["type": "hidden", "name": "end_year", "value": String(observation.period.endYear)])
                     el("input", ["type": "hidden", "name": "version", "value": observation.version.rawValue])
                     el("input", ["type": "hidden", "name": "revision", "value": String(observation.revision)])
-                    el("label", ["for": id]) { "Lý do rút \(observation.figure.text) (\(observation.version.label.lowercased()) \(observation.periodLabel))" }
+                    el("label", ["for": id]) { "Lý do rút \(observation.figure.text) (\(Layout.versionAndPeriod(observation.version, observation.periodLabel)))" }
                     el("input", ["type": "text", "id": id, "name": "reason", "required": "required", "maxlength": "2000"])
                     el("button", ["type": "submit", "class": "secondary"]) { "Rút giá trị" }
                 }
