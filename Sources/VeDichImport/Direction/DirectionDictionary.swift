@@ -92,7 +92,7 @@ public struct DirectionDictionary: Sendable, Hashable {
                 return (entry.direction, "\(entry.found(in: whose)): \(entry.reason), nên \(entry.direction.label)")
             }
         }
-        return (.higher, "tên và kế hoạch không cho biết hướng, nên coi là \(Direction.higher.label)")
+        return (.higher, "tên chỉ tiêu và cách viết kế hoạch không cho biết hướng, nên tính theo mặc định: \(Direction.higher.label)")
     }
 
     /// Reads an office's phrases, one a line: `phrase<TAB>higher|lower|band[<TAB>reason]`; `^`
