@@ -1,10 +1,14 @@
+import FluentKit
+import FluentSQLiteDriver
 import Foundation
+import NIOPosix
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
 import VeDichCore
 import VeDichImport
-import VeDichStore
+@testable import VeDichStore
 @testable import VeDichWeb
 
 /// Deadline day: many people save at once while the planning office imports a report. Nobody
@@ -30,6 +34,8 @@ import VeDichStore
         var value: Current
         var status: UInt
         var code: String?
+        var message: String?
+        var retryAfter: String?
     }
 
     @Test(arguments: Engine.allCases)
@@ -85,6 +91,35 @@ import VeDichStore
         }
     }
 
+    /// Another program (an import from the command line) keeps the SQLite database's write lock
+    /// for longer than a save waits: the save is answered 503 with Retry-After and a Vietnamese
+    /// message, not 500, and nothing is written.
+    @Test func aDatabaseBusyForTooLongIsA503() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let value = try #require(try await Self.currentValues(app).first)
+            let other = NIOThreadPool(numberOfThreads: 1)
+            other.start()
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+            let databases = Databases(threadPool: other, on: group)
+            databases.use(.sqlite(.file(SQLiteWriteGate.file(of: app.db))), as: .sqlite)
+            let program = try #require(databases.database(logger: app.logger, on: group.any()) as? any SQLDatabase)
+            try await program.withSession { session in
+                try await session.raw("BEGIN IMMEDIATE").run()
+                let answer = try await Self.save(value, app: app)
+                try await session.raw("ROLLBACK").run()
+                #expect(answer.status == 503, "“\(value.name)”: \(answer.status)")
+                #expect(answer.code == "database_busy")
+                #expect(answer.retryAfter == "2")
+                #expect(answer.message?.contains("đang bận") == true)
+            }
+            await databases.shutdownAsync()
+            try await group.shutdownGracefully()
+            try await other.shutdownGracefully()
+            let latest = try await Store(database: app.db).latestObservation(indicatorID: value.indicator, period: value.period, version: value.version)
+            #expect(latest?.revision == value.revision, "nothing was written")
+        }
+    }
+
     /// The planning office saves the value's own text again, from the revision it saw.
     static func save(_ value: Current, app: Application) async throws -> Answer {
         var answer = Answer(value: value, status: 0)
@@ -95,6 +130,8 @@ import VeDichStore
         }) { response in
             answer.status = response.status.code
             answer.code = response.object["code"] as? String
+            answer.message = response.object["message"] as? String
+            answer.retryAfter = response.headers.first(name: .retryAfter)
         }
         return answer
     }
