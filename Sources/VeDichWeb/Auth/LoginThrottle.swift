@@ -56,13 +56,14 @@ actor LoginThrottle {
     func failed(login: String, from: String) {
         let time = now()
         if accounts.count + addresses.count > 100_000 { forgetOld(at: time) }
-        for (key, isAccount) in [(Self.key(login), true), (from, false)] {
-            var record = (isAccount ? accounts[key] : addresses[key]) ?? Record()
-            if time.timeIntervalSince(record.last) > Self.memory { record = Record() }
-            record.failures += 1
-            record.last = time
-            if isAccount { accounts[key] = record } else { addresses[key] = record }
-        }
+        Self.count(&accounts[Self.key(login), default: Record()], at: time)
+        Self.count(&addresses[from, default: Record()], at: time)
+    }
+
+    private static func count(_ record: inout Record, at time: Date) {
+        if time.timeIntervalSince(record.last) > memory { record = Record() }
+        record.failures += 1
+        record.last = time
     }
 
     /// The account's failures are forgotten; the address's are not, or one's own account
