@@ -3,8 +3,11 @@ extension Figure {
     /// `khoảng 40 - 41`, `trên 2.000`, `dưới 3%`, `từ 5% trở lên`, `tối thiểu 98`, `không quá 3`,
     /// `còn 2,02%`; so are comparisons `≥5`, `>=5`, `>3`, `<3`, `≤ 2`, and a trailing unit.
     public static func parse(_ text: some StringProtocol) throws(FigureParseError) -> Figure {
-        var scanner = FigureScanner(text: String(text))
-        return try scanner.scan()
+        let text = String(text)
+        return try text.withUTF8Text { (utf8) throws(FigureParseError) in
+            var scanner = FigureScanner(text: text, utf8: utf8)
+            return try scanner.scan()
+        }
     }
 }
 
@@ -40,34 +43,21 @@ private enum LeadingWord {
     static let all: [(phrase: [Unicode.Scalar], meaning: LeadingWord)] = written.map { (Array($0.0.unicodeScalars), $0.1) }
 }
 
-/// Walks the text as Unicode scalars (cheap to compare; offsets equal character offsets for the
-/// precomposed NFC text documents carry).
+/// Walks the text's UTF-8 bytes (numbers and signs are ASCII; words are decoded scalar by
+/// scalar only where one may stand). Error offsets are converted to characters when thrown.
 private struct FigureScanner {
     let text: String
-    let scalars: [Unicode.Scalar]
-    /// `scalars` in lower case, for matching words; made on the first word, since most figures
-    /// (`7 - 7,5`, `≥5`) have none.
-    private var loweredScalars: [Unicode.Scalar]?
+    let utf8: UTF8Text
     var position = 0
 
-    init(text: String) {
+    init(text: String, utf8: UTF8Text) {
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
-    }
-
-    private mutating func lowered() -> [Unicode.Scalar] {
-        if let loweredScalars { return loweredScalars }
-        let made = scalars.map { scalar in
-            if scalar.isASCII { return scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar }
-            return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-        }
-        loweredScalars = made
-        return made
+        self.utf8 = utf8
     }
 
     mutating func scan() throws(FigureParseError) -> Figure {
         skipBlanks()
-        guard position < scalars.count else { throw .empty }
+        guard position < utf8.count else { throw .empty }
 
         var comparison: Figure.Form?
         var saysFrom = false
@@ -94,7 +84,7 @@ private struct FigureScanner {
         }
         skipBlanks()
         var isPercent = first.isPercent || (second?.isPercent ?? false)
-        if peek() == "%" {
+        if position < utf8.count, utf8[position] == UInt8(ascii: "%") {
             isPercent = true
             position += 1
             skipBlanks()
@@ -148,47 +138,77 @@ private struct FigureScanner {
     static let to = Array("đến".unicodeScalars)
     static let until = Array("tới".unicodeScalars)
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
-
     mutating func skipBlanks() {
-        while position < scalars.count, scalars[position].properties.isWhitespace { position += 1 }
+        while position < utf8.count {
+            let length = utf8.blankLength(at: position)
+            if length == 0 { return }
+            position += length
+        }
     }
 
-    func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-        let index = position + offset
-        return index < scalars.count ? scalars[index] : nil
+    func characterOffset(_ index: Int) -> Int { utf8.characterOffset(of: index) }
+
+    /// The scalar at `index` in lower case: ASCII by arithmetic, others by their property.
+    func loweredScalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let byte = utf8[index]
+        if byte < 0x80 {
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            return (Unicode.Scalar(lowered), 1)
+        }
+        let (scalar, length) = utf8.scalar(at: index)
+        return (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar, length)
+    }
+
+    func isLetter(at index: Int) -> Bool {
+        guard index < utf8.count else { return false }
+        let byte = utf8[index]
+        if byte < 0x80 { return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        return utf8.scalar(at: index).scalar.properties.isAlphabetic
     }
 
     /// Matches `phrase` (lower case) at the current position, as a whole word.
     mutating func consume(phrase: [Unicode.Scalar]) -> Bool {
-        guard position + phrase.count <= scalars.count, scalars[position].properties.isAlphabetic else { return false }
-        let lowered = lowered()
-        for offset in phrase.indices where lowered[position + offset] != phrase[offset] { return false }
-        if let next = peek(phrase.count), next.properties.isAlphabetic { return false }
-        position += phrase.count
+        guard position < utf8.count else { return false }
+        var index = position
+        for expected in phrase {
+            guard index < utf8.count else { return false }
+            let (scalar, length) = loweredScalar(at: index)
+            guard scalar == expected else { return false }
+            index += length
+        }
+        if isLetter(at: index) { return false }
+        position = index
         skipBlanks()
         return true
     }
 
     mutating func consumeLeadingWord() -> LeadingWord? {
+        guard isLetter(at: position) else { return nil }
         for (phrase, meaning) in LeadingWord.all where consume(phrase: phrase) { return meaning }
         return nil
     }
 
     mutating func consumeComparisonSymbol() -> Figure.Form? {
-        guard let first = peek() else { return nil }
-        let second = peek(1)
+        guard position < utf8.count else { return nil }
+        let first = utf8[position]
+        let second = position + 1 < utf8.count ? utf8[position + 1] : 0
         var form: Figure.Form?
         var width = 1
         switch (first, second) {
-        case (">", "="), ("=", ">"): form = .atLeast; width = 2
-        case ("<", "="), ("=", "<"): form = .atMost; width = 2
-        case ("≥", _): form = .atLeast
-        case ("≤", _): form = .atMost
-        case (">", _): form = .greaterThan
-        case ("<", _): form = .lessThan
-        case ("=", _): form = nil
-        default: return nil
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")), (UInt8(ascii: "="), UInt8(ascii: ">")): form = .atLeast; width = 2
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")), (UInt8(ascii: "="), UInt8(ascii: "<")): form = .atMost; width = 2
+        case (UInt8(ascii: ">"), _): form = .greaterThan
+        case (UInt8(ascii: "<"), _): form = .lessThan
+        case (UInt8(ascii: "="), _): form = nil
+        default:
+            guard first >= 0x80 else { return nil }
+            let (scalar, length) = utf8.scalar(at: position)
+            switch scalar {
+            case "≥": form = .atLeast
+            case "≤": form = .atMost
+            default: return nil
+            }
+            width = length
         }
         position += width
         skipBlanks()
@@ -196,58 +216,86 @@ private struct FigureScanner {
     }
 
     func startsNumber() -> Bool {
-        guard let scalar = peek() else { return false }
-        if Self.isDigit(scalar) || scalar == "(" { return true }
-        if Sign(scalar) != nil, let next = peek(1), Self.isDigit(next) || next == "(" { return true }
+        guard position < utf8.count else { return false }
+        let byte = utf8[position]
+        if UTF8Text.isDigit(byte) || byte == UInt8(ascii: "(") { return true }
+        let (scalar, length) = utf8.scalar(at: position)
+        if Sign(scalar) != nil, position + length < utf8.count {
+            let next = utf8[position + length]
+            return UTF8Text.isDigit(next) || next == UInt8(ascii: "(")
+        }
         return false
     }
 
     /// A range separator between two numbers: a dash of any kind, `đến`, `tới` or `÷`.
     mutating func consumeRangeSeparator() -> Bool {
         skipBlanks()
-        guard let scalar = peek() else { return false }
-        if scalar == "-" || scalar == "–" || scalar == "—" || scalar == "−" || scalar == "÷" {
+        guard position < utf8.count else { return false }
+        if utf8[position] == UInt8(ascii: "-") {
             position += 1
             skipBlanks()
             return true
+        }
+        if utf8[position] >= 0x80 {
+            let (scalar, length) = utf8.scalar(at: position)
+            if scalar == "–" || scalar == "—" || scalar == "−" || scalar == "÷" {
+                position += length
+                skipBlanks()
+                return true
+            }
         }
         return consume(phrase: Self.to) || consume(phrase: Self.until)
     }
 
     mutating func scanNumber() throws(FigureParseError) -> VietnameseNumber {
-        guard startsNumber() else { throw .missingNumber(text: text, offset: position) }
+        guard startsNumber() else { throw .missingNumber(text: text, offset: characterOffset(position)) }
         let start = position
-        if peek() == "(" {
-            while let scalar = peek(), scalar != ")" { position += 1 }
-            if peek() == ")" { position += 1 }
+        if utf8[position] == UInt8(ascii: "(") {
+            while position < utf8.count, utf8[position] != UInt8(ascii: ")") { position += 1 }
+            if position < utf8.count { position += 1 }
         } else {
-            if let scalar = peek(), Sign(scalar) != nil { position += 1 }
-            while let scalar = peek(), Self.isDigit(scalar) || scalar == "." || scalar == "," { position += 1 }
+            let (scalar, length) = utf8.scalar(at: position)
+            if Sign(scalar) != nil { position += length }
+            while position < utf8.count, UTF8Text.isDigit(utf8[position]) || utf8[position] == UInt8(ascii: ".") || utf8[position] == UInt8(ascii: ",") {
+                position += 1
+            }
         }
         // A sentence may end right after the number (`… 9.000.`): a number never ends in a separator.
-        while position > start + 1, scalars[position - 1] == "." || scalars[position - 1] == "," { position -= 1 }
-        if peek() == "%" { position += 1 }
+        while position > start + 1, utf8[position - 1] == UInt8(ascii: ".") || utf8[position - 1] == UInt8(ascii: ",") { position -= 1 }
+        if position < utf8.count, utf8[position] == UInt8(ascii: "%") { position += 1 }
         do {
-            return try VietnameseNumber.parse(scalars: scalars[start..<position])
+            return try VietnameseNumber.parse(utf8, start..<position)
         } catch {
-            throw .malformedNumber(text: text, offset: start, cause: error)
+            throw .malformedNumber(text: text, offset: characterOffset(start), cause: error)
         }
     }
 
     /// What is left after the figure: a unit in words, or nothing. Digits there mean it is not a unit.
     mutating func scanUnit() throws(FigureParseError) -> String? {
         skipBlanks()
-        var end = scalars.count
-        while end > position, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "." || scalars[end - 1] == ";" || scalars[end - 1] == "," {
-            end -= 1
+        var end = utf8.count
+        while end > position {
+            let byte = utf8[end - 1]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") {
+                end -= 1
+                continue
+            }
+            let blank = utf8.blankLength(before: end)
+            if blank == 0 { break }
+            end -= blank
         }
         guard position < end else { return nil }
-        var fragment = ""
-        fragment.unicodeScalars.append(contentsOf: scalars[position..<end])
+        let fragment = utf8.string(position..<end)
         // "điểm %" (percentage points) is the one unit written with a sign.
         let isPoints = fragment.lowercased().hasPrefix("điểm")
-        if scalars[position..<end].contains(where: { Self.isDigit($0) || "<>≥≤=".unicodeScalars.contains($0) || ($0 == "%" && !isPoints) }) {
-            throw .unexpectedText(text: text, offset: position, fragment: fragment)
+        var index = position
+        while index < end {
+            let byte = utf8[index]
+            let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : utf8.scalar(at: index)
+            if UTF8Text.isDigit(byte) || "<>≥≤=".unicodeScalars.contains(scalar) || (scalar == "%" && !isPoints) {
+                throw .unexpectedText(text: text, offset: characterOffset(position), fragment: fragment)
+            }
+            index += length
         }
         return fragment
     }

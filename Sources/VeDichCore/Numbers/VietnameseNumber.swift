@@ -28,47 +28,55 @@ extension VietnameseNumber {
     /// Reads one number. Surrounding blanks are ignored; anything else that is not part of the
     /// number is an error that names the character and where it stands.
     public static func parse(_ text: some StringProtocol) throws(NumberFormatError) -> VietnameseNumber {
-        // Unicode scalars, not Characters: a number is ASCII plus a few signs, and scalars are an
-        // order of magnitude cheaper to walk. Offsets equal character offsets for NFC text.
-        try parse(scalars: Array(text.unicodeScalars)[...])
+        try String(text).withUTF8Text { (utf8) throws(NumberFormatError) in try parse(utf8, 0..<utf8.count) }
     }
 
-    /// Reads the number in `scalars`; the text for an error message is built only when one is thrown.
-    static func parse(scalars: ArraySlice<Unicode.Scalar>) throws(NumberFormatError) -> VietnameseNumber {
-        let scalars = Array(scalars)
-        var original: String {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars)
-            return text
-        }
-        var start = 0
-        var end = scalars.count
+    /// Reads the number in `range` of `utf8`. UTF-8 bytes, not Characters: a number is ASCII plus
+    /// a few signs, and bytes need no allocation. Error texts and character offsets are built only
+    /// when an error is thrown.
+    static func parse(_ utf8: UTF8Text, _ range: Range<Int>) throws(NumberFormatError) -> VietnameseNumber {
+        let base = range.lowerBound
+        var original: String { utf8.string(range) }
+        func offset(_ index: Int) -> Int { utf8.characterOffset(of: index, from: base) }
+        var start = range.lowerBound
+        var end = range.upperBound
         func trim() {
-            while start < end, scalars[start].properties.isWhitespace { start += 1 }
-            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while start < end {
+                let length = utf8.blankLength(at: start)
+                if length == 0 { break }
+                start += length
+            }
+            while end > start {
+                let length = utf8.blankLength(before: end)
+                if length == 0 { break }
+                end -= length
+            }
         }
         trim()
 
         var isParenthesized = false
-        if start < end, scalars[start] == "(", scalars[end - 1] == ")" {
+        if start < end, utf8[start] == UInt8(ascii: "("), utf8[end - 1] == UInt8(ascii: ")") {
             isParenthesized = true
             start += 1
             end -= 1
             trim()
         }
         var isPercent = false
-        if start < end, scalars[end - 1] == "%" {
+        if start < end, utf8[end - 1] == UInt8(ascii: "%") {
             isPercent = true
             end -= 1
             trim()
         }
         var isNegative = false
         var hasSign = false
-        if start < end, let sign = Sign(scalars[start]) {
-            isNegative = sign == .minus
-            hasSign = true
-            start += 1
-            trim()
+        if start < end {
+            let (scalar, length) = utf8.scalar(at: start)
+            if let sign = Sign(scalar) {
+                isNegative = sign == .minus
+                hasSign = true
+                start += length
+                trim()
+            }
         }
 
         var mantissa: UInt64 = 0
@@ -79,52 +87,52 @@ extension VietnameseNumber {
         var lastGroupSeparator: Int?
         var index = start
         while index < end {
-            let scalar = scalars[index]
-            switch scalar {
-            case "0"..."9":
-                mantissa = mantissa &* 10 &+ UInt64(scalar.value - 48)
+            let byte = utf8[index]
+            switch byte {
+            case 0x30...0x39:
+                mantissa = mantissa &* 10 &+ UInt64(byte - 0x30)
                 if seenDecimalMark { fractionDigitCount += 1 } else { integerDigitCount += 1 }
                 digitsSinceSeparator += 1
-            case ",":
-                if seenDecimalMark { throw .repeatedDecimalMark(text: original, offset: index) }
+            case UInt8(ascii: ","):
+                if seenDecimalMark { throw .repeatedDecimalMark(text: original, offset: offset(index)) }
                 if let separator = lastGroupSeparator, digitsSinceSeparator != 3 {
-                    throw .misplacedGroupSeparator(text: original, offset: separator)
+                    throw .misplacedGroupSeparator(text: original, offset: offset(separator))
                 }
-                if integerDigitCount == 0 { throw .unexpectedCharacter(text: original, offset: index, character: ",") }
+                if integerDigitCount == 0 { throw .unexpectedCharacter(text: original, offset: offset(index), character: ",") }
                 seenDecimalMark = true
                 digitsSinceSeparator = 0
-            case ".":
-                if seenDecimalMark { throw .misplacedGroupSeparator(text: original, offset: index) }
+            case UInt8(ascii: "."):
+                if seenDecimalMark { throw .misplacedGroupSeparator(text: original, offset: offset(index)) }
                 let groupIsValid = lastGroupSeparator == nil
                     ? (1...3).contains(digitsSinceSeparator)
                     : digitsSinceSeparator == 3
                 guard groupIsValid else {
-                    throw .misplacedGroupSeparator(text: original, offset: lastGroupSeparator ?? index)
+                    throw .misplacedGroupSeparator(text: original, offset: offset(lastGroupSeparator ?? index))
                 }
                 lastGroupSeparator = index
                 digitsSinceSeparator = 0
             default:
-                throw .unexpectedCharacter(text: original, offset: index, character: Character(scalar))
+                throw .unexpectedCharacter(text: original, offset: offset(index), character: Character(utf8.scalar(at: index).scalar))
             }
             index += 1
         }
         if let separator = lastGroupSeparator, !seenDecimalMark, digitsSinceSeparator != 3 {
-            throw .misplacedGroupSeparator(text: original, offset: separator)
+            throw .misplacedGroupSeparator(text: original, offset: offset(separator))
         }
         if seenDecimalMark, fractionDigitCount == 0 {
-            throw .unexpectedCharacter(text: original, offset: end - 1, character: ",")
+            throw .unexpectedCharacter(text: original, offset: offset(end - 1), character: ",")
         }
         guard integerDigitCount > 0 else { throw .noDigits(text: original) }
 
         let magnitude: Double
         if integerDigitCount + fractionDigitCount <= 15 {
             // Both operands are exact doubles, so the quotient is the correctly rounded decimal.
-            var scale = 1.0
-            for _ in 0..<fractionDigitCount { scale *= 10 }
-            magnitude = Double(mantissa) / scale
+            magnitude = Double(mantissa) / powersOfTen[fractionDigitCount]
         } else {
             var plain = ""
-            for scalar in scalars[start..<end] where scalar != "." { plain.unicodeScalars.append(scalar == "," ? "." : scalar) }
+            for position in start..<end where utf8[position] != UInt8(ascii: ".") {
+                plain.unicodeScalars.append(utf8[position] == UInt8(ascii: ",") ? "." : Unicode.Scalar(utf8[position]))
+            }
             magnitude = Double(plain) ?? .infinity
         }
         guard magnitude.isFinite else { throw .tooLarge(text: original) }
@@ -137,6 +145,13 @@ extension VietnameseNumber {
             isPercent: isPercent,
             isParenthesized: isParenthesized
         )
+    }
+
+    /// 10⁰ … 10¹⁵: a fraction of at most 15 digits divides by one of these exactly.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
     }
 
     /// Writes `value` with `fractionDigits` decimals, grouping thousands: `1029.5, 1` → `1.029,5`.
