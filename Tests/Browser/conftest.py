@@ -97,7 +97,9 @@ def shot(browser):
         # than its virtual screen, so enlarging the window cut long pages off.
         driver = browser.wrapped_driver
         size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
-        clip = {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 8000), "scale": 1}
+        # Captured beyond the window the page has no scroll bar: the whole window's width.
+        width = max(size["width"], driver.execute_script("return window.innerWidth"))
+        clip = {"x": 0, "y": 0, "width": width, "height": min(size["height"], 8000), "scale": 1}
         shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip})
         (SHOTS / f"{name}.png").write_bytes(base64.b64decode(shot["data"]))
 

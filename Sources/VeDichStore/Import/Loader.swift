@@ -102,7 +102,7 @@ struct Loader {
                                      direction: direction.rawValue, directionReason: reason)
         try await record.create(on: database)
         try await Store(database: database).logChange(actor: recordedBy, entity: "indicator", entityID: record.id, indicatorID: record.id,
-                                                      field: "chỉ tiêu", new: unit.map { "\(name) (\($0))" } ?? name, reason: source)
+                                                      field: "chỉ tiêu", new: unit.map { name.hasSuffix("(\($0))") ? name : "\(name) (\($0))" } ?? name, reason: source)
         note(.create, "indicator", name)
         return try record.requireID()
     }

@@ -7,12 +7,12 @@ enum Charts {
     static func verdictBars(_ counts: VerdictCounts) -> HTML {
         let verdicts = Verdict.allCases
         let maxCount = max(1, verdicts.map { counts[$0] }.max() ?? 1)
-        let rowHeight = 26, width = 420, labelWidth = 120
+        let rowHeight = 28, width = 460, labelWidth = 136
         let colors: [Verdict: String] = [.exceeded: "#0a6b2f", .met: "#1d6fb8", .missed: "#b3261e", .undetermined: "#8a7300", .noData: "#8a939e"]
         let summary = verdicts.map { "\($0.label): \(counts[$0])" }.joined(separator: ", ")
         let height = rowHeight * verdicts.count + 4
         // Sizes are attributes (the CSP allows no inline style); CSS only lets the chart shrink.
-        return el("svg", ["viewBox": "0 0 \(width) \(height)", "width": "\(width)", "height": "\(height)", "class": "chart", "role": "img",
+        return el("svg", ["viewBox": "0 0 \(width) \(height)", "width": "\(width)", "height": "\(height)", "class": "chart bars", "role": "img",
                           "aria-label": "Biểu đồ số chỉ tiêu theo đánh giá. \(summary)"]) {
             for (index, verdict) in verdicts.enumerated() {
                 let y = index * rowHeight + 2

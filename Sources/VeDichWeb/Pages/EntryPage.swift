@@ -179,7 +179,10 @@ struct EntryPage: RouteCollection {
                                         if let error = state?.error { el("span", ["class": "error", "id": "e_\(key)"]) { error } }
                                     }
                                 }
-                                el("td") { Layout.verdict(line.verdict) }
+                                el("td") {
+                                    Layout.verdict(line.verdict)
+                                    if let deciding = line.decidingComponent, deciding.indicatorID != line.indicatorID { Layout.deciding(deciding) }
+                                }
                             }
                         }
                     }

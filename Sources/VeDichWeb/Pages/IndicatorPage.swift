@@ -106,8 +106,9 @@ struct IndicatorPage: RouteCollection {
                                 el("td") { StoreError.vietnameseTime(change.at) }
                                 el("td") { people[change.actor] }
                                 el("td") { change.field }
-                                el("td", ["class": "num"]) { change.oldValue ?? "" }
-                                el("td", ["class": "num"]) { change.newValue ?? "" }
+                                // Old and new may be words (a name, a direction), not only numbers: they wrap.
+                                el("td") { change.oldValue ?? "" }
+                                el("td") { change.newValue ?? "" }
                                 el("td") { change.reason ?? "" }
                             }
                         }

@@ -1,5 +1,6 @@
 import Vapor
 import VeDichCore
+import VeDichPlanModel
 
 /// The frame of every page: language, title, navigation, who is logged in, a skip link for keyboards.
 enum Layout {
@@ -58,6 +59,12 @@ enum Layout {
         el("span", ["class": "verdict v-\(verdict.rawValue)"]) { verdict.label }
     }
 
+    /// Beside a composite's verdict, the part that decided it (when it is not the row's own
+    /// line), so the row's own figures are never read as the reason: "theo: Tỷ lệ người dân tham gia bảo hiểm y tế (%): 94,8 so với kế hoạch 95 — Không đạt".
+    static func deciding(_ component: DecidingComponent) -> HTML {
+        el("span", ["class": "deciding"]) { "theo: \(component.text)" }
+    }
+
     static func versionSwitch(_ current: ValueVersion, link: (ValueVersion) -> String) -> HTML {
         el("nav", ["class": "versions", "aria-label": "Loại số liệu"]) {
             for version in ValueVersion.allCases {
@@ -85,9 +92,5 @@ enum Layout {
         case .lenient: "cách tính nới"
         case .leading: "cách tính theo thành phần đầu"
         }
-    }
-
-    static func percent(_ value: PercentOfTarget?) -> String {
-        value.map { VietnameseNumber.format($0.percent, fractionDigits: 1) + "%" } ?? ""
     }
 }

@@ -41,8 +41,6 @@ struct PlanPages: RouteCollection {
         let earlier = ValueVersion.allCases.prefix { $0 != version }.last
         let before = earlier.map(snapshot.evaluation)
         let plan = evaluation.plan
-        let changed = before.map { evaluation.verdictChanges(since: $0) } ?? []
-        let missing = evaluation.withoutData
         let permissions = try await PlanPermissions.of(req, planID: planID)
         let base = "/plans/\(plan.id.uuidString)"
         // Everything below the header is the same for everyone who may read the plan: rendered
@@ -79,7 +77,11 @@ struct PlanPages: RouteCollection {
                 permissions.mayTakeWorkflowSteps ? "Gửi và phê duyệt" : "Tình trạng phê duyệt"
             }
         }
-        let details = snapshot.renderings.value("page:dashboard-details?version=\(version.rawValue)") { HTML.fragment(Self.build {
+        let details = snapshot.renderings.value("page:dashboard-details?version=\(version.rawValue)") { () -> String in
+            // Worked out only when rendered, once per snapshot and version.
+            let changed = before.map { evaluation.verdictChanges(since: $0) } ?? []
+            let missing = evaluation.withoutData
+            return HTML.fragment(Self.build {
             el("h2") { "Chỉ tiêu chưa có số liệu (\(missing.count))" }
             if missing.isEmpty {
                 el("p", ["class": "muted"]) { "Mọi chỉ tiêu đều đã có số liệu \(version.label.lowercased())." }
@@ -104,7 +106,8 @@ struct PlanPages: RouteCollection {
             } else {
                 el("p", ["class": "muted"]) { earlier == nil ? "Đây là loại số liệu đầu tiên trong kỳ." : "Không có chỉ tiêu nào đổi đánh giá." }
             }
-        }).render() }
+            }).render()
+        }
         return Layout.page(req, plan.title) { HTML.raw(summary); links; HTML.raw(details) }
     }
 
@@ -187,7 +190,8 @@ struct PlanPages: RouteCollection {
             el("td", ["class": "num"]) { line.target?.text ?? "" }
             el("td", ["class": "num hide-narrow"]) { previous?[line.indicatorID]?.text ?? "" }
             el("td", ["class": "num"]) { line.value?.text ?? "" }
-            el("td", ["class": "num hide-narrow"]) { Layout.percent(line.percentOfTarget) }
+            // The core's one rule for "% kế hoạch", printed as the CSV and the reports print it.
+            el("td", ["class": "num comparison hide-narrow"]) { line.comparisonCell }
             el("td") {
                 if line.target != nil || !line.components.isEmpty {
                     el("details") {
@@ -195,6 +199,7 @@ struct PlanPages: RouteCollection {
                         el("p") { line.reason }
                     }
                 }
+                if let deciding = line.decidingComponent, deciding.indicatorID != line.indicatorID { Layout.deciding(deciding) }
             }
         }
     }
