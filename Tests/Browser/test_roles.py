@@ -140,3 +140,19 @@ def test_a_composite_indicator_page_lists_its_parts(browser, base_url, shot):
     parts = browser.find_elements(By.CSS_SELECTOR, "#thanh-phan tbody tr")
     assert len(parts) >= 2, "a composite's page lists its parts"
     assert browser.find_elements(By.CSS_SELECTOR, "#thanh-phan .verdict")
+
+
+def test_printing_the_table_leaves_out_the_menu_and_repeats_its_header(browser, base_url, shot):
+    annual = plan_links(browser, base_url)[ANNUAL]
+    driver = browser.wrapped_driver
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        for url in (annual + "/table", annual):
+            browser.get(url)
+            assert not browser.find_element(By.CSS_SELECTOR, "header.site").is_displayed(), f"{url}: no menu on paper"
+        browser.get(annual + "/table")
+        header = browser.execute_script("return getComputedStyle(document.querySelector('#bang-chi-tieu thead')).display")
+        assert header == "table-header-group", "the table's header row is repeated on every printed page"
+        shot("in-bang-2024")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
