@@ -49,11 +49,15 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         var first = true
         for eventLoop in eventLoops.makeIterator() {
             guard let database = databases.database(.sqlite, logger: logger, on: eventLoop) as? any SQLDatabase else { continue }
-            if first {
-                try await database.raw("PRAGMA journal_mode = WAL").run()
-                first = false
-            }
             try await database.raw("PRAGMA busy_timeout = \(unsafeRaw: String(WriteWait.seconds * 1000))").run()
+            guard first else { continue }
+            first = false
+            do {
+                try await database.raw("PRAGMA journal_mode = WAL").run()
+            } catch {
+                // Another program kept the file busy: this start serves in the old mode; the next one switches.
+                logger.warning("SQLite stays in its journal mode for now: \(String(reflecting: error))")
+            }
         }
     }
 

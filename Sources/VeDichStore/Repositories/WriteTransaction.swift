@@ -9,7 +9,11 @@ import VeDichCore
 
 /// How long a write waits for other writers before it is answered "busy, try again".
 public enum WriteWait {
+    /// For another program's write lock (SQLite's `busy_timeout`): a CLI import holds it throughout.
     public static let seconds = 10
+    /// In this server's own queue of writers, which moves one write at a time: on deadline day
+    /// dozens of saves and an import may stand in it at once.
+    public static let queueSeconds = 30
 }
 
 extension Database {
@@ -104,7 +108,7 @@ enum SQLiteWriteGate {
             queues[file] = queue
             return queue
         }
-        try await queue.enter(within: .seconds(WriteWait.seconds))
+        try await queue.enter(within: .seconds(WriteWait.queueSeconds))
         do {
             let result = try await $held.withValue(held.union([file])) { try await body() }
             await queue.leave()
