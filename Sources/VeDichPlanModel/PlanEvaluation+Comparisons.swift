@@ -22,6 +22,15 @@ extension IndicatorEvaluation {
     /// A composite's parts that have no value yet.
     public var partsWithoutValue: [IndicatorEvaluation] { components.filter { $0.value == nil } }
 
+    /// The "% kế hoạch" cell as every text output prints it (CSV, DOCX, the page): the
+    /// percentage where the core's rule gives a ratio ("102,5"), else the difference in words
+    /// ("thấp hơn cận dưới 0,67 điểm %"); empty when there is nothing to compare.
+    public var comparisonCell: String {
+        guard let comparison else { return "" }
+        if comparison.kind == .ratio, let percent = comparison.percent { return VietnameseNumber.format(percent, fractionDigits: 1) }
+        return comparison.text
+    }
+
     /// How far the value still is from the target, the way the indicator is better (nil when it
     /// meets it or a figure is missing).
     public var shortfall: Shortfall? {

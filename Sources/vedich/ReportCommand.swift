@@ -13,7 +13,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Mã (id) kế hoạch, xem bằng lệnh vedich plans.") var plan: String
     @Option(help: "Phiên bản số liệu: uoc_6_thang, uoc_ca_nam, so_bo hoặc chinh_thuc.") var version: ValueVersion = .fullYearEstimate
     @Option(help: "docx, xlsx hoặc pdf.") var format: ReportFormat
-    @Option(help: "Tệp kết quả.") var out: String
+    @Option(help: "Tệp kết quả; mặc định bao-cao-ke-hoach-<năm>-<phiên bản>.<định dạng> trong thư mục hiện tại.") var out: String?
     @Option(help: "Số văn bản trong năm; bỏ trống để Văn thư điền.") var number: Int?
     @Option(help: "Ngày ký dạng dd/mm/yyyy; mặc định hôm nay.") var date: String?
     @Option(help: "Họ tên người ký.") var signer: String?
@@ -42,6 +42,7 @@ struct ReportCommand: AsyncParsableCommand {
         } catch let error as ReportError {
             Console.reject(error)
         }
+        let out = out ?? report.fileName(extension: format.rawValue)
         let url = URL(fileURLWithPath: out)
         do {
             switch format {

@@ -202,7 +202,7 @@ import VeDichStore
             }
             try await app.testing().test(.GET, "/plans/\(plan)/report.docx", headers: app.auth()) { response in
                 #expect(response.status == .ok)
-                #expect(response.headers.contentDisposition?.filename == "bao-cao-2021-2025-uoc_ca_nam.docx")
+                #expect(response.headers.contentDisposition?.filename == "bao-cao-ke-hoach-2021-2025-uoc-ca-nam.docx")
                 let file = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-\(UUID().uuidString).docx")
                 try Data(response.body.readableBytesView).write(to: file)
                 let audit = try Auditor().audit(contentsOf: file)

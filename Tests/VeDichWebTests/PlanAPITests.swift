@@ -91,7 +91,7 @@ import VaporTesting
                 #expect(response.status == .ok)
                 #expect(response.headers.contentType?.subType == "csv")
                 let lines = response.text.split(separator: "\r\n")
-                #expect(lines.first?.hasSuffix("TT,Chỉ tiêu,Đơn vị,Kế hoạch,Thực hiện,% kế hoạch,Đánh giá,Lý do") == true)
+                #expect(lines.first?.hasSuffix("TT,Chỉ tiêu,Đơn vị,Kế hoạch,Thực hiện kỳ trước,Thực hiện,% kế hoạch,Đánh giá,Thành phần quyết định,Lý do") == true)
                 #expect(lines.contains { $0.hasPrefix("II.5,") && $0.contains(",Không đạt,") })
                 #expect(lines.last?.contains("đạt và vượt 14/18 chỉ tiêu") == true)
             }

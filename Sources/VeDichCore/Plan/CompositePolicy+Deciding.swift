@@ -8,6 +8,15 @@ extension CompositePolicy {
         }
     }
 
+    /// What the policy does, in words for a report's note.
+    public var vietnameseRule: String {
+        switch self {
+        case .strict: "không đạt nếu có thành phần không đạt; vượt chỉ khi mọi thành phần đều vượt"
+        case .lenient: "không đạt nếu có thành phần không đạt; vượt nếu có thành phần vượt"
+        case .leading: "theo đánh giá của thành phần đầu tiên"
+        }
+    }
+
     /// Which component decides the composite's verdict (`combine`), so it can be shown beside
     /// it: the first that failed when one did; the first that could not be judged when that
     /// leaves it undetermined; under strict, the first that only met (it kept the whole from

@@ -30,6 +30,10 @@ enum DocxAppendix {
             note.before = 0
         }
         xml += WordML.paragraph(sentences.tableNote, .pt(DocxLayout.table, italic: true), note)
+        note.before = 0
+        for composite in table.compositeNotes {
+            xml += WordML.paragraph(composite, .pt(DocxLayout.table), note)
+        }
         return xml
     }
 

@@ -39,8 +39,9 @@ enum DocxTable {
             + #"<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>"#
             + #"<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>"#
         xml += grid(widths)
+        // A row never splits over two pages: the signing authority stays with the name.
         for row in rows {
-            xml += "<w:tr>"
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (width, content) in zip(widths, row) {
                 xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(content.isEmpty ? "<w:p/>" : content)</w:tc>"
             }

@@ -61,8 +61,7 @@ enum DocxIndicatorTable {
         case .previous: cell(width: width, text: line.previous?.text ?? "", font: font, alignment: .right)
         case .value: cell(width: width, text: line.value?.text ?? "", font: font, alignment: .right)
         case .percent:
-            cell(width: width, text: line.percentOfTarget.map { VietnameseNumber.format($0, fractionDigits: 1) } ?? "",
-                 font: font, alignment: .right)
+            cell(width: width, text: line.comparisonCell, font: font, alignment: .right)
         case .verdict: cell(width: width, text: "", font: font, alignment: .center)
         }
     }

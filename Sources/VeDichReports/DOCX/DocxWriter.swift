@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes a report as a Word document: the OOXML parts above, zipped with ZIPFoundation.
+/// Writes a report as a Word document: the OOXML parts above, zipped in one buffer (`DocxPackage`).
 public enum DocxWriter {
     /// The parts in package order (`[Content_Types].xml` first, as Word itself writes it).
     static func parts(_ report: Report) -> [(path: String, xml: String)] {
@@ -17,21 +17,9 @@ public enum DocxWriter {
         ]
     }
 
-    /// A fixed timestamp, so the same report gives the same bytes (1980-01-01, the ZIP epoch).
-    static let timestamp = Date(timeIntervalSince1970: 315_532_800)
-
     public static func data(_ report: Report) throws(ReportError) -> Data {
         do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for part in parts(report) {
-                let bytes = Data(part.xml.utf8)
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                                     modificationDate: timestamp, compressionMethod: .deflate) { position, size in
-                    bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
-                }
-            }
-            guard let data = archive.data else { throw ReportError.packagingFailed(reason: "gói nén rỗng") }
-            return data
+            return try DocxPackage.zip(parts(report))
         } catch let error as ReportError {
             throw error
         } catch {

@@ -84,7 +84,7 @@ public enum MarkdownWriter {
             case .target: line.target?.text ?? ""
             case .previous: line.previous?.text ?? ""
             case .value: line.value?.text ?? ""
-            case .percent: line.percentOfTarget.map { VietnameseNumber.format($0, fractionDigits: 1) } ?? ""
+            case .percent: line.comparisonCell
             case .verdict: verdict
             }
         }

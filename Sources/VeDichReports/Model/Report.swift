@@ -29,6 +29,15 @@ public struct Report: Sendable {
         return "Tình hình thực hiện các chỉ tiêu chủ yếu " + titles.joined(separator: "; ")
     }
 
+    /// The name a download or a file gets: "bao-cao-ke-hoach-2024-uoc-ca-nam.docx",
+    /// "bao-cao-ke-hoach-2021-2025-chinh-thuc.xlsx" (plain letters and hyphens, safe everywhere).
+    public func fileName(extension ext: String) -> String {
+        guard let first = sections.first?.evaluation else { return "bao-cao-ke-hoach.\(ext)" }
+        let plan = first.plan
+        let years = plan.startYear == plan.endYear ? "\(plan.startYear)" : "\(plan.startYear)-\(plan.endYear)"
+        return "bao-cao-ke-hoach-\(years)-\(first.version.rawValue.replacingOccurrences(of: "_", with: "-")).\(ext)"
+    }
+
     /// The year of the date line when no date is set: the latest plan year reported on.
     public var year: Int {
         sections.map { $0.evaluation.plan.endYear }.max() ?? 0

@@ -11,8 +11,18 @@ public struct ReportTable: Sendable {
         public var target: FigureValue?
         public var previous: FigureValue?
         public var value: FigureValue?
-        /// Value / target × 100, only when both are single numbers: what the XLSX writes as a formula.
-        public var percentOfTarget: Double?
+        /// The "% kế hoạch" figure by the core's one rule (`PlanComparison`), as in the API.
+        public var comparison: PlanComparison?
+        /// That figure as every text output prints it (`IndicatorEvaluation.comparisonCell`).
+        public var comparisonCell: String
+
+        /// The percentage where the rule gives a ratio: what the XLSX writes as a number.
+        public var percentOfTarget: Double? { comparison?.kind == .ratio ? comparison?.percent : nil }
+
+        /// A ratio of two single numbers (a point target): the XLSX writes it as a formula over them.
+        public var isFormulaRatio: Bool {
+            comparison?.kind == .ratio && comparison?.basis == .point && target?.point != nil && value?.point != nil
+        }
     }
 
     public enum Row: Sendable {
@@ -29,6 +39,9 @@ public struct ReportTable: Sendable {
     public var title: String
     public var headers: [(column: Column, text: String)]
     public var rows: [Row]
+    /// One line per composite: its verdict and the component that decided it (name, value,
+    /// target), printed under the table.
+    public var compositeNotes: [String]
 
     /// - Parameter unitColumn: the XLSX keeps units in a column of their own; the DOCX keeps them
     ///   in the name, as the seed does.
@@ -46,6 +59,7 @@ public struct ReportTable: Sendable {
         self.headers = headers
 
         var rows: [Row] = []
+        var notes: [String] = []
         var group: String?
         for indicator in evaluation.indicators {
             if let numeral = indicator.group, numeral != group {
@@ -60,8 +74,12 @@ public struct ReportTable: Sendable {
                 line.unit = line.unit ?? indicator.unit
                 rows.append(.component(line))
             }
+            if let deciding = indicator.decidingComponent {
+                notes.append("\(indicator.code) \(indicator.name): \(indicator.verdict.label), do thành phần \(deciding.text)")
+            }
         }
         self.rows = rows
+        compositeNotes = notes
     }
 
     /// "Ước TH cả năm 2024", "Ước TH 2021 - 2025", "Thực hiện năm 2024 (chính thức)": words the
@@ -77,12 +95,9 @@ public struct ReportTable: Sendable {
     }
 
     private static func line(_ evaluation: IndicatorEvaluation, _ section: PlanReport) -> Line {
-        var percent: Double?
-        if let target = evaluation.target, let value = evaluation.value, let base = target.point, base != 0, let number = value.point {
-            percent = number / base * 100
-        }
-        return Line(name: evaluation.name, unit: evaluation.unit, target: evaluation.target,
-                    previous: section.previous?.values[evaluation.indicatorID], value: evaluation.value, percentOfTarget: percent)
+        Line(name: evaluation.name, unit: evaluation.unit, target: evaluation.target,
+             previous: section.previous?.values[evaluation.indicatorID], value: evaluation.value,
+             comparison: evaluation.comparison, comparisonCell: evaluation.comparisonCell)
     }
 }
 

@@ -96,8 +96,9 @@ public struct ReportSentences: Sendable {
     /// The note under the table: which values, and the composite policy in use.
     public var tableNote: String {
         "Ghi chú: đánh giá theo số liệu \(figures); chỉ tiêu gồm nhiều "
-            + "thành phần được đánh giá theo cách \(evaluation.policy.label). Cột “So sánh với KH (%)” chỉ tính khi "
-            + "kế hoạch và số thực hiện đều là một số."
+            + "thành phần được đánh giá theo \(evaluation.policy.vietnameseName) (\(evaluation.policy.vietnameseRule)). "
+            + "Cột “So sánh với KH (%)” là tỷ lệ so với mức kế hoạch (với khoảng: so với cận trên); với chỉ tiêu càng thấp "
+            + "càng tốt, tốc độ tăng hoặc số âm, cột ghi chênh lệch thay cho tỷ lệ."
     }
 
     /// One sentence per numbered indicator: "4. Lượng khách du lịch: ước đạt 4.160 nghìn lượt, đạt
@@ -106,21 +107,26 @@ public struct ReportSentences: Sendable {
     public var indicators: [String] {
         evaluation.indicators.map { indicator in
             let code = indicator.code
-            let name = Self.proseName(indicator.name, unit: indicator.unit)
+            let unit = Self.unit(indicator.name, indicator.unit)
+            let name = Self.proseName(indicator.name, unit: unit)
             let own = indicator.target == nil ? nil : indicator
             if indicator.components.isEmpty, let own {
-                return "\(code). \(name): \(describe(own, unit: own.unit)), \(Self.verdictPhrase(indicator.verdict))."
+                return "\(code). \(name): \(describe(own, unit: unit)), \(Self.verdictPhrase(indicator.verdict))."
             }
             var parts: [String] = []
             if let own {
-                parts.append("\(describe(own, unit: own.unit)) (\(Self.ownVerdict(of: own).label.lowercased()))")
+                parts.append("\(describe(own, unit: unit)) (\(Self.ownVerdict(of: own).label.lowercased()))")
             }
             parts += indicator.components.map { line in
-                let partName = Self.proseName(line.name, unit: line.unit).lowercasedFirst
-                return "\(partName) \(describe(line, unit: line.unit ?? indicator.unit)) (\(line.verdict.label.lowercased()))"
+                let partUnit = Self.unit(line.name, line.unit) ?? unit
+                let partName = Self.proseName(line.name, unit: partUnit).lowercasedFirst
+                return "\(partName) \(describe(line, unit: partUnit)) (\(line.verdict.label.lowercased()))"
             }
+            // The deciding part is named when the parts disagree: "không đạt kế hoạch (do tỷ lệ …)".
+            let judged = (own.map { [Self.ownVerdict(of: $0)] } ?? []) + indicator.components.map(\.verdict)
+            let deciding = Set(judged).count < 2 ? "" : indicator.decidingComponent.map { " (do \(Self.proseName($0.name, unit: Self.unit($0.name, $0.unit)).lowercasedFirst))" } ?? ""
             return "\(code). \(name): " + parts.joined(separator: "; ")
-                + "; đánh giá chung: \(Self.verdictPhrase(indicator.verdict))."
+                + "; đánh giá chung: \(Self.verdictPhrase(indicator.verdict))\(deciding)."
         }
     }
 
@@ -145,12 +151,23 @@ public struct ReportSentences: Sendable {
         case .official: "đạt"
         }
         var text = "\(verb) \(Self.withUnit(value.text, unit))"
-        if let percent = line.percentOfTarget, percent.basis == .point {
-            text += ", đạt \(VietnameseNumber.format(percent.percent, fractionDigits: 1))% kế hoạch (\(target))"
+        // The core's rule: "đạt 102,6% kế hoạch", "đạt 84,4% so với cận trên 7,5", or the
+        // difference where a ratio misleads ("thấp hơn cận dưới 0,67 điểm %").
+        if let comparison = line.comparison {
+            text += ", \(comparison.text) (\(target))"
         } else {
             text += " (\(target))"
         }
         return text
+    }
+
+    /// The unit a line's figures are in: its own, else the one its name ends with in
+    /// parentheses ("Tổng số xã đạt chuẩn nông thôn mới (xã)"), so no sentence drops it.
+    static func unit(_ name: String, _ unit: String?) -> String? {
+        if let unit, !unit.isEmpty { return unit }
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let inner = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)
+        return inner.isEmpty || inner.count > 20 ? nil : inner
     }
 
     static func withUnit(_ figure: String, _ unit: String?) -> String {

@@ -50,6 +50,12 @@ struct XlsxSheet {
             row += 1
         }
         closeMerge()
+        // Each composite's deciding component, under the table.
+        row += table.compositeNotes.isEmpty ? 0 : 1
+        for note in table.compositeNotes {
+            worksheet_merge_range(sheet, row, 0, row, last, note.nfc, formats.note)
+            row += 1
+        }
 
         worksheet_freeze_panes(sheet, Self.headerRow + 1, 2)
         worksheet_set_paper(sheet, 9)  // A4
@@ -72,11 +78,18 @@ struct XlsxSheet {
             case .previous: figure(line.previous, row: row, col: col)
             case .value: figure(line.value, row: row, col: col)
             case .percent:
-                if let percent = line.percentOfTarget, let target = columns.firstIndex(of: .target),
-                   let value = columns.firstIndex(of: .value) {
-                    // Excel rows are 1-based in formulas.
-                    let formula = "=\(Self.letter(value))\(row + 1)/\(Self.letter(target))\(row + 1)*100"
-                    worksheet_write_formula_num(sheet, row, col, formula, formats.number(digits: 1), percent)
+                // The core's rule decides: a ratio is a number (a formula over the two cells for a
+                // point target), a difference where a ratio misleads is its words.
+                if let percent = line.percentOfTarget {
+                    if line.isFormulaRatio, let target = columns.firstIndex(of: .target), let value = columns.firstIndex(of: .value) {
+                        // Excel rows are 1-based in formulas.
+                        let formula = "=\(Self.letter(value))\(row + 1)/\(Self.letter(target))\(row + 1)*100"
+                        worksheet_write_formula_num(sheet, row, col, formula, formats.number(digits: 1), percent)
+                    } else {
+                        worksheet_write_number(sheet, row, col, percent, formats.number(digits: 1))
+                    }
+                } else if !line.comparisonCell.isEmpty {
+                    worksheet_write_string(sheet, row, col, line.comparisonCell.nfc, formats.figureText)
                 } else {
                     worksheet_write_blank(sheet, row, col, formats.figureText)
                 }

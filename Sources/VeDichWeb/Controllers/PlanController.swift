@@ -14,8 +14,9 @@ struct PlanController: RouteCollection {
         plan.get("evaluation", use: evaluation)
         plan.get("evaluation.csv") { req -> Response in
             let writer = try CSVWriter.requested(by: req)
-            let evaluation = try await req.store.evaluation(planID: try req.planID(), version: try req.version())
-            return CSVWriter.response(EvaluationCSV.render(evaluation, with: writer),
+            let snapshot = try await req.store.snapshot(planID: try req.planID())
+            let evaluation = snapshot.evaluation(try req.version())
+            return CSVWriter.response(EvaluationCSV.render(evaluation, previous: snapshot.previous, with: writer),
                                       name: "danh-gia-\(evaluation.plan.startYear)-\(evaluation.plan.endYear)")
         }
     }

@@ -56,8 +56,7 @@ struct ReportDownloads: RouteCollection {
     }
 
     static func filename(_ report: Report, _ version: ValueVersion, _ format: Format) -> String {
-        let plan = report.sections.first?.evaluation.plan
-        return "bao-cao-\(plan.map { "\($0.startYear)-\($0.endYear)" } ?? "ke-hoach")-\(version.rawValue).\(format.rawValue)"
+        report.fileName(extension: format.rawValue)
     }
 
     static func response(_ file: (data: Data, name: String), _ format: Format) -> Response {
