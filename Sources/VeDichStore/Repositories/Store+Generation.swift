@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import VeDichCore
 
 extension Store {
     /// How many steps of the data generation `data_changes` remembers: a snapshot older than that
@@ -11,13 +12,14 @@ extension Store {
     /// when there is one, so the new rows and the new generation become visible together; kept
     /// plan snapshots of an older generation are then brought up to date, by every server on the
     /// database. `touching` names the one indicator whose values (and nothing else) the write
-    /// changed, so those snapshots re-read that indicator only; nil when anything may have changed.
-    public func bumpGeneration(touching indicatorID: UUID? = nil) async throws {
+    /// changed, and `version` the one version of them (nil: any), so those snapshots re-read that
+    /// indicator only and judge that version again; nil when anything may have changed.
+    public func bumpGeneration(touching indicatorID: UUID? = nil, version: ValueVersion? = nil) async throws {
         let sql = try database.sql
         try await sql.raw("UPDATE data_generation SET counter = counter + 1 WHERE id = 1").run()
         try await sql.raw("""
-            INSERT INTO data_changes (generation, change_id, indicator_id)
-            VALUES ((SELECT counter FROM data_generation WHERE id = 1), \(bind: UUID()), \(bind: indicatorID))
+            INSERT INTO data_changes (generation, change_id, indicator_id, version)
+            VALUES ((SELECT counter FROM data_generation WHERE id = 1), \(bind: UUID()), \(bind: indicatorID), \(bind: version?.rawValue))
             """).run()
         try await sql.raw("""
             DELETE FROM data_changes WHERE generation <= (SELECT counter FROM data_generation WHERE id = 1) - \(unsafeRaw: String(Self.remembered))
@@ -34,7 +36,7 @@ extension Store {
     /// `generation`, the change that made the current one. Nil on a database without the counter.
     func generationAndChanges(since generation: Int?) async throws -> GenerationChanges? {
         let rows = try await database.sql.raw("""
-            SELECT d.counter, c.generation, c.change_id, c.indicator_id
+            SELECT d.counter, c.generation, c.change_id, c.indicator_id, c.version
             FROM data_generation d
             LEFT JOIN data_changes c ON c.generation <= d.counter
               AND c.generation >= CASE WHEN \(bind: generation ?? Int.max) < d.counter THEN \(bind: generation ?? Int.max) ELSE d.counter END
@@ -46,7 +48,8 @@ extension Store {
         for row in rows {
             guard let step = try row.optional("generation", as: Int.self) else { continue }
             changes.changes[step] = .init(id: try row.decode(column: "change_id", as: UUID.self),
-                                          indicatorID: try row.optional("indicator_id", as: UUID.self))
+                                          indicatorID: try row.optional("indicator_id", as: UUID.self),
+                                          version: try row.optional("version", as: String.self).flatMap(ValueVersion.init(rawValue:)))
         }
         return changes
     }
@@ -58,6 +61,14 @@ struct GenerationChanges: Sendable {
         var id: UUID
         /// The only indicator whose values changed; nil: anything may have changed.
         var indicatorID: UUID?
+        /// The only version of its values that changed; nil: any.
+        var version: ValueVersion?
+    }
+
+    /// What changed between two generations: some indicators' values, in some versions.
+    struct Touched: Equatable {
+        var indicators: Set<UUID> = []
+        var versions: Set<ValueVersion> = []
     }
 
     var current: Int
@@ -71,12 +82,13 @@ struct GenerationChanges: Sendable {
     /// afresh: the step it was read at is not the same remembered row (a restored or replaced
     /// database), a step in between is missing (a writer that does not record its changes, a
     /// restore that moved the counter), or a step changed more than one indicator's values.
-    func indicatorsChanged(since generation: Int, by change: Change?) -> Set<UUID>? {
+    func indicatorsChanged(since generation: Int, by change: Change?) -> Touched? {
         guard generation <= current, let change, changes[generation] == change else { return nil }
-        var touched: Set<UUID> = []
+        var touched = Touched()
         for step in stride(from: generation + 1, through: current, by: 1) {
-            guard let indicatorID = changes[step]?.indicatorID else { return nil }
-            touched.insert(indicatorID)
+            guard let changed = changes[step], let indicatorID = changed.indicatorID else { return nil }
+            touched.indicators.insert(indicatorID)
+            if let version = changed.version { touched.versions.insert(version) } else { touched.versions.formUnion(ValueVersion.allCases) }
         }
         return touched
     }

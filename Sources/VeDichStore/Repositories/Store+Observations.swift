@@ -99,7 +99,7 @@ extension Store {
                             field: "\(draft.period.description) · \(draft.version.label)", old: latest.map(Self.loggedText),
                             new: figure.text, reason: Self.loggedReason(draft.note, warnings: draft.confirmedWarnings))
         try await reopenSubmission(afterEditOf: indicator, period: draft.period, version: draft.version, actor: draft.recordedBy)
-        try await bumpGeneration(touching: draft.indicatorID)
+        try await bumpGeneration(touching: draft.indicatorID, version: draft.version)
         return try Self.info(row, period: draft.period)
     }
 

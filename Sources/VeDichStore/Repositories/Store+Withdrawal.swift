@@ -51,7 +51,7 @@ extension Store {
                             field: "\(period.description) · \(version.label)", old: latest.figure.text,
                             new: Self.loggedText(row), reason: reason)
         try await reopenSubmission(afterEditOf: indicator, period: period, version: version, actor: actor)
-        try await bumpGeneration(touching: indicatorID)
+        try await bumpGeneration(touching: indicatorID, version: version)
         return try Self.info(row, period: period)
     }
 }
