@@ -115,3 +115,19 @@ struct FigureTests {
         }
     }
 }
+
+struct FigureWordCaseTests {
+    /// The parser reads bytes and lower-cases Vietnamese capitals by code point: headings and
+    /// cells written in capitals read as their lower-case forms.
+    @Test(arguments: [("TRÊN 2.000", Figure.Form.greaterThan), ("Đạt 7 - 8%", .range), ("KHÔNG QUÁ 3", .atMost),
+                      ("Từ 5% TRỞ LÊN", .atLeast), ("CÒN 2,02%", .point), ("Dưới 3%", .lessThan)])
+    func readsWordsInAnyCase(text: String, form: Figure.Form) throws {
+        let figure = try Figure.parse(text)
+        #expect(figure.form == form, "\(text)")
+    }
+
+    @Test func aNoBreakSpaceIsABlank() throws {
+        #expect(try Figure.parse("7\u{00A0}-\u{00A0}7,5").interval == .closed(7, 7.5))
+        #expect(try Figure.parse("≥\u{00A0}5").form == .atLeast)
+    }
+}

@@ -3,8 +3,12 @@ extension Figure {
     /// `khoảng 40 - 41`, `trên 2.000`, `dưới 3%`, `từ 5% trở lên`, `tối thiểu 98`, `không quá 3`,
     /// `còn 2,02%`; so are comparisons `≥5`, `>=5`, `>3`, `<3`, `≤ 2`, and a trailing unit.
     public static func parse(_ text: some StringProtocol) throws(FigureParseError) -> Figure {
-        let text = String(text)
-        return try text.withUTF8Text { (utf8) throws(FigureParseError) in
+        try parse(String(text))
+    }
+
+    /// The same for a `String`, read in place (the generic entry point converts first).
+    public static func parse(_ text: String) throws(FigureParseError) -> Figure {
+        try text.withUTF8Text { (utf8) throws(FigureParseError) in
             var scanner = FigureScanner(text: text, utf8: utf8)
             return try scanner.scan()
         }
@@ -156,7 +160,25 @@ private struct FigureScanner {
             return (Unicode.Scalar(lowered), 1)
         }
         let (scalar, length) = utf8.scalar(at: index)
-        return (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar, length)
+        return (Self.lowercased(scalar), length)
+    }
+
+    /// Lower case for the letters Vietnamese writes, by their code-point pattern (no Unicode table
+    /// lookup, which costs more than the rest of a parse); anything else by its property.
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        let lowered: UInt32? = switch value {
+        case 0xC0...0xDE where value != 0xD7: value + 0x20
+        case 0xDF...0xFF: value
+        case 0x100...0x137, 0x168...0x177, 0x1EA0...0x1EF9: value | 1
+        case 0x1A0: 0x1A1
+        case 0x1A1: 0x1A1
+        case 0x1AF: 0x1B0
+        case 0x1B0: 0x1B0
+        default: nil
+        }
+        if let lowered, let result = Unicode.Scalar(lowered) { return result }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
     func isLetter(at index: Int) -> Bool {
@@ -172,8 +194,8 @@ private struct FigureScanner {
         var index = position
         for expected in phrase {
             guard index < utf8.count else { return false }
-            let (scalar, length) = loweredScalar(at: index)
-            guard scalar == expected else { return false }
+            let (scalar, length) = utf8.scalar(at: index)
+            guard scalar == expected || Self.lowercased(scalar) == expected else { return false }
             index += length
         }
         if isLetter(at: index) { return false }
@@ -184,7 +206,8 @@ private struct FigureScanner {
 
     mutating func consumeLeadingWord() -> LeadingWord? {
         guard isLetter(at: position) else { return nil }
-        for (phrase, meaning) in LeadingWord.all where consume(phrase: phrase) { return meaning }
+        let first = loweredScalar(at: position).scalar
+        for (phrase, meaning) in LeadingWord.all where phrase.first == first && consume(phrase: phrase) { return meaning }
         return nil
     }
 

@@ -28,7 +28,12 @@ extension VietnameseNumber {
     /// Reads one number. Surrounding blanks are ignored; anything else that is not part of the
     /// number is an error that names the character and where it stands.
     public static func parse(_ text: some StringProtocol) throws(NumberFormatError) -> VietnameseNumber {
-        try String(text).withUTF8Text { (utf8) throws(NumberFormatError) in try parse(utf8, 0..<utf8.count) }
+        try parse(String(text))
+    }
+
+    /// The same for a `String`, read in place (the generic entry point converts first).
+    public static func parse(_ text: String) throws(NumberFormatError) -> VietnameseNumber {
+        try text.withUTF8Text { (utf8) throws(NumberFormatError) in try parse(utf8, 0..<utf8.count) }
     }
 
     /// Reads the number in `range` of `utf8`. UTF-8 bytes, not Characters: a number is ASCII plus

@@ -15,8 +15,17 @@ public struct IndicatorLine: Sendable, Hashable, Codable {
     }
 
     /// Nil when the line has no target to judge against.
+    /// A value or target written without a unit takes the line's.
     public func evaluate() -> Evaluation? {
-        target.map { Evaluation.evaluate(value: value, target: $0, direction: direction) }
+        target.map { Evaluation.evaluate(value: value, target: $0, direction: direction, unit: MeasureUnit(unit)) }
+    }
+
+    /// The "% kế hoạch" figure by the one rule (`PlanComparison`), with the plan's range-end setting.
+    public func planComparison(rangeEnd: PlanComparison.RangeEnd = .upper) -> PlanComparison? {
+        guard let target else { return nil }
+        let unit = MeasureUnit(unit)
+        return PlanComparison(value: value, target: target, direction: direction, rangeEnd: rangeEnd,
+                              isGrowthRate: PlanComparison.isGrowthRate(name: name, target: target, unit: unit), unit: unit)
     }
 
     public var percentOfTarget: PercentOfTarget? {

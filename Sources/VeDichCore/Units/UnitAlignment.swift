@@ -15,9 +15,11 @@ public struct UnitAlignment: Sendable, Hashable {
     public var converts: Bool { factor != 1 }
 
     public static func align(value: Figure, target: Figure, indicatorUnit: MeasureUnit? = nil) -> Result<UnitAlignment, UnitMismatchError> {
-        // The common case, bare numbers with no indicator unit, costs no unit parsing.
-        if indicatorUnit == nil, value.unit == nil, target.unit == nil, value.isPercent == target.isPercent {
-            return .success(UnitAlignment(targetUnit: target.measureUnit, valueUnit: value.measureUnit, factor: 1))
+        // The common case, no unit words anywhere: nothing to convert or to mismatch (a bare
+        // number beside a % takes the %), and no unit text is parsed.
+        if indicatorUnit == nil, value.unit == nil, target.unit == nil {
+            let percent: MeasureUnit? = target.isPercent || value.isPercent ? .percent : nil
+            return .success(UnitAlignment(targetUnit: percent, valueUnit: percent, factor: 1))
         }
         let targetUnit = target.measureUnit ?? indicatorUnit
         var valueUnit = value.measureUnit
