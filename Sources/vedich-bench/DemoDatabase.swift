@@ -22,6 +22,8 @@ enum DemoDatabase {
             try DatabaseLocation.sqlite(path: path).configure(databases: databases, migrations: migrations)
             let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: group.any())
             try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
+            // As the server runs it: a write-ahead log and a busy timeout.
+            try await DatabaseLocation.sqlite(path: path).prepare(databases, on: group, logger: logger)
             guard let database = databases.database(logger: logger, on: group.any()) else { throw BenchError("không mở được SQLite") }
             let audit = try Auditor().audit(contentsOf: seed)
             _ = try await ReportImporter(database: database).apply(audit, province: "Lạng Sơn", recordedBy: "bench")
