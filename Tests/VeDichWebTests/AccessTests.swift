@@ -31,6 +31,9 @@ import VeDichStore
         "GET /api/v1/plans/:planID/changes.csv": everyone,
         "GET /api/v1/indicators/:indicatorID/observations": everyone,
         "POST /api/v1/indicators/:indicatorID/observations": enterers,
+        // The insurance indicator is Sở Y tế's: its clerk may withdraw its values.
+        "POST /api/v1/indicators/:indicatorID/observations/withdrawals": enterers,
+        "PUT /api/v1/indicators/:indicatorID/direction": editors,
         "GET /api/v1/indicators/:indicatorID/changes": everyone,
         "GET /api/v1/indicators/:indicatorID/changes.csv": everyone,
         "POST /api/v1/imports": editors,
@@ -53,6 +56,8 @@ import VeDichStore
         "GET /plans/:planID/report.xlsx": everyone,
         "GET /plans/:planID/report.pdf": everyone,
         "GET /indicators/:indicatorID": everyone,
+        "POST /indicators/:indicatorID/direction": editors,
+        "POST /indicators/:indicatorID/withdraw": enterers,
         "GET /import": editors,
         "POST /import": editors,
         "POST /import/:token/confirm": editors,

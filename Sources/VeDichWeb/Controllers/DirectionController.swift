@@ -30,14 +30,20 @@ struct DirectionController: RouteCollection {
 
     @Sendable func set(req: Request) async throws -> DirectionInfo {
         let indicatorID = try req.indicatorID()
+        // Who asks first: a person who may not change it learns that, not what the body lacks.
+        try await Self.authorize(req, indicatorID: indicatorID)
         let body = try req.content.decode(NewDirection.self)
         return try await Self.change(req, indicatorID: indicatorID, to: body.direction, reason: body.reason)
     }
 
     /// Checks that the person may edit the indicator's province, then changes it: shared by the
     /// API and the indicator page.
-    static func change(_ req: Request, indicatorID: UUID, to direction: Direction, reason: String) async throws -> DirectionInfo {
+    static func authorize(_ req: Request, indicatorID: UUID) async throws {
         try req.authorize(.edit(province: try await req.province(indicatorID: indicatorID)))
+    }
+
+    static func change(_ req: Request, indicatorID: UUID, to direction: Direction, reason: String) async throws -> DirectionInfo {
+        try await authorize(req, indicatorID: indicatorID)
         guard reason.count <= 2000 else {
             throw APIError(status: .badRequest, code: "field_too_long", userMessage: UserMessage(
                 what: "Lý do quá dài", fix: "Ghi lý do tối đa 2.000 ký tự"))

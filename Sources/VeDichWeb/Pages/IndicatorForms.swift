@@ -33,6 +33,7 @@ struct IndicatorForms: RouteCollection {
 
     @Sendable func changeDirection(req: Request) async throws -> Response {
         let indicatorID = try req.indicatorID()
+        try await DirectionController.authorize(req, indicatorID: indicatorID)
         let form = try req.content.decode(DirectionForm.self)
         do {
             _ = try await DirectionController.change(req, indicatorID: indicatorID, to: form.direction, reason: form.reason ?? "")
@@ -46,9 +47,9 @@ struct IndicatorForms: RouteCollection {
 
     @Sendable func withdraw(req: Request) async throws -> Response {
         let indicatorID = try req.indicatorID()
-        let form = try req.content.decode(WithdrawForm.self)
         let owner = try await req.store.owner(indicatorID: indicatorID)
         try req.authorize(.enterValue(province: owner.province, agency: owner.agency))
+        let form = try req.content.decode(WithdrawForm.self)
         guard (form.reason?.count ?? 0) <= 2000 else {
             return Self.refused(req, indicatorID: indicatorID, "Chưa rút giá trị",
                                 UserMessage(what: "Lý do quá dài", fix: "Ghi lý do tối đa 2.000 ký tự"), status: .badRequest)
