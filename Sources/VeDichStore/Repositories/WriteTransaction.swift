@@ -12,8 +12,9 @@ public enum WriteWait {
     /// For another program's write lock (SQLite's `busy_timeout`): a CLI import holds it throughout.
     public static let seconds = 10
     /// In this server's own queue of writers, which moves one write at a time: on deadline day
-    /// dozens of saves and an import may stand in it at once.
-    public static let queueSeconds = 30
+    /// dozens of saves and an import may stand in it at once, on a busy machine. A save that
+    /// arrives late is better than one refused: the queue always moves.
+    public static let queueSeconds = 60
 }
 
 extension Database {
