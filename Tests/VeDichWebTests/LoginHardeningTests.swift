@@ -64,20 +64,23 @@ import VeDichStore
             let known = try #require(try await store.credentials(login: "quantri"))
             try await store.setPasswordHash(userID: known.user.id, try app.password.hash(People.password), actor: "test")
 
-            func median(_ login: String) async throws -> Double {
-                var times: [Double] = []
-                for _ in 0..<9 {
-                    let start = ContinuousClock.now
-                    try await Self.logIn(app, login, "sai-mat-khau") { #expect($0.status == .unauthorized) }
-                    let elapsed = ContinuousClock.now - start
-                    times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-                }
-                return times.sorted()[times.count / 2]
+            func time(_ login: String) async throws -> Double {
+                let start = ContinuousClock.now
+                try await Self.logIn(app, login, "sai-mat-khau") { #expect($0.status == .unauthorized) }
+                let elapsed = ContinuousClock.now - start
+                return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             }
             // Warm up: the first unknown name makes the stand-in hash.
-            _ = try await median("khong-co-ai")
-            _ = try await median("quantri")
-            let unknown = try await median("khong-co-ai"), knownTime = try await median("quantri")
+            _ = try await time("khong-co-ai")
+            _ = try await time("quantri")
+            // Interleaved, and the fastest of each: the least the server can do for that name. A busy
+            // machine (other suites, CI) only ever adds time, so the minimum compares the work itself.
+            var unknownTimes: [Double] = [], knownTimes: [Double] = []
+            for _ in 0..<9 {
+                unknownTimes.append(try await time("khong-co-ai"))
+                knownTimes.append(try await time("quantri"))
+            }
+            let unknown = unknownTimes.min()!, knownTime = knownTimes.min()!
             let ratio = max(unknown, knownTime) / min(unknown, knownTime)
             #expect(ratio < 2, "known \(knownTime * 1000) ms, unknown \(unknown * 1000) ms: ratio \(ratio)")
         }
