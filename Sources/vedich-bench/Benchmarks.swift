@@ -6,8 +6,14 @@ import VeDichCore
 @main
 struct Benchmarks {
     static func main() async throws {
-        // vedich-bench [REPORT] [PAIRS], or vedich-bench evaluation [REPORT] for that figure alone
+        // vedich-bench [REPORT] [PAIRS], or vedich-bench evaluation|report [REPORT] for that figure alone
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "report" {
+            arguments.removeFirst()
+            let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"
+            try await ReportBenchmark(seed: URL(fileURLWithPath: report), repetitions: 50, pandocRepetitions: 5).run()
+            return
+        }
         if arguments.first == "evaluation" {
             arguments.removeFirst()
             let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"

@@ -85,6 +85,17 @@ public struct Auditor: Sendable {
                             computedSummary: PlanSummary(table.indicators.map(\.indicator), policy: policy))
     }
 
+    /// For a composite, the part that decided its verdict under `policy` (the core's rule), with
+    /// its figures: " Thành phần quyết định: Tỷ lệ … (94,8 so với kế hoạch 95)."; empty otherwise.
+    static func deciding(_ read: ReadIndicator, policy: CompositePolicy) -> String {
+        let indicator = read.indicator
+        guard indicator.isComposite else { return "" }
+        let lines = indicator.judgedLines
+        guard let index = policy.decidingComponent(lines.map { $0.evaluate()?.verdict ?? .noData }) else { return "" }
+        let line = lines[index]
+        return " Thành phần quyết định: \(line.name) (\(line.value?.text ?? "chưa có số liệu") so với kế hoạch \(line.target?.text ?? "chưa có"))."
+    }
+
     /// The stated label against the recomputed verdict: met-vs-missed is an error; a difference
     /// another composite policy explains, or only between Vượt and Đạt, is a warning that says so.
     private func checkStated(_ read: ReadIndicator, computed: Verdict, table: IndicatorTable, reason: String) -> Finding? {
@@ -98,12 +109,12 @@ public struct Auditor: Sendable {
         }
         if stated.isMetOrExceeded != computed.isMetOrExceeded {
             return Finding(.error, .statedVerdictContradictsValues, at: location,
-                           "\(subject): \(said) nhưng số liệu cho “\(computed.label)”. \(reason)")
+                           "\(subject): \(said) nhưng số liệu cho “\(computed.label)”. \(reason)\(Self.deciding(read, policy: policy))")
         }
         if read.indicator.isComposite,
            let other = CompositePolicy.allCases.first(where: { $0 != policy && read.indicator.verdict(policy: $0) == stated }) {
             return Finding(.warning, .statedVerdictDependsOnPolicy, at: location,
-                           "\(subject): \(said); theo cách tính \(policy.rawValue) là “\(computed.label)”, khớp với văn bản nếu tính theo cách \(other.rawValue) (\(other.label)). \(reason)")
+                           "\(subject): \(said); theo \(policy.vietnameseName) là “\(computed.label)”, khớp với văn bản nếu tính theo \(other.vietnameseName) (\(other.vietnameseRule)). \(reason)\(Self.deciding(read, policy: policy))")
         }
         return Finding(.warning, .statedVerdictDiffersInDegree, at: location,
                        "\(subject): \(said), tính lại là “\(computed.label)” (chỉ khác mức Vượt/Đạt; các cơ quan ghi Vượt theo cách khác nhau). \(reason)")
