@@ -185,7 +185,14 @@ private struct FigureScanner {
         guard index < utf8.count else { return false }
         let byte = utf8[index]
         if byte < 0x80 { return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        return utf8.scalar(at: index).scalar.properties.isAlphabetic
+        let scalar = utf8.scalar(at: index).scalar
+        // Vietnamese letters lie in Latin-1, Latin Extended-A/B and Latin Extended Additional.
+        switch scalar.value {
+        case 0xC0...0xFF where scalar.value != 0xD7 && scalar.value != 0xF7: return true
+        case 0x100...0x24F, 0x1E00...0x1EFF: return true
+        case 0x2000...0x2BFF: return false  // punctuation, arrows, maths (≥ ≤ − –)
+        default: return scalar.properties.isAlphabetic
+        }
     }
 
     /// Matches `phrase` (lower case) at the current position, as a whole word.

@@ -33,7 +33,7 @@ struct UTF8Text {
         if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
         guard byte >= 0x80 else { return 0 }
         let (scalar, length) = scalar(at: index)
-        return scalar.properties.isWhitespace ? length : 0
+        return Self.isBlank(scalar) ? length : 0
     }
 
     func blankLength(before index: Int) -> Int {
@@ -41,7 +41,15 @@ struct UTF8Text {
         if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
         guard byte >= 0x80 else { return 0 }
         let (scalar, length) = scalar(before: index)
-        return scalar.properties.isWhitespace ? length : 0
+        return Self.isBlank(scalar) ? length : 0
+    }
+
+    /// Unicode's non-ASCII white space, listed: a property lookup per letter costs more than a parse.
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// Characters (scalars, which equal characters for the NFC text documents carry) from
