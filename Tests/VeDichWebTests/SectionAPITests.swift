@@ -113,7 +113,7 @@ import VaporTesting
                 #expect(response.text.contains("Bản của người thứ hai &lt;b&gt;đậm&lt;/b&gt;."), "the typed text is kept, escaped")
                 #expect(response.text.contains("aria-invalid=\"true\""))
                 #expect(response.text.contains("Mục này đã được người khác sửa (bản sửa 2, trong khi bạn sửa từ bản 1)"))
-                #expect(response.text.contains("Nội dung hiện tại (bản sửa 2, bientap):"))
+                #expect(response.text.contains("Nội dung hiện tại (bản sửa 2, Chuyên viên Sở Tài chính (biên tập)):"), "people by their names, not logins")
                 #expect(response.text.contains("Nguyên nhân do Sở Tài chính tổng hợp."))
                 #expect(response.text.contains("name=\"revision\" value=\"2\""), "the next save starts from the current revision")
             }
@@ -124,7 +124,7 @@ import VaporTesting
             try await app.testing().test(.GET, "/plans/\(plan)/sections?saved=nguyen-nhan", headers: app.auth()) { response in
                 #expect(response.text.contains("Đã lưu."))
                 #expect(response.text.contains("Lịch sử (2 bản sửa)"))
-                #expect(response.text.contains("Bản sửa 2 — bientap"))
+                #expect(response.text.contains("Bản sửa 2 — Chuyên viên Sở Tài chính (biên tập)"))
                 #expect(response.text.contains("Bản sửa 1 — test"))
             }
         }
