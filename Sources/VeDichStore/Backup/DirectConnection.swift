@@ -11,11 +11,24 @@ import SQLKit
 /// must read a database exactly as it is, and must not create or migrate one by looking at it.
 enum DirectConnection {
     static func with<T: Sendable>(_ location: DatabaseLocation, _ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withDatabases(location, label: "vedich.backup") { databases, eventLoop, logger in
+            guard let database = databases.database(logger: logger, on: eventLoop) as? any SQLDatabase else {
+                throw BackupError.databaseFailed(location: location.description, reason: "không phải cơ sở dữ liệu SQL")
+            }
+            return try await body(database)
+        }
+    }
+
+    /// The database registered on a thread and an event loop of its own (one connection),
+    /// everything shut down after `body`, whether it threw or not.
+    static func withDatabases<T: Sendable>(
+        _ location: DatabaseLocation, label: String, _ body: (Databases, any EventLoop, Logger) async throws -> T
+    ) async throws -> T {
         let threadPool = NIOThreadPool(numberOfThreads: 1)
         threadPool.start()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let databases = Databases(threadPool: threadPool, on: group)
-        var logger = Logger(label: "vedich.backup")
+        var logger = Logger(label: label)
         logger.logLevel = .warning
         let outcome: Result<T, any Error>
         do {
@@ -27,10 +40,7 @@ enum DirectConnection {
                 if let searchPath { configuration.searchPath = [searchPath] }
                 databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1), as: .psql)
             }
-            guard let database = databases.database(logger: logger, on: group.any()) as? any SQLDatabase else {
-                throw BackupError.databaseFailed(location: location.description, reason: "không phải cơ sở dữ liệu SQL")
-            }
-            outcome = .success(try await body(database))
+            outcome = .success(try await body(databases, group.any(), logger))
         } catch {
             outcome = .failure(error)
         }

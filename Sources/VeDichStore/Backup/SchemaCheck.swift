@@ -104,35 +104,13 @@ enum SchemaCheck {
 
     /// A new database of the given migrations, in the order VeDich runs them.
     static func migrate(_ location: DatabaseLocation, names: [String]) async throws {
-        let threadPool = NIOThreadPool(numberOfThreads: 1)
-        threadPool.start()
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let databases = Databases(threadPool: threadPool, on: group)
-        var logger = Logger(label: "vedich.schema-check")
-        logger.logLevel = .warning
-        let migrations = Migrations()
-        migrations.add(StoreMigrations.all.filter { names.contains($0.name) })
-        let outcome: Result<Void, any Error>
-        do {
-            switch location {
-            case .sqlite(let path):
-                databases.use(.sqlite(.file(path)), as: .sqlite)
-            case .postgres(let url, let searchPath):
-                var configuration = try SQLPostgresConfiguration(url: url)
-                if let searchPath { configuration.searchPath = [searchPath] }
-                databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 1), as: .psql)
-            }
-            let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: group.any(),
+        try await DirectConnection.withDatabases(location, label: "vedich.schema-check") { databases, eventLoop, logger in
+            let migrations = Migrations()
+            migrations.add(StoreMigrations.all.filter { names.contains($0.name) })
+            let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop,
                                     migrationLogLevel: .debug)
             try await migrator.setupIfNeeded().get()
             try await migrator.prepareBatch().get()
-            outcome = .success(())
-        } catch {
-            outcome = .failure(error)
         }
-        await databases.shutdownAsync()
-        try? await group.shutdownGracefully()
-        try? await threadPool.shutdownGracefully()
-        try outcome.get()
     }
 }
