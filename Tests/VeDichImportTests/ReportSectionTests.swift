@@ -179,6 +179,55 @@ struct ReportSectionTests {
         #expect(report.sections.map(\.paragraphs) == Self.sections.map(\.paragraphs))
     }
 
+    /// The seed breaks two sentences across lines ("… nông thôn tiếp tục" / "được thực hiện có
+    /// hiệu quả."): each is read as one paragraph; the lines as first read are kept beside it.
+    @Test func aSentenceBrokenAcrossLinesIsOneParagraph() throws {
+        let farming = try Self.section("san-xuat-nong-lam-nghiep", plan: "2024")
+        #expect(farming.paragraphs.count == 1)
+        #expect(farming.paragraphs.first?.contains("Các chính sách đặc thù về nông nghiệp, nông thôn tiếp tục được thực hiện có hiệu quả.") == true)
+        #expect(farming.linesAsRead.count == 2, "the lines as an earlier reader stored them")
+        #expect(farming.textAsRead != farming.text)
+        let investment = try #require(Self.sections.first { $0.plan == "2024" && $0.heading.hasPrefix("1.4. Đầu tư xây dựng") })
+        #expect(investment.paragraphs.contains { $0.contains("dự án trọng điểm, chương trình MTQG và chương trình phục hồi") })
+        #expect(!Self.sections.flatMap(\.paragraphs).contains { $0.hasPrefix("được thực hiện có hiệu quả") || $0.hasPrefix("MTQG và chương trình") })
+        // Where nothing was joined the two readings agree.
+        #expect(try Self.section("nguyen-nhan", plan: "2024").textAsRead == (try Self.section("nguyen-nhan", plan: "2024")).text)
+    }
+
+    /// A line goes on the one before only when that one has not ended its sentence and the line
+    /// opens nothing of its own: headings, "-", "+", "•", "a)", "1." items and footnotes stay apart.
+    @Test func headingsAndItemsAreNeverJoinedToTheLineAbove() {
+        let text = """
+            I. ĐÁNH GIÁ NĂM 2024
+            1. Về kinh tế
+            Tăng trưởng kinh tế được thúc đẩy, tốc độ
+            tăng trưởng đạt khá
+            - Nông nghiệp phát triển ổn định
+            + Trồng trọt tăng
+            • Chăn nuôi giữ vững
+            a) Lâm nghiệp
+            b) Thủy sản tăng [1]
+            2. Về xã hội
+            Giáo dục được quan tâm (kết quả “tốt”)
+            II. NHIỆM VỤ NĂM 2025
+            Tiếp tục thực hiện
+            1. Đẩy mạnh sản xuất nông nghiệp hàng hóa gắn với xây dựng nông thôn mới, phát triển kinh tế cửa khẩu.
+            2. Tăng cường quốc phòng, an ninh.
+            [1] Thủy sản tăng 3%.
+            """
+        let sections = Auditor().audit(TextReportReader.read(text: text, name: "ngan.txt")).sections
+        #expect(sections.map(\.heading) == ["I. ĐÁNH GIÁ NĂM 2024", "1. Về kinh tế", "2. Về xã hội", "II. NHIỆM VỤ NĂM 2025"])
+        #expect(sections.first { $0.heading == "1. Về kinh tế" }?.paragraphs == [
+            "Tăng trưởng kinh tế được thúc đẩy, tốc độ tăng trưởng đạt khá", "- Nông nghiệp phát triển ổn định", "+ Trồng trọt tăng",
+            "• Chăn nuôi giữ vững", "a) Lâm nghiệp", "b) Thủy sản tăng [1]", "[1] Thủy sản tăng 3%.",
+        ])
+        #expect(sections.first { $0.heading == "2. Về xã hội" }?.paragraphs == ["Giáo dục được quan tâm (kết quả “tốt”)"])
+        #expect(sections.last?.paragraphs == [
+            "Tiếp tục thực hiện", "1. Đẩy mạnh sản xuất nông nghiệp hàng hóa gắn với xây dựng nông thôn mới, phát triển kinh tế cửa khẩu.",
+            "2. Tăng cường quốc phòng, an ninh.",
+        ])
+    }
+
     @Test func aNumberedLineBeforeItsSiblingIsAListItem() {
         let text = """
             I. ĐÁNH GIÁ NĂM 2024

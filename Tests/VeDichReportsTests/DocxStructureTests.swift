@@ -20,7 +20,7 @@ import ZIPFoundation
         let report = try await Demo.report("2024")
         let data = try DocxWriter.data(report)
         let parts = try Self.parts(data)
-        #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+        #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/footnotes.xml", "word/_rels/document.xml.rels",
                                     "word/styles.xml", "word/settings.xml", "word/header1.xml", "word/header2.xml"])
         let document = try #require(parts["word/document.xml"])
         #expect(document.contains(#"<w:pgSz w:w="11906" w:h="16838"/>"#))

@@ -69,6 +69,8 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
     private var paragraphText = ""
     private var collectingText = false
     private var bodyParagraphCount = 0
+    /// The `w:id` of the footnote being read in `word/footnotes.xml`.
+    private var footnoteID: String?
 
     /// Open body-level tables; a table inside a table only adds its text to the outer cell.
     private var tableDepth = 0
@@ -89,7 +91,8 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
             skippedDepth += 1
             return
         }
-        if name == .w("body") {
+        // `word/footnotes.xml` is read the same way, its `w:footnotes` standing for the body.
+        if name == .w("body") || name == .w("footnotes") {
             sawBody = true
             bodyDepth += 1
         }
@@ -110,6 +113,14 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
             paragraphText += "\n"
         case "noBreakHyphen" where parent == .w("r"):
             paragraphText += "-"
+        // A footnote's mark in the text and at the head of its note read as the source prints
+        // them: "… tăng 4,72% [1], …" and "[1] Nguyên nhân …".
+        case "footnoteReference" where parent == .w("r"):
+            paragraphText += "[\(Self.identifier(in: attributeDict) ?? "")]"
+        case "footnote" where paragraphDepth == 0:
+            footnoteID = Self.identifier(in: attributeDict)
+        case "footnoteRef" where parent == .w("r"):
+            paragraphText += "[\(footnoteID ?? "")] "
         case "tbl" where paragraphDepth == 0:
             tableDepth += 1
             if tableDepth == 1 {
@@ -144,7 +155,7 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
             skippedDepth -= 1
             return
         }
-        if name == .w("body") { bodyDepth -= 1 }
+        if name == .w("body") || name == .w("footnotes") { bodyDepth -= 1 }
         guard bodyDepth > 0, name.namespace == .word else { return }
         let structural = tableDepth == 1 && paragraphDepth == 0
 
@@ -250,6 +261,11 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
     private static func value(in attributes: [String: String]) -> String? {
         attributes["w:val"] ?? attributes["val"]
             ?? attributes.first { $0.key.hasSuffix(":val") }?.value
+    }
+
+    /// `w:id`, whichever way the parser reports the attribute's name.
+    private static func identifier(in attributes: [String: String]) -> String? {
+        attributes["w:id"] ?? attributes["id"] ?? attributes.first { $0.key.hasSuffix(":id") }?.value
     }
 
     private static func count(in attributes: [String: String], default fallback: Int) -> Int {

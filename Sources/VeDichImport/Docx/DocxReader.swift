@@ -44,9 +44,13 @@ public enum DocxReader {
 
     private static func read(data: Data, archiveURL: URL, name: String, path: String) throws(ReportReadError)
         -> SourceDocument {
-        let xml = try documentXML(in: data, archiveURL: archiveURL, path: path)
+        guard let xml = try partXML("word/document.xml", in: data, archiveURL: archiveURL, path: path) else {
+            throw .notADocx(path: path, reason: "trong gói không có phần nội dung chính word/document.xml")
+        }
+        let notes = try footnoteBlocks(in: data, archiveURL: archiveURL, path: path)
         do {
-            return SourceDocument(name: name, blocks: try DocumentXMLParser.parse(xml))
+            let blocks = try DocumentXMLParser.parse(xml)
+            return SourceDocument(name: name, blocks: blocks + footnotes(notes, after: blocks))
         } catch {
             switch error {
             case .malformed(let line, let reason):
@@ -59,11 +63,48 @@ public enum DocxReader {
         }
     }
 
+    /// The paragraphs of `word/footnotes.xml`; none when the package has no footnotes.
+    private static func footnoteBlocks(in data: Data, archiveURL: URL, path: String) throws(ReportReadError)
+        -> [DocumentBlock] {
+        guard let xml = try partXML("word/footnotes.xml", in: data, archiveURL: archiveURL, path: path) else { return [] }
+        do {
+            return try DocumentXMLParser.parse(xml)
+        } catch {
+            switch error {
+            case .malformed(let line, let reason):
+                throw .malformedDocx(path: path, line: line, reason: "phần chú thích cuối trang (word/footnotes.xml): \(reason)")
+            case .noBody:
+                return []
+            case .tooLarge(let reason):
+                throw .tooLarge(path: path, reason: reason)
+            }
+        }
+    }
+
+    /// The notes as paragraphs after the body, one a note ("[1] …", its later paragraphs joined
+    /// to it), numbered on from the body's paragraphs so no location names two places.
+    private static func footnotes(_ blocks: [DocumentBlock], after body: [DocumentBlock]) -> [DocumentBlock] {
+        var number = body.reduce(0) { count, block in
+            if case .paragraph(let paragraph) = block { max(count, paragraph.location.paragraph ?? 0) } else { count }
+        }
+        var notes: [Paragraph] = []
+        for case .paragraph(let paragraph) in blocks {
+            if !paragraph.text.hasPrefix("["), let last = notes.indices.last {
+                notes[last].text += " " + paragraph.text
+                continue
+            }
+            number += 1
+            notes.append(Paragraph(text: paragraph.text, location: SourceLocation(paragraph: number)))
+        }
+        return notes.map { .paragraph($0) }
+    }
+
     private struct TooLarge: Error {}
     private struct Corrupt: Error {}
 
+    /// The part's bytes, or nil when the package has no such part.
     /// - Parameter data: the bytes of the file at `archiveURL`.
-    private static func documentXML(in data: Data, archiveURL: URL, path: String) throws(ReportReadError) -> Data {
+    private static func partXML(_ part: String, in data: Data, archiveURL: URL, path: String) throws(ReportReadError) -> Data? {
         // Every DOCX begins with a ZIP local file header; checking it first gives a clear reason
         // and spares ZIPFoundation's byte-by-byte search for a directory that is not there.
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
@@ -75,11 +116,9 @@ public enum DocxReader {
         } catch {
             throw .notADocx(path: path, reason: "gói nén ZIP bị hỏng hoặc không đầy đủ")
         }
-        guard let entry = archive["word/document.xml"], entry.type == .file else {
-            throw .notADocx(path: path, reason: "trong gói không có phần nội dung chính word/document.xml")
-        }
+        guard let entry = archive[part], entry.type == .file else { return nil }
         let tooLarge = ReportReadError.tooLarge(
-            path: path, reason: "word/document.xml lớn hơn \(maxDocumentXMLBytes / 1024 / 1024) MB khi giải nén")
+            path: path, reason: "\(part) lớn hơn \(maxDocumentXMLBytes / 1024 / 1024) MB khi giải nén")
         guard entry.uncompressedSize <= UInt64(maxDocumentXMLBytes) else { throw tooLarge }
 
         var xml = Data()
@@ -90,7 +129,7 @@ public enum DocxReader {
         }
         do {
             if entry.isCompressed {
-                try inflate(entry, in: data, into: collect)
+                try inflate(entry, named: part, in: data, into: collect)
             } else {
                 let checksum = try archive.extract(entry, consumer: collect)
                 guard checksum == entry.checksum else { throw Corrupt() }
@@ -98,7 +137,7 @@ public enum DocxReader {
         } catch is TooLarge {
             throw tooLarge
         } catch {
-            throw .notADocx(path: path, reason: "không giải nén được word/document.xml (dữ liệu nén bị hỏng)")
+            throw .notADocx(path: path, reason: "không giải nén được \(part) (dữ liệu nén bị hỏng)")
         }
         return xml
     }
@@ -106,8 +145,8 @@ public enum DocxReader {
     /// Inflates a deflated entry from bytes we hand out ourselves. ZIPFoundation 0.9.20's own
     /// `extract` spins forever on a deflate stream that runs past the end of the file (a truncated
     /// or tampered DOCX); its `Data.decompress` stops as soon as our provider refuses to read on.
-    private static func inflate(_ entry: Entry, in data: Data, into consumer: Consumer) throws {
-        guard let compressed = storedBytes(of: "word/document.xml", size: entry.compressedSize, in: data) else {
+    private static func inflate(_ entry: Entry, named part: String, in data: Data, into consumer: Consumer) throws {
+        guard let compressed = storedBytes(of: part, size: entry.compressedSize, in: data) else {
             throw Corrupt()
         }
         let checksum = try Data.decompress(

@@ -28,6 +28,11 @@ public struct ReportSection: Sendable, Hashable {
     public var plan: String?
     public var location: SourceLocation
 
+    /// The paragraphs as earlier versions of the reader gave them, one a source line, before a
+    /// line that goes on the sentence above was joined to it. A store holding this text holds
+    /// the same source: see `textAsRead`.
+    public var linesAsRead: [String]
+
     public init(key: String, kind: Kind, heading: String, level: Int, paragraphs: [String], plan: String?,
                 location: SourceLocation) {
         self.key = key
@@ -35,10 +40,14 @@ public struct ReportSection: Sendable, Hashable {
         self.heading = heading
         self.level = level
         self.paragraphs = paragraphs
+        self.linesAsRead = paragraphs
         self.plan = plan
         self.location = location
     }
 
     /// The paragraphs as stored and edited: one a line.
     public var text: String { paragraphs.joined(separator: "\n") }
+
+    /// `text` as it was read before lines were joined; equal to `text` when nothing was joined.
+    public var textAsRead: String { linesAsRead.joined(separator: "\n") }
 }

@@ -21,6 +21,8 @@ struct ReportSectionReader {
         var title: String
         var level: Int
         var paragraphs: [String] = []
+        /// The paragraphs one a source line, as readers before joining gave them.
+        var lines: [String] = []
         var plan: String?
         var location: SourceLocation
     }
@@ -35,6 +37,8 @@ struct ReportSectionReader {
         var skipNextAsSubject = false
         /// The depth of the short numbered line just taken as a list item: its next sibling is one too.
         var listDepth: Int?
+        /// The block whose text the last body paragraph ends with: a line right after it may go on its sentence.
+        var lastBodyBlock: Int?
         var index = 0
 
         func markFigures() {
@@ -94,7 +98,17 @@ struct ReportSectionReader {
                 if text.lowercased().hasPrefix("kính gửi") { continue }
                 drafts.append(Draft(heading: "", title: "mở đầu", level: 1, location: paragraph.location))
             }
-            drafts[drafts.count - 1].paragraphs.append(text)
+            // A line break inside a paragraph of extracted text ("… nông thôn tiếp tục" / "được
+            // thực hiện …") goes on the sentence; the line as read is kept for `linesAsRead`.
+            let last = drafts.count - 1
+            if lastBodyBlock == index - 1, let previous = drafts[last].paragraphs.last,
+               !Self.endsSentence(previous), !Self.startsItem(text) {
+                drafts[last].paragraphs[drafts[last].paragraphs.count - 1] = previous + " " + text
+            } else {
+                drafts[last].paragraphs.append(text)
+            }
+            drafts[last].lines.append(text)
+            lastBodyBlock = index
         }
 
         return Self.finish(drafts, footnotes: footnotes)
@@ -126,9 +140,14 @@ struct ReportSectionReader {
             used[scope, default: 0] += 1
             let key = used[scope] == 1 ? base : "\(base)-\(used[scope] ?? 1)"
             var paragraphs = draft.kind == .figures ? [] : draft.paragraphs
-            paragraphs += citedFootnotes(in: paragraphs, footnotes: footnotes)
-            return ReportSection(key: key, kind: draft.kind, heading: draft.heading, level: draft.level,
-                                 paragraphs: paragraphs, plan: draft.plan, location: draft.location)
+            var lines = draft.kind == .figures ? [] : draft.lines
+            let notes = citedFootnotes(in: paragraphs, footnotes: footnotes)
+            paragraphs += notes
+            lines += notes
+            var section = ReportSection(key: key, kind: draft.kind, heading: draft.heading, level: draft.level,
+                                        paragraphs: paragraphs, plan: draft.plan, location: draft.location)
+            section.linesAsRead = lines
+            return section
         }
     }
 
@@ -163,6 +182,32 @@ struct ReportSectionReader {
         guard text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.index(after: close) < text.endIndex
         else { return nil }
         return Int(text[text.index(after: text.startIndex)..<close])
+    }
+
+    /// A paragraph's last line ends its sentence: a final . ; : ! ? or …, perhaps inside closing
+    /// quotes or brackets ("… quyết định.”", "(kèm theo.)").
+    static func endsSentence(_ text: String) -> Bool {
+        let core = text.reversed().drop { " \"”’')]".contains($0) }
+        guard let last = core.first else { return true }
+        return ".;:!?…".contains(last)
+    }
+
+    /// A line that opens something of its own rather than going on the line before: a heading
+    /// ("1.", "8.2.", "II.", "Phần thứ …"), a list item ("-", "+", "•", "*", "a)", "1)", "(1)"), a
+    /// footnote ("[6] …").
+    static func startsItem(_ text: String) -> Bool {
+        guard let first = text.first else { return true }
+        if "-+•*–—●○▪·".contains(first) || footnoteNumber(text) != nil { return true }
+        if isPartLabel(text) || romanHeading(text) != nil || numbered(text) != nil { return true }
+        // "a) …", "1) …", "(1) …", "1. …" even when it does not read as a heading.
+        let marker = text.drop { $0 == "(" }.prefix { $0.isLetter || $0.isNumber }
+        let after = text.drop { $0 == "(" }.dropFirst(marker.count).first
+        let shortLetter = marker.count == 1 && marker.first?.isLetter == true
+        let number = !marker.isEmpty && marker.count <= 3 && marker.allSatisfy { $0.isASCII && $0.isNumber }
+        let roman = !marker.isEmpty && marker.count <= 5 && marker.allSatisfy { "IVXL".contains($0) }
+        if after == ")" && (shortLetter || number || roman) { return true }
+        if after == "." && (number || roman) { return true }
+        return false
     }
 
     /// The sentence that hands the report over, and what follows it (recipients, signature).

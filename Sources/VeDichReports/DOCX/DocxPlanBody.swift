@@ -10,7 +10,9 @@ enum DocxPlanBody {
     /// - Parameters:
     ///   - numeral: the plan's Roman numeral in a report of several plans.
     ///   - titled: print the plan's title as a heading (always when it has no prose).
-    static func xml(_ section: PlanReport, numeral: String, appendix: String, titled: Bool) -> String {
+    ///   - footnotes: collects the notes the prose cites, written as Word footnotes.
+    static func xml(_ section: PlanReport, numeral: String, appendix: String, titled: Bool,
+                    footnotes: inout DocxFootnotes) -> String {
         let sentences = ReportSentences(section)
         let title = section.evaluation.plan.title.uppercased()
         guard !section.prose.isEmpty else {
@@ -19,7 +21,9 @@ enum DocxPlanBody {
         var xml = titled ? heading(title, level: 0) : ""
         for prose in section.prose {
             if !prose.heading.isEmpty { xml += heading(prose.heading, level: prose.level) }
-            for paragraph in prose.paragraphs { xml += Self.paragraph(paragraph) }
+            xml += footnotes.section(prose.paragraphs, paragraph: { text, runs in
+                runs.map { WordML.paragraph($0) } ?? Self.paragraph(text)
+            }, runs: { WordML.run($0, bodyFont) })
             if prose.isFigures { xml += figures(sentences, appendix: appendix, subheadings: false) }
         }
         if !section.prose.contains(where: \.isFigures) {

@@ -5,10 +5,12 @@ import ZIPFoundation
 public enum DocxWriter {
     /// The parts in package order (`[Content_Types].xml` first, as Word itself writes it).
     static func parts(_ report: Report) -> [(path: String, xml: String)] {
-        [
+        let main = DocxDocument.parts(report)
+        return [
             ("[Content_Types].xml", DocxParts.contentTypes),
             ("_rels/.rels", DocxParts.packageRelationships),
-            ("word/document.xml", DocxDocument.xml(report)),
+            ("word/document.xml", main.document),
+            ("word/footnotes.xml", main.footnotes),
             ("word/_rels/document.xml.rels", DocxParts.documentRelationships),
             ("word/styles.xml", DocxParts.styles),
             ("word/settings.xml", DocxParts.settings),

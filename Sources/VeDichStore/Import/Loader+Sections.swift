@@ -20,6 +20,10 @@ extension Loader {
                 let text = section.text
                 if series.contains(where: { $0.text == text }) { continue }
                 let latest = series.max { $0.revision < $1.revision }
+                // Read before lines were joined, the same source gave `textAsRead`: the joined text
+                // replaces it only while nobody has edited the section since.
+                if section.textAsRead != text, let latest, latest.text != section.textAsRead,
+                   series.contains(where: { $0.text == section.textAsRead }) { continue }
                 let record = ReportSectionRecord(planID: planID, key: section.key, revision: (latest?.revision ?? 0) + 1,
                                                  position: position + 1, level: section.level, kind: section.kind.rawValue,
                                                  heading: section.heading, text: text, recordedBy: recordedBy)
