@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "VeDichWebTests",
             dependencies: [
-                "VeDichWeb", "VeDichStore", "VeDichImport", "VeDichCore",
+                "VeDichWeb", "VeDichStore", "VeDichImport", "VeDichCore", "VeDichReports", "VeDichPlanModel",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

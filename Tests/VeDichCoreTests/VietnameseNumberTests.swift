@@ -48,6 +48,11 @@ struct VietnameseNumberTests {
         #expect(VietnameseNumber.format(-0.001, fractionDigits: 2) == "0,00")
         #expect(VietnameseNumber.format(-4.33, fractionDigits: 2) == "-4,33")
         #expect(VietnameseNumber.format(999, fractionDigits: 0) == "999")
+        // 87 / 80 × 100 is 108,75 on paper and in a spreadsheet's display, 108.7499… in binary.
+        #expect(VietnameseNumber.format(87.0 / 80 * 100, fractionDigits: 1) == "108,8")
+        #expect(VietnameseNumber.format(-(87.0 / 80 * 100), fractionDigits: 1) == "-108,8")
+        #expect(VietnameseNumber.format(108.74, fractionDigits: 1) == "108,7")
+        #expect(VietnameseNumber.format(108.7499, fractionDigits: 1) == "108,7")
     }
 
     @Test func refusesARepeatedDecimalMarkAndSaysWhere() {

@@ -164,7 +164,13 @@ extension VietnameseNumber {
         let digits = max(0, min(fractionDigits, 9))
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
+        var scaled = abs(value) * scale
+        // A spreadsheet shows a number rounded to 15 significant digits first, so 87 / 80 × 100
+        // (108.74999999999999 in binary) reads 108,75 there and 108,8 at one decimal. A half
+        // that is short of .5 only by that last binary digit rounds up here too, or the XLSX
+        // and the page, CSV and DOCX would differ in the last digit of the same figure.
+        let whole = scaled.rounded(.down)
+        if scaled - whole < 0.5, 0.5 - (scaled - whole) <= scaled * 1e-14 { scaled = whole + 1 } else { scaled.round() }
         guard scaled.isFinite, scaled < 9e18 else { return value < 0 ? "-∞" : "∞" }
         let units = UInt64(scaled)
         let divisor = UInt64(scale)
