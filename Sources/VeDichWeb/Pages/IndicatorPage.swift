@@ -51,7 +51,7 @@ struct IndicatorPage: RouteCollection {
         let composite = if let chosen { try await Self.composite(req, indicatorID: indicatorID, planID: chosen.plan.id) } else { nil as Composite? }
         return Layout.page(req, indicator.name) {
             el("h1") { indicator.name }
-            el("p", ["class": "muted"]) { "Đơn vị: \(indicator.unit ?? "không ghi") · hướng: \(indicator.direction.label) (\(indicator.directionReason))" }
+            el("p", ["class": "muted"]) { "Đơn vị: \(indicator.unit ?? "không ghi") · \(Self.directionLine(indicator.direction, reason: indicator.directionReason))" }
             if let notice = IndicatorForms.notice(req) { el("p", ["class": "notice", "role": "status"]) { notice } }
             IndicatorForms.directionForm(req, indicatorID: indicatorID, current: indicator.direction, province: owner.province, plan: planID)
             if let composite { Self.parts(composite) }
@@ -173,5 +173,13 @@ extension IndicatorPage {
                 }
             }
         }
+    }
+
+    /// "hướng: cao hơn là tốt (lý do)", but the reason alone when it already ends with the direction
+    /// in words (reasons from the dictionary and the defaults do), so the label is not said twice.
+    static func directionLine(_ direction: Direction, reason: String) -> String {
+        if reason.isEmpty { return "hướng: \(direction.label)" }
+        if reason.contains(direction.label) { return "hướng: \(reason)" }
+        return "hướng: \(direction.label) (\(reason))"
     }
 }
