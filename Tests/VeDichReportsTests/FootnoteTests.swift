@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VeDichImport
 import VeDichReports
 
 /// The seed's footnotes ("[1] Nguyên nhân chủ yếu …") become Word footnotes at the foot of the
@@ -38,6 +39,19 @@ import VeDichReports
         let lines = try Tools.run("/usr/bin/pdftotext", [pdf.path, "-"])
         let bracketed = lines.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).range(of: #"^\[\d+\]"#, options: .regularExpression) != nil }
         #expect(bracketed.isEmpty, "lines starting with a mark: \(bracketed.prefix(3))")
+    }
+
+    /// Read back, a Word footnote is its mark in the sentence and its note as a paragraph after
+    /// the body, as the text seed prints them.
+    @Test func wordFootnotesReadBackAsMarksAndNotes() async throws {
+        let document = try DocxReaderProbe.read(try DocxWriter.data(try await Demo.report("2024")))
+        let paragraphs = document.blocks.compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block { paragraph.text } else { nil }
+        }
+        #expect(paragraphs.contains { $0.contains("ước tăng 4,72% [1], ước cả năm 2024 tăng 6,33% [2]") })
+        let note = try #require(paragraphs.firstIndex { $0.hasPrefix("[1] ") && $0.contains(Self.firstNote) })
+        let closing = try #require(paragraphs.firstIndex { $0.contains("trân trọng báo cáo") })
+        #expect(note > closing, "the notes come after the body")
     }
 
     /// The seed's "… nông thôn tiếp tục" / "được thực hiện có hiệu quả." is one paragraph of the report.

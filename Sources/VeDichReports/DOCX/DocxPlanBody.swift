@@ -63,7 +63,8 @@ enum DocxPlanBody {
         return WordML.paragraph(text, .pt(DocxLayout.body, bold: true, italic: level >= 3), style)
     }
 
-    /// A body paragraph; a footnote the section cites ("[6] …") a size smaller.
+    /// A body paragraph; a note no mark of its section refers to ("[6] …", so not made a Word
+    /// footnote by `DocxFootnotes`) a size smaller.
     static func paragraph(_ text: String) -> String {
         let isFootnote = text.hasPrefix("[") && text.dropFirst().prefix(while: \.isNumber).count > 0
         return WordML.paragraph(text, isFootnote ? .pt(DocxLayout.table) : bodyFont)
