@@ -66,6 +66,7 @@ func routes(_ app: Application) throws {
     try people.register(collection: ReportDownloads())
     try people.register(collection: SectionsPage())
     try people.register(collection: WorkflowPage())
+    try people.register(collection: ValueWorkbookPages())
     try people.register(collection: IndicatorForms())
 }
 

@@ -8,6 +8,8 @@ struct VeDichCommand: AsyncParsableCommand {
         subcommands: [
             AuditCommand.self,
             ImportCommand.self,
+            TemplateCommand.self,
+            ValuesCommand.self,
             PlansCommand.self,
             ServeCommand.self,
             EvaluateCommand.self,

@@ -145,7 +145,8 @@ public enum DocxReader {
     /// Inflates a deflated entry from bytes we hand out ourselves. ZIPFoundation 0.9.20's own
     /// `extract` spins forever on a deflate stream that runs past the end of the file (a truncated
     /// or tampered DOCX); its `Data.decompress` stops as soon as our provider refuses to read on.
-    private static func inflate(_ entry: Entry, named part: String, in data: Data, into consumer: Consumer) throws {
+    /// Also used by the XLSX reader (`XlsxSpreadsheetReader`), an OOXML package of the same kind.
+    static func inflate(_ entry: Entry, named part: String, in data: Data, into consumer: Consumer) throws {
         guard let compressed = storedBytes(of: part, size: entry.compressedSize, in: data) else {
             throw Corrupt()
         }

@@ -132,6 +132,7 @@ struct EntryPage: RouteCollection {
         let access = try await EntryAccess.load(req, planID: plan.id, version: version)
         let lines = Self.lines(evaluation).filter { access.shows($0.indicatorID) }
         let returns = try await Self.returnMessages(req, planID: plan.id, version: version, access: access)
+        let workbookAgencies = try await req.store.responsibleAgencies(planID: plan.id)
         let confirming = fields.values.contains { !$0.warnings.isEmpty }
         // The form is there only for someone who may send it: a line this person may not change
         // shows its value as text, and a page with no such line is titled as read-only.
@@ -198,6 +199,7 @@ struct EntryPage: RouteCollection {
             } else {
                 table
             }
+            if editable { ValueWorkbookPages.entrySection(req, planID: plan.id, version: version, agencies: workbookAgencies) }
         }
         response.status = status
         return response

@@ -146,6 +146,8 @@ struct PlanPages: RouteCollection {
                 el("table", ["class": "data", "id": "bang-chi-tieu"]) {
                     el("caption", ["class": "muted"]) { "Chỉ tiêu tổng hợp đánh giá theo \(Layout.compositePolicyName(plan.compositePolicy)): \(evaluation.summaryText)" }
                     el("thead") {
+                el("a", ["href": "\(base)/table.xlsx?version=\(version.rawValue)", "id": "bang-xlsx"]) { "Bảng (XLSX)" }
+                " · "
                         el("tr") {
                             el("th", ["scope": "col"]) { "TT" }
                             el("th", ["scope": "col"]) { "Chỉ tiêu" }
