@@ -28,6 +28,14 @@ public enum StoreError: Error, Sendable, Equatable {
     case nothingToWithdraw(period: String)
     /// A withdrawal or a change of direction without its reason.
     case reasonRequired(UserMessage)
+    /// A catalogue edit (an indicator, an agency, an account) that cannot be made as asked.
+    case invalidCatalogue(UserMessage)
+    /// The indicator's catalogue entry changed since the revision the edit was based on.
+    case staleCatalogue(indicator: String, expected: Int, current: Int)
+    /// A value for an indicator the planning office stopped following.
+    case indicatorRetired(name: String, at: Date?)
+    case agencyNotFound(id: String)
+    case accountNotFound(id: String)
 
     public var code: String {
         switch self {
@@ -45,6 +53,11 @@ public enum StoreError: Error, Sendable, Equatable {
         case .missingValues: "missing_values"
         case .nothingToWithdraw: "nothing_to_withdraw"
         case .reasonRequired: "reason_required"
+        case .invalidCatalogue: "invalid_catalogue"
+        case .staleCatalogue: "stale_revision"
+        case .indicatorRetired: "indicator_retired"
+        case .agencyNotFound: "agency_not_found"
+        case .accountNotFound: "account_not_found"
         }
     }
 }
@@ -88,6 +101,18 @@ extension StoreError: UserFacingError {
                         fix: "Tải lại trang để xem giá trị hiện tại")
         case .reasonRequired(let message):
             message
+        case .invalidCatalogue(let message):
+            message
+        case .staleCatalogue(let indicator, let expected, let current):
+            UserMessage(what: "Chỉ tiêu “\(indicator)” đã được người khác sửa trong danh mục (bản sửa \(current), trong khi bạn sửa từ bản \(expected)); chưa lưu thay đổi của bạn",
+                        fix: "Tải lại danh mục để xem nội dung hiện tại, rồi sửa lại nếu vẫn cần")
+        case .indicatorRetired(let name, let at):
+            UserMessage(what: "Chỉ tiêu “\(name)” đã thôi theo dõi\(at.map { " từ " + Self.vietnameseTime($0) } ?? ""), không nhận số liệu mới",
+                        fix: "Nhập số liệu cho chỉ tiêu đang theo dõi, hoặc đề nghị Sở Tài chính dùng lại chỉ tiêu này trong danh mục")
+        case .agencyNotFound(let id):
+            UserMessage(what: "Không có cơ quan mã “\(id)”", fix: "Xem danh sách cơ quan tại /api/v1/agencies")
+        case .accountNotFound(let id):
+            UserMessage(what: "Không có tài khoản mã “\(id)”", fix: "Xem danh sách tài khoản tại /api/v1/users")
         }
     }
 }

@@ -60,6 +60,9 @@ struct APIErrorMiddleware: AsyncMiddleware {
             case .locked: .conflict
             case .nothingToWithdraw: .conflict
             case .reasonRequired: .badRequest
+            case .invalidCatalogue: .badRequest
+            case .staleCatalogue, .indicatorRetired: .conflict
+            case .agencyNotFound, .accountNotFound: .notFound
             // Not refused for good: the same request with the confirmation goes through.
             case .missingValues: .unprocessableEntity
             }

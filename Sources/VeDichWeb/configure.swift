@@ -58,6 +58,9 @@ func routes(_ app: Application) throws {
     try v1.register(collection: WorkflowController())
     try v1.register(collection: ChangeController())
     try v1.register(collection: DirectionController())
+    try v1.register(collection: CatalogueController())
+    try v1.register(collection: AgencyController())
+    try v1.register(collection: AccountController())
 
     try people.register(collection: PlanPages())
     try people.register(collection: IndicatorPage())
@@ -68,6 +71,8 @@ func routes(_ app: Application) throws {
     try people.register(collection: WorkflowPage())
     try people.register(collection: ValueWorkbookPages())
     try people.register(collection: IndicatorForms())
+    try people.register(collection: CataloguePages())
+    try people.register(collection: AccountPages())
 }
 
 extension Request {

@@ -25,6 +25,11 @@ public struct AccessPolicy<ID: Hashable & Sendable>: Sendable {
         case approve(province: ID)
         /// Unlocking approved figures; managing accounts.
         case administer
+        /// Keeping a province's catalogue: its agencies, which agency answers for which indicator.
+        case manageAgencies(province: ID)
+        /// Making, changing, resetting or deactivating an account of `role` scoped to `province`
+        /// (nil: an account of no province, an admin or the ministry's).
+        case manageAccount(province: ID?, role: Role)
     }
 
     public init() {}
@@ -44,6 +49,16 @@ public struct AccessPolicy<ID: Hashable & Sendable>: Sendable {
         case (.planner, .enterValue(let province, _)), (.planner, .edit(let province)):
             return sameProvince(person, province)
         case (.approver, .approve(let province)):
+            return sameProvince(person, province)
+        case (.planner, .manageAgencies(let province)):
+            return sameProvince(person, province)
+        case (.planner, .manageAccount(let province, let role)):
+            // The planning office gives its province's agencies their accounts; every other
+            // account (its own colleagues, approvers, the ministry) is the administrator's.
+            guard role == .agencyClerk, let province else {
+                return .refused(UserMessage(what: "Sở Tài chính chỉ quản lý tài khoản nhập liệu của các sở, ngành trong tỉnh",
+                                            fix: "Cần tài khoản vai trò khác thì liên hệ quản trị hệ thống"))
+            }
             return sameProvince(person, province)
         case (.agencyClerk, .enterValue(let province, let agency)):
             if case .refused(let message) = sameProvince(person, province) { return .refused(message) }

@@ -173,5 +173,6 @@ public enum StoreMigrations {
         CreateUsers(), CreateUserTokens(), CreateSubmissions(), CreateChangeLog(),
         AddObservationMarks(),
         CreateDataChanges(),
+        CatalogueIndicatorMarks(), CatalogueCoAgencies(), AccountEmail(),
     ]
 }

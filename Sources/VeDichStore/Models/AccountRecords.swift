@@ -13,6 +13,7 @@ public final class UserRecord: Model, @unchecked Sendable {
     @OptionalField(key: "agency_id") public var agencyID: UUID?
     @Field(key: "active") public var active: Bool
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @OptionalField(key: "email") public var email: String?
 
     public init() {}
 }

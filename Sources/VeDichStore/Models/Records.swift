@@ -96,6 +96,11 @@ public final class IndicatorRecord: Model, @unchecked Sendable {
     @OptionalField(key: "agency_id") public var agencyID: UUID?
     /// Its code in the national system (mã số ở hệ thống cấp cao hơn), for the ministry's roll-up.
     @OptionalField(key: "national_code") public var nationalCode: String?
+    /// When the planning office stopped following it; nil while followed (never deleted).
+    @OptionalField(key: "retired_at") public var retiredAt: Date?
+    @OptionalField(key: "retired_reason") public var retiredReason: String?
+    /// Counts catalogue edits, for refusing an edit based on an older state.
+    @Field(key: "revision") public var revision: Int
 
     public init() {}
     public init(unitID: UUID, key: String, name: String, measureUnit: String?, direction: String, directionReason: String) {
@@ -105,6 +110,7 @@ public final class IndicatorRecord: Model, @unchecked Sendable {
         self.measureUnit = measureUnit
         self.direction = direction
         self.directionReason = directionReason
+        self.revision = 0
     }
 }
 

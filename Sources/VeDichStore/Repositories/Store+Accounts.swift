@@ -33,9 +33,10 @@ public struct UserInfo: Sendable, Codable, Equatable {
     public var province: String?
     public var agency: String?
     public var active: Bool
+    public var email: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case id, login, role, province, agency, active
+        case id, login, role, province, agency, active, email
         case displayName = "display_name"
     }
 }
@@ -166,6 +167,7 @@ extension Store {
         let province = try await user.provinceID.asyncMap { try await AdminUnitRecord.find($0, on: database)?.name } ?? nil
         let agency = try await user.agencyID.asyncMap { try await AgencyRecord.find($0, on: database)?.name } ?? nil
         return UserInfo(id: try user.requireID(), login: user.login, displayName: user.displayName,
-                        role: Role(rawValue: user.role) ?? .viewer, province: province, agency: agency, active: user.active)
+                        role: Role(rawValue: user.role) ?? .viewer, province: province, agency: agency, active: user.active,
+                        email: user.email)
     }
 }

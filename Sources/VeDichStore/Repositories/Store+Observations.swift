@@ -62,6 +62,8 @@ extension Store {
         guard let indicator = try await IndicatorRecord.find(draft.indicatorID, on: database) else {
             throw StoreError.indicatorNotFound(id: draft.indicatorID.uuidString)
         }
+        // A retired indicator keeps its history but takes no new values, from any door.
+        if indicator.retiredAt != nil { throw StoreError.indicatorRetired(name: indicator.name, at: indicator.retiredAt) }
         if let lock = try await lock(agencyID: indicator.agencyID, period: draft.period, version: draft.version,
                                      indicatorID: draft.indicatorID) {
             throw StoreError.locked(agency: lock.agency, by: lock.changedBy ?? "", at: lock.changedAt)
