@@ -13,14 +13,26 @@ public struct PlanInfo: Sendable, Codable, Equatable {
     public var startYear: Int
     public var endYear: Int
     public var compositePolicy: CompositePolicy
+    /// The issuer whose target the verdicts use; nil: the province's own (`TargetIssuer.defaultOrder`).
+    public var governingIssuer: TargetIssuer?
+    /// Which end of a range target "% kế hoạch" is measured against.
+    public var rangeEnd: PlanComparison.RangeEnd
+    /// When the plan was issued ("đã ban hành"): its targets are locked until an admin unlocks them.
+    public var issuedAt: Date?
+    public var issuedBy: String?
+    /// The data cut-off date ("số liệu tính đến ngày", `YYYY-MM-DD`) of each value version that has one.
+    public var dataCutoffs: [ValueVersion: String]
 
     /// The period a plan is judged on: its year, or its whole span.
     public var period: Period {
         horizon == "annual" ? .year(startYear) : Period(kind: .span, startYear: startYear, endYear: endYear)
     }
 
+    public var isIssued: Bool { issuedAt != nil }
+
     public init(id: UUID, title: String, province: String, horizon: String, startYear: Int, endYear: Int,
-                compositePolicy: CompositePolicy) {
+                compositePolicy: CompositePolicy, governingIssuer: TargetIssuer? = nil, rangeEnd: PlanComparison.RangeEnd = .upper,
+                issuedAt: Date? = nil, issuedBy: String? = nil, dataCutoffs: [ValueVersion: String] = [:]) {
         self.id = id
         self.title = title
         self.province = province
@@ -28,11 +40,50 @@ public struct PlanInfo: Sendable, Codable, Equatable {
         self.startYear = startYear
         self.endYear = endYear
         self.compositePolicy = compositePolicy
+        self.governingIssuer = governingIssuer
+        self.rangeEnd = rangeEnd
+        self.issuedAt = issuedAt
+        self.issuedBy = issuedBy
+        self.dataCutoffs = dataCutoffs
     }
 
     enum CodingKeys: String, CodingKey {
         case id, title, province, horizon
         case startYear = "start_year", endYear = "end_year", compositePolicy = "composite_policy"
+        case governingIssuer = "governing_issuer", rangeEnd = "range_end", issuedAt = "issued_at", issuedBy = "issued_by"
+        case dataCutoffs = "data_cutoffs"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(UUID.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
+                  province: try container.decode(String.self, forKey: .province), horizon: try container.decode(String.self, forKey: .horizon),
+                  startYear: try container.decode(Int.self, forKey: .startYear), endYear: try container.decode(Int.self, forKey: .endYear),
+                  compositePolicy: try container.decode(CompositePolicy.self, forKey: .compositePolicy),
+                  governingIssuer: try container.decodeIfPresent(TargetIssuer.self, forKey: .governingIssuer),
+                  rangeEnd: try container.decodeIfPresent(PlanComparison.RangeEnd.self, forKey: .rangeEnd) ?? .upper,
+                  issuedAt: try container.decodeIfPresent(Date.self, forKey: .issuedAt),
+                  issuedBy: try container.decodeIfPresent(String.self, forKey: .issuedBy),
+                  dataCutoffs: Dictionary(uniqueKeysWithValues: (try container.decodeIfPresent([String: String].self, forKey: .dataCutoffs) ?? [:])
+                      .compactMap { key, date in ValueVersion(rawValue: key).map { ($0, date) } }))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(province, forKey: .province)
+        try container.encode(horizon, forKey: .horizon)
+        try container.encode(startYear, forKey: .startYear)
+        try container.encode(endYear, forKey: .endYear)
+        try container.encode(compositePolicy, forKey: .compositePolicy)
+        // Always present (null when unset), so an API reader sees every setting.
+        try container.encode(governingIssuer, forKey: .governingIssuer)
+        try container.encode(rangeEnd, forKey: .rangeEnd)
+        try container.encode(issuedAt, forKey: .issuedAt)
+        try container.encode(issuedBy, forKey: .issuedBy)
+        // `{"uoc_6_thang": "2026-06-15"}`: a dictionary keyed by an enum would encode as an array.
+        try container.encode(Dictionary(uniqueKeysWithValues: dataCutoffs.map { ($0.key.rawValue, $0.value) }), forKey: .dataCutoffs)
     }
 }
 
@@ -73,20 +124,27 @@ public struct TargetInfo: Sendable, Codable, Equatable {
     public var id: UUID
     public var indicatorID: UUID
     public var code: String
+    /// As stored and shown: "Tỉnh giao", "HĐND tỉnh giao".
     public var issuer: String
+    /// The issuer's code (`hdnd_tinh`), what a PUT of the target names; nil for a label this version does not know.
+    public var issuerCode: TargetIssuer?
     public var figure: FigureValue
+    /// Grows by one with every change; a change must name the revision it was based on.
+    public var revision: Int
 
-    public init(id: UUID, indicatorID: UUID, code: String, issuer: String, figure: FigureValue) {
+    public init(id: UUID, indicatorID: UUID, code: String, issuer: String, figure: FigureValue, revision: Int = 1) {
         self.id = id
         self.indicatorID = indicatorID
         self.code = code
         self.issuer = issuer
+        self.issuerCode = TargetIssuer(stored: issuer)
         self.figure = figure
+        self.revision = revision
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, code, issuer, figure
-        case indicatorID = "indicator_id"
+        case id, code, issuer, figure, revision
+        case indicatorID = "indicator_id", issuerCode = "issuer_code"
     }
 }
 

@@ -69,6 +69,8 @@ struct APIErrorMiddleware: AsyncMiddleware {
             var body = APIErrorBody(code: error.code, error.userMessage)
             if case .missingValues(_, let missing) = error { body.missing = missing }
             return (status, body)
+        case let error as PlanAuthoringError:
+            return (error.kind == .conflict ? .conflict : .unprocessableEntity, APIErrorBody(code: error.code, error.userMessage))
         case let error as APIError:
             return (error.status, APIErrorBody(code: error.code, error.userMessage))
         case let error as AuthError:

@@ -52,6 +52,7 @@ func routes(_ app: Application) throws {
     let people = app.grouped(RequireLogin(), ReadAccess())
     let v1 = people.grouped("api", "v1")
     try v1.register(collection: PlanController())
+    try v1.register(collection: PlanAuthoringController())
     try v1.register(collection: ObservationController())
     try v1.register(collection: ImportController())
     try v1.register(collection: SectionController())
@@ -71,6 +72,7 @@ func routes(_ app: Application) throws {
     try people.register(collection: WorkflowPage())
     try people.register(collection: ValueWorkbookPages())
     try people.register(collection: IndicatorForms())
+    try people.register(collection: PlanAuthoringPages())
     try people.register(collection: CataloguePages())
     try people.register(collection: AccountPages())
 }

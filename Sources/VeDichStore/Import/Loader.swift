@@ -123,6 +123,8 @@ struct Loader {
             let old = existing.figure.text
             existing.figure.set(figure)
             existing.recordedBy = recordedBy
+            // A planner's edit based on the revision before this import is then refused as stale.
+            existing.revision = (existing.revision ?? 1) + 1
             try await existing.update(on: database)
             try await Store(database: database).logChange(actor: recordedBy, entity: "target", entityID: existing.id, planID: planID,
                                                           indicatorID: indicatorID, field: "kế hoạch (\(Self.defaultIssuer))",

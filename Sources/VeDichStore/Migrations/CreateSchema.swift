@@ -174,5 +174,6 @@ public enum StoreMigrations {
         AddObservationMarks(),
         CreateDataChanges(),
         CatalogueIndicatorMarks(), CatalogueCoAgencies(), AccountEmail(),
+        PlanAuthoringColumns(), TargetRevisions(),
     ]
 }

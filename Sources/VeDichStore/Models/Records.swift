@@ -147,6 +147,8 @@ public final class TargetRecord: Model, @unchecked Sendable {
     @Group(key: "figure") public var figure: FigureFields
     @Field(key: "recorded_by") public var recordedBy: String
     @Timestamp(key: "recorded_at", on: .create) public var recordedAt: Date?
+    /// Grows by one with every change; NULL on a target stored before revisions were kept: 1.
+    @OptionalField(key: "revision") public var revision: Int?
 
     public init() {}
 }

@@ -40,7 +40,10 @@ enum PlanRows {
 
     // MARK: Plan
 
-    static let planColumns = "p.id, p.title, p.horizon, p.start_year, p.end_year, p.composite_policy, u.name AS province"
+    static let planColumns = """
+        p.id, p.title, p.horizon, p.start_year, p.end_year, p.composite_policy, u.name AS province,
+        p.governing_issuer, p.range_end, p.issued_at, p.issued_by, p.data_cutoffs
+        """
 
     static func plan(_ id: UUID, on sql: any SQLDatabase) async throws -> PlanInfo {
         let row = try await sql.raw("""
@@ -54,7 +57,26 @@ enum PlanRows {
         PlanInfo(id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: String.self),
                  province: try row.optional("province") ?? "", horizon: try row.decode(column: "horizon", as: String.self),
                  startYear: try row.decode(column: "start_year", as: Int.self), endYear: try row.decode(column: "end_year", as: Int.self),
-                 compositePolicy: CompositePolicy(rawValue: try row.decode(column: "composite_policy", as: String.self)) ?? .strict)
+                 compositePolicy: CompositePolicy(rawValue: try row.decode(column: "composite_policy", as: String.self)) ?? .strict,
+                 governingIssuer: try row.optional("governing_issuer", as: String.self).flatMap(TargetIssuer.init(rawValue:)),
+                 rangeEnd: try row.optional("range_end", as: String.self).flatMap(PlanComparison.RangeEnd.init(rawValue:)) ?? .upper,
+                 issuedAt: try row.optional("issued_at", as: Date.self), issuedBy: try row.optional("issued_by", as: String.self),
+                 dataCutoffs: cutoffs(try row.optional("data_cutoffs", as: String.self)))
+    }
+
+    /// `data_cutoffs` as stored: one `version=YYYY-MM-DD` per line.
+    static func cutoffs(_ stored: String?) -> [ValueVersion: String] {
+        var cutoffs: [ValueVersion: String] = [:]
+        for line in (stored ?? "").split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2, let version = ValueVersion(rawValue: parts[0]) { cutoffs[version] = parts[1] }
+        }
+        return cutoffs
+    }
+
+    static func storedCutoffs(_ cutoffs: [ValueVersion: String]) -> String? {
+        let lines = ValueVersion.allCases.compactMap { version in cutoffs[version].map { "\(version.rawValue)=\($0)" } }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 
     // MARK: Indicators, targets, values

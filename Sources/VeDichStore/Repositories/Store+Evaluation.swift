@@ -4,10 +4,6 @@ import SQLKit
 import VeDichCore
 
 extension Store {
-    /// Which issuer's target a plan is judged against when an indicator has several: the
-    /// province's own first, then the council's, then the centre's.
-    static let issuerPriority = ["tỉnh giao", "hđnd giao", "trung ương giao"]
-
     /// Every indicator of a plan with its target, its latest value of `version` for the plan's
     /// period, the verdict and its reason; the summary per group and in total. Read afresh in
     /// four queries whatever the number of indicators, or one while the plan's snapshot is kept
@@ -56,9 +52,11 @@ extension Store {
 
         init(plan: PlanInfo, targets: [PlanRows.Target], observations: [PlanRows.Observation]) throws {
             period = plan.period
-            for target in targets.sorted(by: { (issuerRank($0.issuer), $0.issuer) < (issuerRank($1.issuer), $1.issuer) })
-            where self.targets[target.indicatorID] == nil {
-                self.targets[target.indicatorID] = (target.issuer, try Figure.parse(target.text))
+            // Which issuer's target each verdict uses: the core's one rule, with the plan's setting.
+            for (indicatorID, issued) in Dictionary(grouping: targets, by: \.indicatorID) {
+                guard let issuer = TargetIssuer.governing(among: issued.map(\.issuer), preferred: plan.governingIssuer),
+                      let target = issued.first(where: { $0.issuer == issuer }) else { continue }
+                self.targets[indicatorID] = (target.issuer, try Figure.parse(target.text))
             }
             for observation in observations { try add(observation) }
         }
@@ -90,7 +88,7 @@ extension Store {
         func line(_ info: IndicatorInfo) -> Line {
             Line(info: info, line: IndicatorLine(name: info.name, unit: info.unit, target: targets[info.id]?.figure,
                                                  value: values[info.id]?.figure, direction: info.direction),
-                 issuer: targets[info.id]?.issuer, revision: values[info.id]?.revision)
+                 issuer: targets[info.id]?.issuer, revision: values[info.id]?.revision, rangeEnd: plan.rangeEnd)
         }
         var evaluations: [IndicatorEvaluation] = []
         var verdicts: [(group: String, verdict: Verdict)] = []
@@ -135,6 +133,8 @@ extension Store {
         var line: IndicatorLine
         var issuer: String?
         var revision: Int?
+        /// The plan's setting: which end of a range target the ratio is measured against.
+        var rangeEnd: PlanComparison.RangeEnd
 
         func evaluation(verdict: Verdict, reason: String) -> IndicatorEvaluation {
             let comparison = comparison
@@ -149,13 +149,9 @@ extension Store {
         var comparison: PlanComparison? {
             guard let target = line.target else { return nil }
             let unit = MeasureUnit(info.unit)
-            return PlanComparison(value: line.value, target: target, direction: info.direction,
+            return PlanComparison(value: line.value, target: target, direction: info.direction, rangeEnd: rangeEnd,
                                   isGrowthRate: PlanComparison.isGrowthRate(name: info.name, target: target, unit: unit), unit: unit)
         }
-    }
-
-    static func issuerRank(_ issuer: String) -> Int {
-        issuerPriority.firstIndex(of: issuer.lowercased()) ?? issuerPriority.count
     }
 
     /// The newest revision per indicator of one period and version: one query.

@@ -45,7 +45,7 @@ public struct Store: Sendable {
             .sorted { (positions[$0.indicatorID] ?? 0, $0.issuer) < (positions[$1.indicatorID] ?? 0, $1.issuer) }
             .map { target in
                 TargetInfo(id: try target.requireID(), indicatorID: target.indicatorID, code: codes[target.indicatorID] ?? "",
-                           issuer: target.issuer, figure: FigureValue(try target.figure.figure()))
+                           issuer: target.issuer, figure: FigureValue(try target.figure.figure()), revision: target.revision ?? 1)
             }
     }
 

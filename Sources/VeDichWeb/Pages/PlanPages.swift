@@ -14,6 +14,9 @@ struct PlanPages: RouteCollection {
         let plans = try await req.readablePlans()
         return Layout.page(req, "Kế hoạch") {
             el("h1") { "Kế hoạch phát triển kinh tế - xã hội" }
+            if let role = req.principal?.role, [.admin, .planner].contains(role) {
+                el("p", ["class": "actions"]) { el("a", ["class": "button", "href": "/plans/new", "id": "tao-ke-hoach-moi"]) { "Tạo kế hoạch" } }
+            }
             if plans.isEmpty {
                 if let role = req.principal?.role, [.admin, .planner].contains(role) {
                     el("p") { "Chưa có kế hoạch nào. "; el("a", ["href": "/import"]) { "Nhập một báo cáo" }; " để bắt đầu." }
@@ -76,6 +79,14 @@ struct PlanPages: RouteCollection {
             el("a", ["class": "button", "href": "\(base)/workflow?version=\(version.rawValue)"]) {
                 permissions.mayTakeWorkflowSteps ? "Gửi và phê duyệt" : "Tình trạng phê duyệt"
             }
+            " "
+            el("a", ["class": "button", "href": "\(base)/targets", "id": "chi-tieu-ke-hoach"]) {
+                permissions.mayEdit && !plan.isIssued ? "Sửa chỉ tiêu kế hoạch" : "Chỉ tiêu kế hoạch"
+            }
+            if permissions.mayEdit {
+                " "
+                el("a", ["class": "button", "href": "\(base)/settings", "id": "cai-dat"]) { "Cài đặt kế hoạch" }
+            }
         }
         let details = snapshot.renderings.value("page:dashboard-details?version=\(version.rawValue)") { () -> String in
             // Worked out only when rendered, once per snapshot and version.
@@ -135,6 +146,8 @@ struct PlanPages: RouteCollection {
                 " · "
                 el("a", ["href": "\(base)/sections"]) { "Nội dung báo cáo" }
                 " · "
+                el("a", ["href": "\(base)/table.xlsx?version=\(version.rawValue)", "id": "bang-xlsx"]) { "Bảng (XLSX)" }
+                " · "
                 el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)"]) { "CSV" }
                 " · "
                 el("a", ["href": "/api/v1/plans/\(plan.id.uuidString)/evaluation.csv?version=\(version.rawValue)&sep=semicolon",
@@ -146,8 +159,6 @@ struct PlanPages: RouteCollection {
                 el("table", ["class": "data", "id": "bang-chi-tieu"]) {
                     el("caption", ["class": "muted"]) { "Chỉ tiêu tổng hợp đánh giá theo \(Layout.compositePolicyName(plan.compositePolicy)): \(evaluation.summaryText)" }
                     el("thead") {
-                el("a", ["href": "\(base)/table.xlsx?version=\(version.rawValue)", "id": "bang-xlsx"]) { "Bảng (XLSX)" }
-                " · "
                         el("tr") {
                             el("th", ["scope": "col"]) { "TT" }
                             el("th", ["scope": "col"]) { "Chỉ tiêu" }

@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import VeDichCore
+import VeDichStore
+@testable import VeDichWeb
+
+/// A planning office writes next year's plan through the API, on SQLite and PostgreSQL: it
+/// creates 2026 from 2025, sets targets (a stale edit and a misspelt target are refused), chooses
+/// the settings its verdicts follow, issues the plan, and an admin unlocks it with a reason.
+@Suite(.serialized) struct PlanAuthoringTests {
+    @Test(arguments: Engine.allCases)
+    func the2026PlanIsWrittenIssuedAndUnlockedThroughTheAPI(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan2025 = try await app.planID(2025, 2025)
+            var answer = try await app.call(.POST, "/api/v1/plans", [
+                "province": "Lạng Sơn", "horizon": "annual", "start_year": 2026, "end_year": 2026, "copy_from": plan2025,
+            ])
+            #expect(answer.status == .created, "\(answer.json)")
+            let plan = try #require(answer.object["id"] as? String)
+            #expect(answer.object["title"] as? String == "Kế hoạch phát triển kinh tế - xã hội năm 2026")
+            #expect(answer.object["issued_at"] is NSNull)
+
+            // The indicator system came along, in its order, with its components; no target did.
+            let before = try await app.call(.GET, "/api/v1/plans/\(plan2025)/indicators").array
+            let indicators = try await app.call(.GET, "/api/v1/plans/\(plan)/indicators").array
+            #expect(indicators.map { $0["code"] as? String } == before.map { $0["code"] as? String })
+            #expect(indicators.map { $0["id"] as? String } == before.map { $0["id"] as? String })
+            #expect(indicators.first { $0["name"] as? String == "Dịch vụ" }?["parent_id"] as? String != nil)
+            #expect(try await app.call(.GET, "/api/v1/plans/\(plan)/targets").array.isEmpty)
+            answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "annual", "start_year": 2026])
+            #expect(answer.status == .conflict && answer.object["code"] as? String == "plan_exists", "\(answer.json)")
+
+            func id(_ prefix: String) throws -> String {
+                try #require(indicators.first { ($0["name"] as? String)?.hasPrefix(prefix) == true }?["id"] as? String, "chỉ tiêu “\(prefix)”")
+            }
+            let growth = try id("Tốc độ tăng tổng sản phẩm"), perCapita = try id("Tổng sản phẩm trên địa bàn bình quân đầu người"),
+                forest = try id("Trồng rừng mới")
+            func setTarget(_ indicator: String, _ text: String, issuer: String = "hdnd_tinh", basedOn: Int? = nil) async throws -> Answer {
+                try await app.call(.PUT, "/api/v1/plans/\(plan)/targets/\(indicator)",
+                                   ["text": text, "issuer": issuer, "based_on_revision": basedOn.map { $0 as Any } ?? NSNull()])
+            }
+
+            // Three targets of the HĐND tỉnh, as the resolution writes them.
+            answer = try await setTarget(growth, "7,5 - 8")
+            #expect(answer.status == .created, "\(answer.json)")
+            #expect(answer.object["revision"] as? Int == 1)
+            #expect(answer.object["issuer"] as? String == "HĐND tỉnh giao" && answer.object["issuer_code"] as? String == "hdnd_tinh")
+            #expect(try await setTarget(perCapita, "80 - 100").status == .created)
+            #expect(try await setTarget(forest, "12.000").status == .created)
+            answer = try await setTarget(growth, "8 - 8,5", basedOn: 1)
+            #expect(answer.status == .ok && answer.object["revision"] as? Int == 2, "\(answer.json)")
+
+            // A stale edit: someone changed the growth target since revision 1.
+            answer = try await setTarget(growth, "9", basedOn: 1)
+            #expect(answer.status == .conflict && answer.object["code"] as? String == "stale_revision", "\(answer.json)")
+            #expect((answer.object["message"] as? String)?.contains("bản sửa 2") == true, "\(answer.json)")
+            // A misspelt target: named, with what is wrong in it, and nothing changed.
+            answer = try await setTarget(perCapita, "80,,5")
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "invalid_target", "\(answer.json)")
+            #expect((answer.object["message"] as? String)?.contains("“80,,5” không đọc được") == true, "\(answer.json)")
+            let targets = try await app.call(.GET, "/api/v1/plans/\(plan)/targets").array
+            func target(_ indicator: String) -> [String: Any]? { targets.first { $0["indicator_id"] as? String == indicator } }
+            #expect(targets.count == 3)
+            #expect((target(growth)?["figure"] as? [String: Any])?["text"] as? String == "8 - 8,5")
+            #expect((target(perCapita)?["figure"] as? [String: Any])?["text"] as? String == "80 - 100", "the refused text changed nothing")
+
+            // Which issuer governs: the province's own (HĐND) by default, the UBND's aim once chosen.
+            #expect(try await setTarget(growth, "9", issuer: "ubnd_tinh").status == .created)
+            #expect(try await app.line(plan, growth)["issuer"] as? String == "HĐND tỉnh giao")
+            answer = try await app.call(.PATCH, "/api/v1/plans/\(plan)", ["governing_issuer": "ubnd_tinh"])
+            #expect(answer.status == .ok && answer.object["governing_issuer"] as? String == "ubnd_tinh", "\(answer.json)")
+            let governed = try await app.line(plan, growth)
+            #expect(governed["issuer"] as? String == "UBND tỉnh phấn đấu")
+            #expect((governed["target"] as? [String: Any])?["text"] as? String == "9")
+
+            // The range end for "% kế hoạch": 90 of 80 - 100 is 90% of the upper end, 112,5% of the lower,
+            // in the evaluation and in the CSV alike.
+            answer = try await app.call(.POST, "/api/v1/indicators/\(perCapita)/observations", [
+                "period": ["kind": "year", "start_year": 2026, "end_year": 2026], "version": "uoc_ca_nam", "text": "90", "based_on_revision": 0,
+            ])
+            #expect(answer.status == .created, "\(answer.json)")
+            var comparison = try await app.line(plan, perCapita)["comparison"] as? [String: Any]
+            #expect(comparison?["basis"] as? String == "upper_end" && comparison?["percent"] as? Double == 90)
+            answer = try await app.call(.PATCH, "/api/v1/plans/\(plan)", ["range_end": "lower", "data_cutoffs": ["uoc_6_thang": "2026-06-15"]])
+            #expect(answer.status == .ok && answer.object["range_end"] as? String == "lower", "\(answer.json)")
+            #expect((answer.object["data_cutoffs"] as? [String: Any])?["uoc_6_thang"] as? String == "2026-06-15")
+            comparison = try await app.line(plan, perCapita)["comparison"] as? [String: Any]
+            #expect(comparison?["basis"] as? String == "lower_end" && comparison?["percent"] as? Double == 112.5, "\(comparison ?? [:])")
+            let csv = try await app.call(.GET, "/api/v1/plans/\(plan)/evaluation.csv").text
+            #expect(csv.split(separator: "\r\n").contains { $0.contains("bình quân đầu người") && $0.contains("112,5%") }, "\(csv)")
+            answer = try await app.call(.PATCH, "/api/v1/plans/\(plan)", ["data_cutoffs": ["uoc_ca_nam": "2026-02-30"]])
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "invalid_setting", "\(answer.json)")
+
+            // Issued: targets are locked for the office; only an admin unlocks, and only with a reason.
+            answer = try await app.call(.POST, "/api/v1/plans/\(plan)/issue")
+            #expect(answer.status == .ok && answer.object["issued_at"] as? String != nil, "\(answer.json)")
+            answer = try await setTarget(forest, "13.000", basedOn: 1)
+            #expect(answer.status == .conflict && answer.object["code"] as? String == "plan_issued", "\(answer.json)")
+            #expect(try await app.call(.POST, "/api/v1/plans/\(plan)/unlock", ["reason": "sửa số"]).status == .forbidden)
+            answer = try await app.call(.POST, "/api/v1/plans/\(plan)/unlock", ["reason": "  "], as: .admin)
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "reason_required", "\(answer.json)")
+            answer = try await app.call(.POST, "/api/v1/plans/\(plan)/unlock", ["reason": "HĐND điều chỉnh chỉ tiêu trồng rừng"], as: .admin)
+            #expect(answer.status == .ok && answer.object["issued_at"] is NSNull, "\(answer.json)")
+            answer = try await setTarget(forest, "13.000", basedOn: 1)
+            #expect(answer.status == .ok && answer.object["revision"] as? Int == 2, "\(answer.json)")
+
+            // Every step in the plan's change log: who, what, from what to what, why.
+            let changes = try await app.call(.GET, "/api/v1/plans/\(plan)/changes").array
+            func logged(_ field: String, old: String? = nil, new: String? = nil) -> [String: Any]? {
+                changes.first { $0["field"] as? String == field && (old == nil || $0["old_value"] as? String == old)
+                    && (new == nil || $0["new_value"] as? String == new) }
+            }
+            #expect(logged("tạo kế hoạch")?["actor"] as? String == "bientap")
+            #expect((logged("tạo kế hoạch")?["reason"] as? String)?.contains("năm 2025") == true)
+            #expect(logged("kế hoạch (HĐND tỉnh giao)", old: "7,5 - 8", new: "8 - 8,5") != nil)
+            #expect(logged("kế hoạch (HĐND tỉnh giao)", old: "12.000", new: "13.000")?["actor"] as? String == "bientap")
+            #expect(logged("kế hoạch dùng để đánh giá", new: "kế hoạch UBND tỉnh phấn đấu") != nil)
+            #expect(logged("ngày chốt số liệu ước 6 tháng", new: "2026-06-15") != nil)
+            #expect(logged("ban hành kế hoạch", new: "đã ban hành")?["actor"] as? String == "bientap")
+            let unlocked = logged("mở khóa kế hoạch đã ban hành")
+            #expect(unlocked?["actor"] as? String == "quantri" && unlocked?["reason"] as? String == "HĐND điều chỉnh chỉ tiêu trồng rừng")
+            #expect(logged("kế hoạch (HĐND tỉnh giao)", new: "9") == nil, "the stale edit left no trace")
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func plansAreWrittenOnlyForOnesOwnProvinceAndWithSensibleYears(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let outsiders = try await AccessTests.outsiderHeaders(app)
+            let plan2025 = try await app.planID(2025, 2025)
+            let growth = try #require(try await app.call(.GET, "/api/v1/plans/\(plan2025)/indicators").array.first?["id"] as? String)
+            var answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "annual", "start_year": 2026],
+                                            headers: outsiders[.planner] ?? [:])
+            #expect(answer.status == .forbidden, "Cao Bằng's office creates a Lạng Sơn plan: \(answer.status.code)")
+            answer = try await app.call(.PUT, "/api/v1/plans/\(plan2025)/targets/\(growth)", ["text": "9", "issuer": "hdnd_tinh"],
+                                        headers: outsiders[.planner] ?? [:])
+            #expect([403, 404].contains(answer.status.code), "Cao Bằng's office sets a Lạng Sơn target: \(answer.status.code)")
+            answer = try await app.call(.PUT, "/api/v1/plans/\(plan2025)/targets/\(growth)", ["text": "9", "issuer": "hdnd_tinh"], as: .agencyClerk)
+            #expect(answer.status == .forbidden)
+
+            answer = try await app.call(.POST, "/api/v1/plans", ["province": "Cao Bằng", "horizon": "annual", "start_year": 2026, "copy_from": plan2025],
+                                        as: .admin)
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "copy_source_other_province", "\(answer.json)")
+            answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "annual", "start_year": 2026, "end_year": 2027])
+            #expect(answer.status == .unprocessableEntity && (answer.object["message"] as? String)?.contains("cùng một năm") == true, "\(answer.json)")
+            answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "five_year", "start_year": 2026, "end_year": 2029])
+            #expect(answer.status == .unprocessableEntity && (answer.object["message"] as? String)?.contains("2030") == true, "\(answer.json)")
+            answer = try await app.call(.POST, "/api/v1/plans", ["province": "Hà Giang cũ", "horizon": "annual", "start_year": 2026], as: .admin)
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "province_not_found", "\(answer.json)")
+            answer = try await app.call(.PUT, "/api/v1/plans/\(plan2025)/targets/\(growth)", ["text": "9", "issuer": "tinh_uy"])
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "unknown_issuer", "\(answer.json)")
+
+            // An empty five-year plan, then the 2025 annual plan shows its targets beside its own.
+            answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "five_year", "start_year": 2026])
+            #expect(answer.status == .created && answer.object["end_year"] as? Int == 2030, "\(answer.json)")
+            let empty = try #require(answer.object["id"] as? String)
+            #expect(try await app.call(.GET, "/api/v1/plans/\(empty)/indicators").array.isEmpty)
+            let table = try await Store(database: app.db).targetTable(planID: try #require(UUID(uuidString: plan2025)))
+            #expect(table.fiveYearPlan?.startYear == 2021 && table.fiveYearPlan?.endYear == 2025)
+            let growthRow = try #require(table.rows.first { $0.indicator.id.uuidString == growth })
+            #expect(growthRow.targets[.province]?.text == "7,5 - 8%", "“\(growthRow.indicator.name)” 2025")
+            #expect(growthRow.fiveYear != nil, "“\(growthRow.indicator.name)” has a five-year target beside")
+        }
+    }
+}
+
+/// A response read as loose JSON.
+struct Answer {
+    var status: HTTPResponseStatus
+    var json: Any
+    var text: String
+    var object: [String: Any] { json as? [String: Any] ?? [:] }
+    var array: [[String: Any]] { json as? [[String: Any]] ?? [] }
+}
+
+extension Application {
+    /// One request with a JSON body, as `role` (the planning office by default) or with `headers`.
+    func call(_ method: HTTPMethod, _ path: String, _ body: [String: Any]? = nil, as role: Role = .planner,
+              headers: HTTPHeaders? = nil) async throws -> Answer {
+        var answer = Answer(status: .internalServerError, json: NSNull(), text: "")
+        let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }
+        try await testing().test(method, path, headers: headers ?? auth(role), beforeRequest: { request in
+            if let data {
+                request.headers.contentType = .json
+                request.body = ByteBuffer(data: data)
+            }
+        }) { response in
+            answer = Answer(status: response.status, json: response.json, text: response.text)
+        }
+        return answer
+    }
+
+    /// One indicator's line of the plan's evaluation (estimate of the whole year).
+    func line(_ plan: String, _ indicator: String) async throws -> [String: Any] {
+        let indicators = try await call(.GET, "/api/v1/plans/\(plan)/evaluation").object["indicators"] as? [[String: Any]] ?? []
+        let lines = indicators.flatMap { [$0] + ($0["components"] as? [[String: Any]] ?? []) }
+        return try #require(lines.first { $0["indicator_id"] as? String == indicator }, "chỉ tiêu \(indicator) trong đánh giá")
+    }
+}
