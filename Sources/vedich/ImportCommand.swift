@@ -7,7 +7,7 @@ import VeDichStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Nhập báo cáo (.txt, .docx) vào cơ sở dữ liệu: kế hoạch, chỉ tiêu, mục tiêu, số liệu. Tất cả hoặc không gì cả."
+        abstract: "Nhập báo cáo (.txt, .docx, .pdf) vào cơ sở dữ liệu: kế hoạch, chỉ tiêu, mục tiêu, số liệu. Tất cả hoặc không gì cả."
     )
 
     @Argument(help: "Tệp báo cáo.") var file: String

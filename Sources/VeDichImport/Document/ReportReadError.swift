@@ -14,6 +14,12 @@ public enum ReportReadError: Error, Sendable, Hashable {
     case unsupportedFormat(path: String)
     /// Larger than VeDich reads (a report is a few MB; this protects the server from a zip bomb).
     case tooLarge(path: String, reason: String)
+    /// A `.pdf` poppler could not open (damaged, encrypted, or not a PDF), or gave up after a time.
+    case notAPdf(path: String, reason: String)
+    /// `pdftotext` (Debian `poppler-utils`) is not installed on this machine.
+    case pdfReaderMissing(path: String)
+    /// A PDF whose pages are pictures (a scan): there is no text to read without OCR.
+    case pdfHasNoText(path: String, pages: Int)
 }
 
 extension ReportReadError: UserFacingError {
@@ -37,7 +43,16 @@ extension ReportReadError: UserFacingError {
                         fix: "Tách báo cáo thành các tệp nhỏ hơn, hoặc bỏ hình ảnh và phụ lục không cần kiểm tra")
         case .unsupportedFormat(let path):
             UserMessage(what: "Không nhận dạng được định dạng của tệp “\(path)”",
-                        fix: "Dùng tệp văn bản .txt (UTF-8) hoặc tài liệu .docx")
+                        fix: "Dùng tệp văn bản .txt (UTF-8), tài liệu .docx hoặc .pdf")
+        case .notAPdf(let path, let reason):
+            UserMessage(what: "Không đọc được tệp PDF “\(path)”: \(reason)",
+                        fix: "Mở tệp bằng trình xem PDF để kiểm tra; nếu có mật khẩu, xuất lại bản không khóa, hoặc gửi bản DOCX")
+        case .pdfReaderMissing(let path):
+            UserMessage(what: "Máy chủ chưa cài công cụ đọc PDF (pdftotext) nên không đọc được “\(path)”",
+                        fix: "Cài gói poppler-utils (chạy scripts/bootstrap.sh), hoặc gửi bản DOCX hay văn bản .txt")
+        case .pdfHasNoText(let path, let pages):
+            UserMessage(what: "Tệp PDF “\(path)” (\(pages) trang) không có lớp chữ — có lẽ là bản quét thành ảnh — nên không có số liệu nào để kiểm tra",
+                        fix: "Nhận dạng chữ (OCR) cho tệp, ví dụ bằng ocrmypdf -l vie, rồi kiểm tra lại; hoặc xin cơ quan ban hành bản DOCX")
         }
     }
 }

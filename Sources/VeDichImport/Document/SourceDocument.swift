@@ -69,18 +69,23 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     public var row: Int?
     public var cell: Int?
     public var paragraph: Int?
+    /// 1-based page of a PDF; `line` is then the line on that page, as a person counts it there.
+    public var page: Int?
 
-    public init(line: Int? = nil, table: Int? = nil, row: Int? = nil, cell: Int? = nil, paragraph: Int? = nil) {
+    public init(line: Int? = nil, table: Int? = nil, row: Int? = nil, cell: Int? = nil, paragraph: Int? = nil,
+                page: Int? = nil) {
         self.line = line
         self.table = table
         self.row = row
         self.cell = cell
         self.paragraph = paragraph
+        self.page = page
     }
 
-    /// "dòng 123", "bảng 2, hàng 5, ô 3", "đoạn 40".
+    /// "dòng 123", "bảng 2, hàng 5, ô 3", "đoạn 40", "trang 9, dòng 12, bảng 1, hàng 4, ô 6".
     public var description: String {
         var parts: [String] = []
+        if let page { parts.append("trang \(page)") }
         if let line { parts.append("dòng \(line)") }
         if let table { parts.append("bảng \(table)") }
         if let row { parts.append("hàng \(row)") }

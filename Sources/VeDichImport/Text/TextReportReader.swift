@@ -60,11 +60,19 @@ public enum TextReportReader {
 
     public static func read(text: String, name: String) -> SourceDocument {
         var lines: [(text: String, number: Int)] = []
+        // Lines of only spaces are kept as "": a web page's empty table cells (see below).
+        var withBlankCells: [(text: String, number: Int)] = []
         var number = 0
         text.enumerateLines { line, _ in
             number += 1
             let cleaned = (line.unicodeScalars.contains("\u{00A0}") ? line.replacingOccurrences(of: "\u{00A0}", with: " ") : line).trimmed
             if !cleaned.isEmpty { lines.append((cleaned, number)) }
+            if !line.isEmpty { withBlankCells.append((cleaned, number)) }
+        }
+        // Text copied from a web page keeps every cell, empty ones as lines of spaces: its rows
+        // are read by position, not by the patterns Word's extracted text needs.
+        if withBlankCells.count > lines.count, WebTextTableReader.recognises(withBlankCells) {
+            return SourceDocument(name: name, blocks: WebTextTableReader.blocks(from: withBlankCells))
         }
         return SourceDocument(name: name, blocks: FlatTableReader.blocks(from: lines))
     }

@@ -1,0 +1,261 @@
+import VeDichCore
+
+/// Where a table stands among the lines of a PDF, and its columns. A PDF keeps no table: only
+/// words at positions. A table is recognised by its header (words stacked in columns that name an
+/// indicator column and a target or value column), runs until a line of prose or a heading, and
+/// its columns are the x ranges its body words fill, consistently over all its lines (text in a
+/// ruled cell never crosses into the next cell).
+struct PdfTableLayout {
+    /// Lines of the header band (column-number rows such as "(1) (2) (3)" included).
+    var headerLines: [PdfLine]
+    var bodyLines: [PdfLine]
+    /// One x range a column, left to right.
+    var columns: [ClosedRange<Double>]
+    /// The header text of each column; a header printed across several columns ("Năm 2024" over
+    /// "Kế hoạch | Ước TH") is added after each column's own words, as `TableInterpreter` joins them.
+    var headers: [String]
+    /// Index of the first line after the table.
+    var end: Int
+}
+
+enum PdfTableFinder {
+    /// The table whose header starts at `start`, or nil when no header starts there.
+    static func table(at start: Int, in lines: [PdfLine]) -> PdfTableLayout? {
+        guard let band = headerBand(at: start, in: lines) else { return nil }
+        let headerWords = band.lines.flatMap(\.words).filter { !band.numberRows.contains($0.midY) }
+        let left = headerWords.map(\.minX).min() ?? 0, right = headerWords.map(\.maxX).max() ?? 0
+        let (body, end) = bodyLines(after: band.end, in: lines, header: band.lines, left: left, right: right)
+        guard !body.isEmpty else { return nil }
+        let (columns, headers) = self.columns(body: body, headerWords: headerWords)
+        let roles = ColumnRole.classify(headers: headers)
+        guard columns.count >= 3, roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { return nil }
+        return PdfTableLayout(headerLines: band.lines, bodyLines: body, columns: columns, headers: headers, end: end)
+    }
+
+    // MARK: Header
+
+    /// A few lines close together whose words, stacked into columns, read as a table header.
+    static func headerBand(at start: Int, in lines: [PdfLine]) -> (lines: [PdfLine], numberRows: Set<Double>, end: Int)? {
+        let first = lines[start]
+        // A header's first line has its words in separate cells: at least one wide gap, which a
+        // line of prose never has.
+        guard zip(first.words, first.words.dropFirst()).contains(where: { $1.minX - $0.maxX >= first.height }) else { return nil }
+        var band = [first]
+        var numberRows: Set<Double> = []
+        var index = start + 1
+        while index < lines.count, band.count < 8 {
+            let line = lines[index], previous = band[band.count - 1]
+            guard line.page == previous.page, line.midY - previous.midY <= 1.6 * max(line.height, previous.height) else { break }
+            if isColumnNumberRow(line) {
+                band.append(line)
+                numberRows.insert(line.midY)
+                index += 1
+                break
+            }
+            if startsBody(line) { break }
+            band.append(line)
+            index += 1
+        }
+        let clusters = columnClusters(band.flatMap(\.words).filter { !numberRows.contains($0.midY) })
+        guard clusters.count >= 3 else { return nil }
+        let roles = ColumnRole.classify(headers: clusters.map { text(of: $0) })
+        guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { return nil }
+        return (band, numberRows, index)
+    }
+
+    /// "(1) (2) (3) …" or "1 2 3 …" under a header: the columns' numbers, not a row.
+    private static func isColumnNumberRow(_ line: PdfLine) -> Bool {
+        let numbers = line.words.map { word in
+            Int(word.text.trimmingCharacters(in: .init(charactersIn: "()[]")))
+        }
+        guard numbers.count >= 3, numbers.allSatisfy({ $0 != nil }) else { return false }
+        let values = numbers.compactMap { $0 }
+        return values == Array(values[0]..<(values[0] + values.count))
+    }
+
+    /// A line that begins the body: a row number or group numeral in front, or a figure that is
+    /// not a year (headers hold years: "Giai đoạn 2021 - 2025").
+    private static func startsBody(_ line: PdfLine) -> Bool {
+        if let first = line.words.first?.text, PdfRowText.isRowNumber(first) { return true }
+        return line.words.contains { word in
+            RowPattern.looksLikeFigure(word.text) && Years.in(word.text).isEmpty && word.text.contains(where: \.isNumber)
+                && !word.text.hasPrefix("(")
+        }
+    }
+
+    /// Words grouped into columns by overlapping x ranges (or a space apart: "Chỉ tiêu" on one line).
+    private static func columnClusters(_ words: [PdfWord]) -> [[PdfWord]] {
+        var clusters: [(range: ClosedRange<Double>, words: [PdfWord])] = []
+        for word in words.sorted(by: { $0.minX < $1.minX }) {
+            if let last = clusters.indices.last, word.minX <= clusters[last].range.upperBound + 0.4 * word.height {
+                clusters[last].range = clusters[last].range.lowerBound...max(clusters[last].range.upperBound, word.maxX)
+                clusters[last].words.append(word)
+            } else {
+                clusters.append((word.minX...word.maxX, [word]))
+            }
+        }
+        return clusters.map(\.words)
+    }
+
+    /// Words of one cell in reading order: by line, then left to right.
+    static func text(of words: [PdfWord]) -> String {
+        let sorted = words.sorted { abs($0.midY - $1.midY) > 0.3 * $0.height ? $0.midY < $1.midY : $0.minX < $1.minX }
+        return PdfRowText.join(sorted.map(\.text))
+    }
+
+    // MARK: Body
+
+    /// The table's lines after its header: up to a line of prose, a heading, a wide blank, or the
+    /// end of the text. A header printed again at the top of a new page is left out.
+    static func bodyLines(after start: Int, in lines: [PdfLine], header: [PdfLine], left: Double, right: Double)
+        -> ([PdfLine], Int) {
+        var body: [PdfLine] = []
+        var index = start
+        let headerTexts = header.flatMap(\.words).map(\.text)
+        var tableLeft = left, tableRight = right
+        while index < lines.count {
+            let line = lines[index]
+            if let previous = body.last ?? header.last {
+                if line.page != previous.page {
+                    let skipped = repeatedHeader(at: index, in: lines, headerTexts: headerTexts)
+                    index += skipped
+                    if skipped > 0 { continue }
+                } else if line.minY - previous.maxY > 3 * line.height {
+                    break
+                }
+            }
+            if isProse(line, left: tableLeft, right: tableRight) { break }
+            body.append(line)
+            tableLeft = min(tableLeft, line.minX)
+            tableRight = max(tableRight, line.maxX)
+            index += 1
+        }
+        return (body, index)
+    }
+
+    /// Lines at the top of a page that hold the header's words again: how many to skip.
+    private static func repeatedHeader(at start: Int, in lines: [PdfLine], headerTexts: [String]) -> Int {
+        var remaining: [String: Int] = [:]
+        for text in headerTexts { remaining[text, default: 0] += 1 }
+        var consumed = 0, index = start
+        while index < lines.count, lines[index].page == lines[start].page {
+            let texts = lines[index].words.map(\.text)
+            guard texts.allSatisfy({ (remaining[$0] ?? 0) > 0 }) else { break }
+            for text in texts { remaining[text]! -= 1 }
+            consumed += texts.count
+            index += 1
+        }
+        return consumed * 10 >= headerTexts.count * 6 ? index - start : 0
+    }
+
+    /// A line of prose or a heading: one run of words with ordinary spaces reaching across most of
+    /// the table, or a numbered heading ("III. KẾ HOẠCH …") running across its columns.
+    private static func isProse(_ line: PdfLine, left: Double, right: Double) -> Bool {
+        let width = max(right - left, 1)
+        var runStart = line.words[0].minX, runEnd = line.words[0].maxX, longest = runEnd - runStart
+        for (previous, word) in zip(line.words, line.words.dropFirst()) {
+            if word.minX - previous.maxX > 0.5 * line.height { runStart = word.minX }
+            runEnd = word.maxX
+            longest = max(longest, runEnd - runStart)
+        }
+        if longest >= 0.7 * width { return true }
+        let single = longest >= line.maxX - line.minX - 0.1
+        return single && line.minX <= left + 0.5 * line.height && isHeading(line.text)
+    }
+
+    /// "III. KẾ HOẠCH NĂM 2025", "2. NHIỆM VỤ", "Nơi nhận:": not a row label ("1. Tốc độ tăng …"
+    /// is one, typed numbering, so a numbered line must also be written in capitals).
+    private static func isHeading(_ text: String) -> Bool {
+        if text.hasPrefix("Nơi nhận") { return true }
+        let head = text.prefix(while: { $0 != " " })
+        guard head.count >= 2, head.hasSuffix(".") else { return false }
+        let stem = head.dropLast()
+        let letters = text.dropFirst(head.count).filter(\.isLetter)
+        let capitals = !letters.isEmpty && Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count)
+        if RomanNumeral.value(stem) != nil, stem == stem.uppercased() { return capitals || letters.count > 30 }
+        return capitals && stem.split(separator: ".").allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
+    // MARK: Columns
+
+    /// Columns from the x ranges the body words fill. A range no header word stands over is part
+    /// of its neighbour (words that happen to leave a gap at the same place in every line),
+    /// except a first column of row numbers under a blank header.
+    static func columns(body: [PdfLine], headerWords: [PdfWord]) -> ([ClosedRange<Double>], [String]) {
+        var ranges: [ClosedRange<Double>] = []
+        for word in body.flatMap(\.words).sorted(by: { $0.minX < $1.minX }) {
+            if let last = ranges.indices.last, word.minX <= ranges[last].upperBound + 1 {
+                ranges[last] = ranges[last].lowerBound...max(ranges[last].upperBound, word.maxX)
+            } else {
+                ranges.append(word.minX...word.maxX)
+            }
+        }
+        // Two ranges under one header phrase ("Đánh giá", its words a space apart on one line) are
+        // one column: a phrase in the body ("Không đạt") whose space no other line covers. (Body
+        // words of two columns can stand a space apart in a tight table; a centred header's cannot.)
+        var merged = true
+        let headerLines = Dictionary(grouping: headerWords) { ($0.midY / max($0.height * 0.3, 1)).rounded() }.values
+            .map { $0.sorted { $0.minX < $1.minX } }
+        while merged {
+            merged = false
+            for line in headerLines {
+                for (left, right) in zip(line, line.dropFirst()) where right.minX - left.maxX <= 0.3 * left.height {
+                    guard let a = ranges.firstIndex(where: { $0.contains(left.midX) }),
+                          let b = ranges.firstIndex(where: { $0.contains(right.midX) }), b == a + 1 else { continue }
+                    ranges[a] = ranges[a].lowerBound...ranges[b].upperBound
+                    ranges.remove(at: b)
+                    merged = true
+                }
+            }
+        }
+        // Header words by the body ranges they stand over. A word over none goes with the words it
+        // is stacked with ("Ước thực" / "hiện"): to the nearest range its header cell covers.
+        let clusters = columnClusters(headerWords)
+        func assign() -> (own: [[PdfWord]], spanning: [[PdfWord]]) {
+            var own: [[PdfWord]] = Array(repeating: [], count: ranges.count)
+            var spanning: [[PdfWord]] = Array(repeating: [], count: ranges.count)
+            func overlapping(_ word: PdfWord) -> [Int] {
+                ranges.indices.filter { ranges[$0].lowerBound < word.maxX && word.minX < ranges[$0].upperBound }
+            }
+            for cluster in clusters {
+                var candidates = Array(Set(cluster.flatMap(overlapping))).sorted()
+                if candidates.isEmpty {
+                    let middle = (cluster.map(\.minX).min()! + cluster.map(\.maxX).max()!) / 2
+                    candidates = ranges.indices.min { distance(middle, ranges[$0]) < distance(middle, ranges[$1]) }.map { [$0] } ?? []
+                }
+                for word in cluster {
+                    let hit = overlapping(word)
+                    if hit.count > 1 {
+                        for column in hit { spanning[column].append(word) }
+                    } else if let column = hit.first ?? candidates.min(by: { distance(word.midX, ranges[$0]) < distance(word.midX, ranges[$1]) }) {
+                        own[column].append(word)
+                    }
+                }
+            }
+            return (own, spanning)
+        }
+        // Merge unnamed ranges into the closer neighbour until every range has a header word.
+        while ranges.count > 1 {
+            let own = assign().own
+            let firstIsNumbers = body.allSatisfy { line in
+                line.words.filter { $0.maxX <= ranges[0].upperBound }.allSatisfy { PdfRowText.isRowNumber($0.text) }
+            }
+            guard let unnamed = ranges.indices.first(where: { own[$0].isEmpty && !($0 == 0 && firstIsNumbers) }) else { break }
+            let gapLeft = unnamed > 0 ? ranges[unnamed].lowerBound - ranges[unnamed - 1].upperBound : .infinity
+            let gapRight = unnamed + 1 < ranges.count ? ranges[unnamed + 1].lowerBound - ranges[unnamed].upperBound : .infinity
+            let other = gapLeft <= gapRight ? unnamed - 1 : unnamed + 1
+            let (low, high) = (min(unnamed, other), max(unnamed, other))
+            ranges[low] = ranges[low].lowerBound...ranges[high].upperBound
+            ranges.remove(at: high)
+        }
+        let (own, spanning) = assign()
+        let headers = ranges.indices.map { column in
+            [text(of: own[column]), text(of: spanning[column])].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        return (ranges, headers)
+    }
+
+    private static func distance(_ x: Double, _ range: ClosedRange<Double>) -> Double {
+        range.contains(x) ? 0 : min(abs(x - range.lowerBound), abs(x - range.upperBound))
+    }
+}
