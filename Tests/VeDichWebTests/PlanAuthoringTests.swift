@@ -17,7 +17,7 @@ import VeDichStore
             var answer = try await app.call(.POST, "/api/v1/plans", [
                 "province": "Lạng Sơn", "horizon": "annual", "start_year": 2026, "end_year": 2026, "copy_from": plan2025,
             ])
-            #expect(answer.status == .created, "\(answer.json)")
+            #expect(answer.status == .created, "\(answer.text)")
             let plan = try #require(answer.object["id"] as? String)
             #expect(answer.object["title"] as? String == "Kế hoạch phát triển kinh tế - xã hội năm 2026")
             #expect(answer.object["issued_at"] is NSNull)
@@ -30,7 +30,7 @@ import VeDichStore
             #expect(indicators.first { $0["name"] as? String == "Dịch vụ" }?["parent_id"] as? String != nil)
             #expect(try await app.call(.GET, "/api/v1/plans/\(plan)/targets").array.isEmpty)
             answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "annual", "start_year": 2026])
-            #expect(answer.status == .conflict && answer.object["code"] as? String == "plan_exists", "\(answer.json)")
+            #expect(answer.status == .conflict && answer.object["code"] as? String == "plan_exists", "\(answer.text)")
 
             func id(_ prefix: String) throws -> String {
                 try #require(indicators.first { ($0["name"] as? String)?.hasPrefix(prefix) == true }?["id"] as? String, "chỉ tiêu “\(prefix)”")
@@ -44,22 +44,22 @@ import VeDichStore
 
             // Three targets of the HĐND tỉnh, as the resolution writes them.
             answer = try await setTarget(growth, "7,5 - 8")
-            #expect(answer.status == .created, "\(answer.json)")
+            #expect(answer.status == .created, "\(answer.text)")
             #expect(answer.object["revision"] as? Int == 1)
             #expect(answer.object["issuer"] as? String == "HĐND tỉnh giao" && answer.object["issuer_code"] as? String == "hdnd_tinh")
             #expect(try await setTarget(perCapita, "80 - 100").status == .created)
             #expect(try await setTarget(forest, "12.000").status == .created)
             answer = try await setTarget(growth, "8 - 8,5", basedOn: 1)
-            #expect(answer.status == .ok && answer.object["revision"] as? Int == 2, "\(answer.json)")
+            #expect(answer.status == .ok && answer.object["revision"] as? Int == 2, "\(answer.text)")
 
             // A stale edit: someone changed the growth target since revision 1.
             answer = try await setTarget(growth, "9", basedOn: 1)
-            #expect(answer.status == .conflict && answer.object["code"] as? String == "stale_revision", "\(answer.json)")
-            #expect((answer.object["message"] as? String)?.contains("bản sửa 2") == true, "\(answer.json)")
+            #expect(answer.status == .conflict && answer.object["code"] as? String == "stale_revision", "\(answer.text)")
+            #expect((answer.object["message"] as? String)?.contains("bản sửa 2") == true, "\(answer.text)")
             // A misspelt target: named, with what is wrong in it, and nothing changed.
             answer = try await setTarget(perCapita, "80,,5")
-            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "invalid_target", "\(answer.json)")
-            #expect((answer.object["message"] as? String)?.contains("“80,,5” không đọc được") == true, "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "invalid_target", "\(answer.text)")
+            #expect((answer.object["message"] as? String)?.contains("“80,,5” không đọc được") == true, "\(answer.text)")
             let targets = try await app.call(.GET, "/api/v1/plans/\(plan)/targets").array
             func target(_ indicator: String) -> [String: Any]? { targets.first { $0["indicator_id"] as? String == indicator } }
             #expect(targets.count == 3)
@@ -70,7 +70,7 @@ import VeDichStore
             #expect(try await setTarget(growth, "9", issuer: "ubnd_tinh").status == .created)
             #expect(try await app.line(plan, growth)["issuer"] as? String == "HĐND tỉnh giao")
             answer = try await app.call(.PATCH, "/api/v1/plans/\(plan)", ["governing_issuer": "ubnd_tinh"])
-            #expect(answer.status == .ok && answer.object["governing_issuer"] as? String == "ubnd_tinh", "\(answer.json)")
+            #expect(answer.status == .ok && answer.object["governing_issuer"] as? String == "ubnd_tinh", "\(answer.text)")
             let governed = try await app.line(plan, growth)
             #expect(governed["issuer"] as? String == "UBND tỉnh phấn đấu")
             #expect((governed["target"] as? [String: Any])?["text"] as? String == "9")
@@ -80,31 +80,31 @@ import VeDichStore
             answer = try await app.call(.POST, "/api/v1/indicators/\(perCapita)/observations", [
                 "period": ["kind": "year", "start_year": 2026, "end_year": 2026], "version": "uoc_ca_nam", "text": "90", "based_on_revision": 0,
             ])
-            #expect(answer.status == .created, "\(answer.json)")
+            #expect(answer.status == .created, "\(answer.text)")
             var comparison = try await app.line(plan, perCapita)["comparison"] as? [String: Any]
             #expect(comparison?["basis"] as? String == "upper_end" && comparison?["percent"] as? Double == 90)
             answer = try await app.call(.PATCH, "/api/v1/plans/\(plan)", ["range_end": "lower", "data_cutoffs": ["uoc_6_thang": "2026-06-15"]])
-            #expect(answer.status == .ok && answer.object["range_end"] as? String == "lower", "\(answer.json)")
+            #expect(answer.status == .ok && answer.object["range_end"] as? String == "lower", "\(answer.text)")
             #expect((answer.object["data_cutoffs"] as? [String: Any])?["uoc_6_thang"] as? String == "2026-06-15")
             comparison = try await app.line(plan, perCapita)["comparison"] as? [String: Any]
-            #expect(comparison?["basis"] as? String == "lower_end" && comparison?["percent"] as? Double == 112.5, "\(comparison ?? [:])")
+            #expect(comparison?["basis"] as? String == "lower_end" && comparison?["percent"] as? Double == 112.5, "\(String(describing: comparison))")
             let csv = try await app.call(.GET, "/api/v1/plans/\(plan)/evaluation.csv").text
             #expect(csv.split(separator: "\r\n").contains { $0.contains("bình quân đầu người") && $0.contains("112,5%") }, "\(csv)")
             answer = try await app.call(.PATCH, "/api/v1/plans/\(plan)", ["data_cutoffs": ["uoc_ca_nam": "2026-02-30"]])
-            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "invalid_setting", "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "invalid_setting", "\(answer.text)")
 
             // Issued: targets are locked for the office; only an admin unlocks, and only with a reason.
             answer = try await app.call(.POST, "/api/v1/plans/\(plan)/issue")
-            #expect(answer.status == .ok && answer.object["issued_at"] as? String != nil, "\(answer.json)")
+            #expect(answer.status == .ok && answer.object["issued_at"] as? String != nil, "\(answer.text)")
             answer = try await setTarget(forest, "13.000", basedOn: 1)
-            #expect(answer.status == .conflict && answer.object["code"] as? String == "plan_issued", "\(answer.json)")
+            #expect(answer.status == .conflict && answer.object["code"] as? String == "plan_issued", "\(answer.text)")
             #expect(try await app.call(.POST, "/api/v1/plans/\(plan)/unlock", ["reason": "sửa số"]).status == .forbidden)
             answer = try await app.call(.POST, "/api/v1/plans/\(plan)/unlock", ["reason": "  "], as: .admin)
-            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "reason_required", "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "reason_required", "\(answer.text)")
             answer = try await app.call(.POST, "/api/v1/plans/\(plan)/unlock", ["reason": "HĐND điều chỉnh chỉ tiêu trồng rừng"], as: .admin)
-            #expect(answer.status == .ok && answer.object["issued_at"] is NSNull, "\(answer.json)")
+            #expect(answer.status == .ok && answer.object["issued_at"] is NSNull, "\(answer.text)")
             answer = try await setTarget(forest, "13.000", basedOn: 1)
-            #expect(answer.status == .ok && answer.object["revision"] as? Int == 2, "\(answer.json)")
+            #expect(answer.status == .ok && answer.object["revision"] as? Int == 2, "\(answer.text)")
 
             // Every step in the plan's change log: who, what, from what to what, why.
             let changes = try await app.call(.GET, "/api/v1/plans/\(plan)/changes").array
@@ -142,19 +142,19 @@ import VeDichStore
 
             answer = try await app.call(.POST, "/api/v1/plans", ["province": "Cao Bằng", "horizon": "annual", "start_year": 2026, "copy_from": plan2025],
                                         as: .admin)
-            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "copy_source_other_province", "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "copy_source_other_province", "\(answer.text)")
             answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "annual", "start_year": 2026, "end_year": 2027])
-            #expect(answer.status == .unprocessableEntity && (answer.object["message"] as? String)?.contains("cùng một năm") == true, "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && (answer.object["message"] as? String)?.contains("cùng một năm") == true, "\(answer.text)")
             answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "five_year", "start_year": 2026, "end_year": 2029])
-            #expect(answer.status == .unprocessableEntity && (answer.object["message"] as? String)?.contains("2030") == true, "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && (answer.object["message"] as? String)?.contains("2030") == true, "\(answer.text)")
             answer = try await app.call(.POST, "/api/v1/plans", ["province": "Hà Giang cũ", "horizon": "annual", "start_year": 2026], as: .admin)
-            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "province_not_found", "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "province_not_found", "\(answer.text)")
             answer = try await app.call(.PUT, "/api/v1/plans/\(plan2025)/targets/\(growth)", ["text": "9", "issuer": "tinh_uy"])
-            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "unknown_issuer", "\(answer.json)")
+            #expect(answer.status == .unprocessableEntity && answer.object["code"] as? String == "unknown_issuer", "\(answer.text)")
 
             // An empty five-year plan, then the 2025 annual plan shows its targets beside its own.
             answer = try await app.call(.POST, "/api/v1/plans", ["province": "Lạng Sơn", "horizon": "five_year", "start_year": 2026])
-            #expect(answer.status == .created && answer.object["end_year"] as? Int == 2030, "\(answer.json)")
+            #expect(answer.status == .created && answer.object["end_year"] as? Int == 2030, "\(answer.text)")
             let empty = try #require(answer.object["id"] as? String)
             #expect(try await app.call(.GET, "/api/v1/plans/\(empty)/indicators").array.isEmpty)
             let table = try await Store(database: app.db).targetTable(planID: try #require(UUID(uuidString: plan2025)))
