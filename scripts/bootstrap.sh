@@ -35,12 +35,12 @@ if ! python3 -c "import openapi_spec_validator" >/dev/null 2>&1; then
   python3 -m pip install --quiet "openapi-spec-validator>=0.7"
 fi
 
-# Selenium for the browser tests and schemathesis for the API, in a virtual environment of the
-# project (.venv, not committed).
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import selenium, pytest, schemathesis" >/dev/null 2>&1; then
-  echo "bootstrap: cài đặt selenium, pytest và schemathesis vào .venv (PyPI)"
+# Selenium for the browser tests (openpyxl fills in the downloaded workbook as an office would)
+# and schemathesis for the API, in a virtual environment of the project (.venv, not committed).
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import selenium, pytest, schemathesis, openpyxl" >/dev/null 2>&1; then
+  echo "bootstrap: cài đặt selenium, pytest, schemathesis và openpyxl vào .venv (PyPI)"
   python3 -m venv .venv
-  .venv/bin/pip install --quiet "selenium==4.*" "pytest==8.*" "schemathesis==4.*"
+  .venv/bin/pip install --quiet "selenium==4.*" "pytest==8.*" "schemathesis==4.*" "openpyxl==3.*"
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
