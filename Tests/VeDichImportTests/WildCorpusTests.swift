@@ -65,7 +65,8 @@ struct WildCorpusTests {
                     score = WildScore(unreadable: document.expected, reason: "\(error)")
                 }
                 totals[format] = (totals[format] ?? WildScore()) + score
-                lines.append(pad(document.name, 44) + pad(format.rawValue, 6) + row(score) + (score.failure.map { "không đọc được: \($0.prefix(90))" } ?? ""))
+                lines.append(pad(document.name, 44) + pad(format.rawValue, 6) + row(score)
+                             + (score.failure.map { "không đọc được: \($0.prefix(90))" } ?? score.coverage ?? ""))
                 if split == .dev { lines += score.misses.map { "    · \($0)" } }
             }
         }

@@ -16,6 +16,8 @@ struct WildScore {
     var falseErrors = 0
     /// Why the document could not be audited at all (its expected rows and claims still count).
     var failure: String?
+    /// What the audit says it read (`coverage`), printed beside the score; nil until the key exists.
+    var coverage: String?
     /// For the dev set's print-out: what was not read right, and the false errors.
     var misses: [String] = []
 
@@ -31,6 +33,7 @@ struct WildScore {
         sum.consistencyComparable += rhs.consistencyComparable
         sum.falseErrors += rhs.falseErrors
         sum.failure = nil
+        sum.coverage = nil
         sum.misses = []
         return sum
     }
@@ -49,6 +52,11 @@ struct WildScore {
         scoreRows(expected.rows, output: Self.outputRows(json))
         scoreClaims(expected.claims, output: json["claims"] as? [[String: Any]] ?? [])
         scoreErrors(json["findings"] as? [[String: Any]] ?? [], expected: expected)
+        if let read = json["coverage"] as? [String: Any] {
+            let count = { (key: String) in (read[key] as? Int).map(String.init) ?? "?" }
+            coverage = "tự báo: \(count("tables")) bảng, \(count("rows_read")) hàng đọc, \(count("rows_unread")) hàng bỏ, "
+                + "\(count("numbers_unplaced")) số chưa đặt, \(count("claims")) ý"
+        }
     }
 
     // MARK: Rows
