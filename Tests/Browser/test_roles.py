@@ -51,6 +51,14 @@ def pages_of(browser, base_url, login):
     pages["chi-tieu-tong-hop"] = indicator_link(browser, annual + "/table", HEALTH_COMMUNES)
     if login in EDITORS:
         pages["nhap-bao-cao"] = base_url + "/import"
+    # The catalogue and the bulk assignment: read by all, forms for the planning office.
+    pages["danh-muc-2024"] = annual + "/catalogue"
+    pages["giao-chi-tieu-2024"] = annual + "/assignments"
+    grdp_id = pages["chi-tieu-grdp"].split("/indicators/")[1].split("?")[0]
+    pages["danh-muc-grdp"] = annual + "/catalogue/" + grdp_id
+    if login in EDITORS:
+        pages["co-quan"] = base_url + "/agencies"
+        pages["nguoi-dung"] = base_url + "/users"
     return pages
 
 

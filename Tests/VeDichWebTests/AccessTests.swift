@@ -79,6 +79,40 @@ import VeDichStore
         "POST /plans/:planID/unlock": [.admin],
         "GET /account": everyone,
         "POST /account/password": everyone,
+        // The catalogue: read by all who read the plan, kept by the province's planning office.
+        "GET /api/v1/plans/:planID/catalogue": everyone,
+        "POST /api/v1/plans/:planID/catalogue": editors,
+        "PATCH /api/v1/plans/:planID/catalogue/:indicatorID": editors,
+        "POST /api/v1/plans/:planID/catalogue/:indicatorID/retirement": editors,
+        "PUT /api/v1/plans/:planID/assignments": editors,
+        "GET /plans/:planID/catalogue": everyone,
+        "POST /plans/:planID/catalogue": editors,
+        "GET /plans/:planID/catalogue/:indicatorID": everyone,
+        "POST /plans/:planID/catalogue/:indicatorID": editors,
+        "POST /plans/:planID/catalogue/:indicatorID/retire": editors,
+        "POST /plans/:planID/catalogue/:indicatorID/reinstate": editors,
+        "GET /plans/:planID/assignments": everyone,
+        "POST /plans/:planID/assignments": editors,
+        // Agencies and accounts: admins, and the planning office for its province's agencies and clerks
+        // (`:userID` is a Lạng Sơn clerk made for this test).
+        "GET /api/v1/agencies": editors,
+        "POST /api/v1/agencies": editors,
+        "PATCH /api/v1/agencies/:agencyID": editors,
+        "GET /api/v1/users": editors,
+        "POST /api/v1/users": editors,
+        "PATCH /api/v1/users/:userID": editors,
+        "POST /api/v1/users/:userID/password-reset": editors,
+        "POST /api/v1/users/:userID/deactivation": editors,
+        "POST /api/v1/users/:userID/activation": editors,
+        "GET /agencies": editors,
+        "POST /agencies": editors,
+        "POST /agencies/:agencyID": editors,
+        "GET /users": editors,
+        "POST /users": editors,
+        "POST /users/:userID": editors,
+        "POST /users/:userID/password": editors,
+        "POST /users/:userID/deactivate": editors,
+        "POST /users/:userID/activate": editors,
     ]
     /// Open to all: the API's description, health, the stylesheet, logging in and out.
     static let open: Set<String> = ["GET /api/openapi.json", "GET /api/v1/health", "GET /styles.css", "GET /login", "POST /login", "POST /logout"]
@@ -101,6 +135,8 @@ import VeDichStore
             let insurance = try #require(try await store.indicators(planID: planUUID).first { $0.name.hasPrefix("Tỷ lệ người dân tham gia bảo hiểm y tế") })
             let health = try await store.agencyID(named: "Sở Y tế", provinceID: try await store.provinceID(planID: planUUID), create: false)
             let outsiders = try await Self.outsiderHeaders(app)
+            let target = try await store.addUser(login: "langson-dich", displayName: "Cán bộ thử", passwordHash: "x", role: .agencyClerk,
+                                                 province: "Lạng Sơn", agency: "Sở Y tế", actor: "test")
 
             let routes = app.routes.all.map { route in
                 (route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"))
@@ -118,7 +154,8 @@ import VeDichStore
                     .replacingOccurrences(of: ":agencyID", with: health.uuidString)
                     .replacingOccurrences(of: ":token", with: UUID().uuidString)
                     .replacingOccurrences(of: ":key", with: "x")
-                let scoped = template.contains(":planID") || template.contains(":indicatorID")
+                    .replacingOccurrences(of: ":userID", with: target.id.uuidString)
+                let scoped = [":planID", ":indicatorID", ":agencyID", ":userID"].contains { template.contains($0) }
                 for asker in askers {
                     let headers = asker.outsider ? outsiders[asker.role!] ?? [:] : app.auth(asker.role)
                     var status = HTTPResponseStatus.ok

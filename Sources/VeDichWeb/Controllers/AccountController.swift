@@ -74,6 +74,8 @@ struct AccountController: RouteCollection {
     }
 
     @Sendable func create(req: Request) async throws -> Response {
+        // Who asks first: a person who may keep no accounts learns that, not what the body lacks.
+        _ = try await req.managedProvince(named: nil)
         let body = try req.content.decode(NewAccount.self)
         let issued = try await Self.create(req, login: body.login, displayName: body.displayName, email: body.email, role: body.role,
                                            province: body.province, agencyName: body.agency)

@@ -122,8 +122,8 @@ struct AccountPages: RouteCollection {
         let scope = try await req.managedAccount(try req.userID())
         let form = try req.content.decode(UserForm.self)
         return try await userAnswer(req, province: scope.user.province, draft: nil) {
-            _ = try await AccountController.update(req, scope: scope, displayName: form.displayName, email: form.email ?? "",
-                                                   role: form.role, agencyName: form.agency ?? "")
+            _ = try await AccountController.update(req, scope: scope, displayName: form.displayName, email: form.email,
+                                                   role: form.role, agencyName: form.agency)
             return .done("sua")
         }
     }

@@ -33,7 +33,7 @@ enum AssignmentView {
             if let notice = model.notice { el("p", ["class": "notice", "role": "status"]) { notice } }
             if let alert = model.alert { el("p", ["class": "alert", "role": "alert", "id": "loi"]) { "\(alert.what). \(alert.fix)." } }
             if model.mayAssign {
-                el("form", ["method": "post", "action": "\(base)/assignments", "id": "giao-chi-tieu"]) {
+                el("form", ["method": "post", "action": "\(base)/assignments", "id": "giao-chi-tieu", "class": "catalogue"]) {
                     Layout.csrfField(req)
                     CatalogueFields.agencySelect(model.agencies, selected: model.agency?.uuidString, label: "Giao cho cơ quan")
                     list(model, editable: true)

@@ -67,6 +67,7 @@ enum CatalogueEntryView {
             CatalogueFields.text("ly-do-huong", "direction_reason", "Lý do đổi hướng đánh giá (bắt buộc khi đổi hướng)", nil, maxLength: 2000)
             el("p", ["class": "muted"]) { "Hướng hiện tại: \(entry.direction.label) — \(entry.directionReason)" }
             CatalogueFields.agencySelect(model.agencies, selected: entry.agency?.id.uuidString)
+            el("input", ["type": "hidden", "name": "co_agencies_shown", "value": "1"])
             CatalogueFields.coAgencies(model.agencies, checked: Set(entry.coAgencies.map(\.id)))
             CatalogueFields.text("ly-do", "reason", "Lý do thay đổi (ghi vào nhật ký)", nil, maxLength: 2000)
             el("button", ["type": "submit", "id": "luu"]) { "Lưu thay đổi" }

@@ -48,13 +48,16 @@ struct CataloguePages: RouteCollection {
         var parent: String?
         var agency: String?
         var coAgencies: [UUID]?
+        /// Present when the form showed the co-agency boxes: none ticked then means none.
+        var coAgenciesShown: String?
         var direction: Direction?
         var directionReason: String?
         var reason: String?
 
         enum CodingKeys: String, CodingKey {
             case revision, name, unit, code, group, order, parent, agency, direction, reason
-            case nationalCode = "national_code", coAgencies = "co_agencies", directionReason = "direction_reason"
+            case nationalCode = "national_code", coAgencies = "co_agencies", coAgenciesShown = "co_agencies_shown"
+            case directionReason = "direction_reason"
         }
     }
 
@@ -145,11 +148,13 @@ struct CataloguePages: RouteCollection {
         return try await answer(req) {
             try CatalogueController.limit(form.reason)
             try CatalogueController.limit(form.directionReason)
-            // The form shows every field: a field left as it was changes nothing.
+            // A field left as it was changes nothing; a field the form did not send stays too.
             _ = try await req.store.editIndicator(planID: planID, indicatorID: indicatorID, CatalogueEdit(
-                basedOnRevision: form.revision, name: form.name, unit: form.unit ?? "", code: form.code, nationalCode: form.nationalCode ?? "",
-                group: form.group, order: form.order, parent: Self.link(form.parent), agency: Self.link(form.agency),
-                coAgencyIDs: form.coAgencies ?? [], direction: form.direction, directionReason: form.directionReason, reason: form.reason),
+                basedOnRevision: form.revision, name: form.name, unit: form.unit, code: form.code, nationalCode: form.nationalCode,
+                group: form.group, order: form.order, parent: try CatalogueController.link(form.parent, field: "parent"),
+                agency: try CatalogueController.link(form.agency, field: "agency"),
+                coAgencyIDs: form.coAgenciesShown == nil ? form.coAgencies : form.coAgencies ?? [], direction: form.direction,
+                directionReason: form.directionReason, reason: form.reason),
                 actor: req.actor)
             return "sua"
         }
@@ -255,10 +260,5 @@ struct CataloguePages: RouteCollection {
         case .set(let id): id
         default: nil
         }
-    }
-
-    /// A select's value: "" is "none", as the form's first option says.
-    static func link(_ text: String?) throws -> LinkChange {
-        try CatalogueController.link(text ?? "", field: "")
     }
 }

@@ -25,6 +25,11 @@ enum Layout {
                             if let principal, [.admin, .planner].contains(principal.role) {
                                 el("a", ["href": "/import"]) { "Nhập & kiểm tra báo cáo" }
                             }
+                            // Agencies and accounts: an admin's, and the planning office's for its province.
+                            if req.managesAccounts {
+                                el("a", ["href": "/agencies"]) { "Cơ quan" }
+                                el("a", ["href": "/users"]) { "Tài khoản" }
+                            }
                             // The API is for those who connect other systems with a token, which
                             // only an administrator makes (`vedich user token`).
                             if principal?.role == .admin {

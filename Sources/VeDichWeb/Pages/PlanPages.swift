@@ -87,6 +87,12 @@ struct PlanPages: RouteCollection {
                 " "
                 el("a", ["class": "button", "href": "\(base)/settings", "id": "cai-dat"]) { "Cài đặt kế hoạch" }
             }
+            " "
+            el("a", ["class": "button", "href": "\(base)/catalogue", "id": "danh-muc-chi-tieu"]) { "Danh mục chỉ tiêu" }
+            if permissions.mayEdit {
+                " "
+                el("a", ["class": "button", "href": "\(base)/assignments", "id": "giao-chi-tieu-link"]) { "Giao chỉ tiêu" }
+            }
         }
         let details = snapshot.renderings.value("page:dashboard-details?version=\(version.rawValue)") { () -> String in
             // Worked out only when rendered, once per snapshot and version.
