@@ -35,7 +35,12 @@ struct ColumnRoleTests {
     @Test func wordsNotLetters() {
         #expect(ColumnRole.classify("KH 2024") == .target)
         #expect(ColumnRole.classify("Khác") == .other)
-        #expect(ColumnRole.classify("Ghi chú") == .other)
+        // A column of words: read as verdicts only when its cells state them.
+        #expect(ColumnRole.classify("Ghi chú") == .note)
+        #expect(ColumnRole.classify("Cơ quan chủ trì") == .note)
+        #expect(ColumnRole.classify("Đơn vị tính") == .unit)
+        #expect(ColumnRole.classify("Dự toán HĐND tỉnh giao") == .target)
+        #expect(ColumnRole.classify("Ước TH so với KH (%)") == .comparison)
         #expect(ColumnRole.classify("ĐVT") == .unit)
         #expect(ColumnRole.classify("% so với KH") == .comparison)
     }

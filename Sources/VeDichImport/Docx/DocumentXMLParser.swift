@@ -19,7 +19,8 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
     /// thousands); a hostile file of millions of empty rows must not exhaust memory.
     static let maxGridCells = 2_000_000
 
-    static func parse(_ source: Data) throws(Failure) -> [DocumentBlock] {
+    /// - Parameter numbering: `word/numbering.xml`, so list-numbered table rows read as numbered.
+    static func parse(_ source: Data, numbering: ListNumbering = ListNumbering()) throws(Failure) -> [DocumentBlock] {
         let xml = try utf8(source)
         // OOXML forbids DTDs; refusing them outright rules out entity-expansion bombs.
         if let doctype = xml.range(of: Data("<!DOCTYPE".utf8)) {
@@ -27,6 +28,7 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
             throw .malformed(line: line, reason: "có khai báo DOCTYPE, tài liệu DOCX không được phép có")
         }
         let handler = DocumentXMLParser()
+        handler.numbering = numbering
         let parser = XMLParser(data: xml)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
@@ -67,6 +69,10 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
 
     private var paragraphDepth = 0
     private var paragraphText = ""
+    /// Word's list numbering of the open paragraph (`w:numPr`): list and level.
+    private var numbering = ListNumbering()
+    private var paragraphList: String?
+    private var paragraphLevel = 0
     private var collectingText = false
     private var bodyParagraphCount = 0
     /// The `w:id` of the footnote being read in `word/footnotes.xml`.
@@ -103,8 +109,16 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
 
         switch name.local {
         case "p":
-            if paragraphDepth == 0 { paragraphText = "" }
+            if paragraphDepth == 0 {
+                paragraphText = ""
+                paragraphList = nil
+                paragraphLevel = 0
+            }
             paragraphDepth += 1
+        case "numId" where parent == .w("numPr") && paragraphDepth == 1:
+            paragraphList = Self.value(in: attributeDict)
+        case "ilvl" where parent == .w("numPr") && paragraphDepth == 1:
+            paragraphLevel = Self.count(in: attributeDict, default: 0)
         case "t" where parent == .w("r"):
             collectingText = true
         case "tab" where parent == .w("r"):
@@ -200,8 +214,14 @@ final class DocumentXMLParser: NSObject, XMLParserDelegate {
     }
 
     private func endParagraph() {
-        let text = paragraphText.trimmed
+        var text = paragraphText.trimmed
         paragraphText = ""
+        // Every numbered paragraph counts in its list; inside a table the number is the row's
+        // ("1." in the TT cell, or at the head of the name), so it is written into the cell.
+        if let list = paragraphList, let label = numbering.next(numID: list, level: paragraphLevel), tableDepth > 0 {
+            text = text.isEmpty ? label : "\(label) \(text)"
+        }
+        paragraphList = nil
         if tableDepth == 0 {
             bodyParagraphCount += 1
             guard !text.isEmpty else { return }

@@ -14,16 +14,93 @@ struct ColumnAssignment {
 
     private(set) var roles: [ColumnRole]
     private(set) var ties: [Tie] = []
+    /// Choices made from more than the header's words (the document's date, the cells), each
+    /// explained for an `ambiguous_column` note: (column, why).
+    private(set) var explanations: [(column: Int, why: String)] = []
+    /// Who set each target column's figures when several issuers stand side by side
+    /// ("KH Quốc hội giao" | "Mục tiêu phấn đấu của Chính phủ"); empty for one target column.
+    private(set) var issuers: [Int: String] = [:]
+    /// The target column verdicts are judged against.
+    private(set) var governingTarget: Int?
+    /// The evaluation column is a note column holding verdicts among remarks: a remark there is
+    /// not an unknown verdict label.
+    private(set) var evaluationIsNote = false
+    /// Target columns not used after a tie (reported as such): their figures are known, not unplaced.
+    private(set) var setAside: Set<Int> = []
     /// Columns under a header merged from the left: one header, not a second candidate.
     private let continuations: Set<Int>
 
-    /// `title` gives the plan's year when no target column names one.
-    init(headers: [String], title: String = "", continuations: Set<Int> = []) {
+    /// `title` gives the plan's year when no target column names one; `context` (the document's
+    /// date) turns a result column of a year not yet begun into targets; `body` (the rows under
+    /// the header) decides what a note column is.
+    init(headers: [String], title: String = "", continuations: Set<Int> = [], context: DocumentContext = DocumentContext(),
+         body: [[TableCell]] = []) {
         self.continuations = continuations
         roles = headers.map(ColumnRole.classify)
+        resolvePlannedResults(headers: headers, context: context)
         resolveActual(headers: headers, title: title)
+        resolveIssuers(headers: headers)
         resolveTarget(headers: headers)
+        resolveNotes(headers: headers, body: body)
         for role in [ColumnRole.code, .name, .unit, .evaluation] { resolveFirst(role, headers: headers) }
+        governingTarget = governingTarget ?? columns(.target).first
+    }
+
+    /// "Ước TH năm 2026" in a document written in 2025: the year had not begun, so the column
+    /// holds what it is to reach.
+    private mutating func resolvePlannedResults(headers: [String], context: DocumentContext) {
+        guard let written = context.year else { return }
+        for column in columns(.actual) {
+            // The period's first year: an estimate for 2021 - 2025 written in 2024 is a result.
+            guard let year = Years.in(headers[column]).first, context.isBeforeYear(year) else { continue }
+            roles[column] = .target
+            explanations.append((column, "tài liệu đề ngày năm \(written), trước năm \(year), nên cột này ghi mục tiêu (kế hoạch) chứ không phải số thực hiện"))
+        }
+    }
+
+    /// Target columns set by different bodies are all kept; verdicts go by the province's own
+    /// (HĐND, UBND, "tỉnh giao"), else by the first column.
+    private mutating func resolveIssuers(headers: [String]) {
+        let candidates = columns(.target).filter { !continuations.contains($0) }
+        guard candidates.count > 1 else { return }
+        let named = candidates.map { (column: $0, issuer: IssuerName.of(headers[$0])) }
+        guard named.allSatisfy({ $0.issuer != nil }), Set(named.compactMap(\.issuer)).count == named.count else { return }
+        for entry in named { issuers[entry.column] = entry.issuer }
+        let own = named.filter { IssuerName.isProvince($0.issuer ?? "") }
+            .min { IssuerName.provinceRank($0.issuer ?? "") < IssuerName.provinceRank($1.issuer ?? "") }
+        let chosen = own ?? named[0]
+        governingTarget = chosen.column
+        let others = named.filter { $0.column != chosen.column }.map { "“\($0.issuer ?? "")”" }.joined(separator: ", ")
+        explanations.append((chosen.column, own != nil
+            ? "bảng ghi kế hoạch của nhiều cấp; đánh giá theo kế hoạch của tỉnh “\(chosen.issuer ?? "")”, vẫn giữ \(others)"
+            : "bảng ghi kế hoạch của nhiều cấp, không cột nào là của tỉnh; đánh giá theo cột đầu tiên “\(chosen.issuer ?? "")”, vẫn giữ \(others)"))
+    }
+
+    /// A "Ghi chú" column whose cells state verdicts ("Đạt", "Không đạt") is where this table
+    /// writes them; with an evaluation column of its own it stays a note. A "Kết quả" column of
+    /// figures beside no result column is the result.
+    private mutating func resolveNotes(headers: [String], body: [[TableCell]]) {
+        func texts(_ column: Int) -> [String] {
+            body.compactMap { $0.indices.contains(column) ? $0[column].text : nil }.filter { !$0.isEmpty }
+        }
+        if !roles.contains(.actual), let column = columns(.evaluation).first {
+            let cells = texts(column)
+            let figures = cells.filter { RowPattern.looksLikeFigure($0) && StatedVerdict.read($0) == nil }.count
+            if figures > 0, figures * 2 > cells.count {
+                roles[column] = .actual
+                explanations.append((column, "\(figures)/\(cells.count) ô của cột là số liệu, không phải nhận xét đạt hay không đạt, nên đọc là số thực hiện"))
+            }
+        }
+        guard !roles.contains(.evaluation) else { return }
+        for column in columns(.note) {
+            let cells = texts(column)
+            let verdicts = cells.filter { StatedVerdict.read($0) != nil }.count
+            guard verdicts > 0, verdicts * 2 >= cells.count || verdicts >= 3 else { continue }
+            roles[column] = .evaluation
+            evaluationIsNote = true
+            explanations.append((column, "\(verdicts)/\(cells.count) ô của cột ghi nhận xét đạt hay không đạt, nên đọc cột này là cột đánh giá"))
+            return
+        }
     }
 
     private func columns(_ role: ColumnRole) -> [Int] { roles.indices.filter { roles[$0] == role } }
@@ -70,7 +147,7 @@ struct ColumnAssignment {
     /// goes to the rightmost (an adjusted plan stands after the first one) and is reported.
     private mutating func resolveTarget(headers: [String]) {
         let candidates = columns(.target)
-        guard candidates.count > 1 else { return }
+        guard candidates.count > 1, issuers.isEmpty else { return }
         let actualYear = columns(.actual).first.flatMap { Years.in(headers[$0]).last }
         func score(_ column: Int) -> [Int] {
             let years = Years.in(headers[column])
@@ -79,7 +156,11 @@ struct ColumnAssignment {
         let best = candidates.map(score).max { $0.lexicographicallyPrecedes($1) } ?? []
         let tied = candidates.filter { score($0) == best && !continuations.contains($0) }
         let chosen = tied.last ?? candidates[0]
-        for column in candidates where column != chosen { roles[column] = .other }
+        for column in candidates where column != chosen {
+            roles[column] = .other
+            setAside.insert(column)
+        }
+        governingTarget = chosen
         if tied.count > 1 {
             ties.append(Tie(role: .target, candidates: tied, chosen: chosen,
                             why: "không cột nào ghi năm khớp với cột thực hiện, nên lấy cột bên phải nhất (kế hoạch điều chỉnh thường đứng sau); các cột còn lại không dùng để đánh giá"))
@@ -109,6 +190,7 @@ extension ColumnRole {
         case .previous: "số của kỳ trước"
         case .comparison: "so sánh"
         case .evaluation: "đánh giá"
+        case .note: "ghi chú"
         case .other: "khác"
         }
     }

@@ -19,6 +19,9 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
     case comparison
     /// Đánh giá, Đánh giá thực hiện, Đánh giá mức độ hoàn thành.
     case evaluation
+    /// Words, not figures: Ghi chú, Cơ quan chủ trì, Đơn vị thực hiện, Nguyên nhân. A note column
+    /// whose cells state verdicts ("Đạt", "Không đạt") is read as the evaluation column.
+    case note
     case other
 
     /// Classifies one header cell by its whole words ("Thực hiện năm trước" holds "trước", not
@@ -56,9 +59,17 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
     private static let rules: [Rule] = [
         Rule(.code, .equals, "tt"), Rule(.code, .equals, "stt"), Rule(.code, .equals, "số tt"), Rule(.code, .equals, "số thứ tự"),
         Rule(.evaluation, .prefix, "đánh giá"), Rule(.evaluation, .contains, "mức độ hoàn thành"), Rule(.evaluation, .equals, "kết quả"),
+        Rule(.evaluation, .equals, "kết quả đánh giá"), Rule(.evaluation, .equals, "tình hình thực hiện so với kế hoạch"),
+        Rule(.note, .prefix, "ghi chú"), Rule(.note, .prefix, "cơ quan"), Rule(.note, .contains, "chủ trì"),
+        Rule(.note, .contains, "phối hợp"), Rule(.note, .prefix, "nguyên nhân"), Rule(.note, .prefix, "giải thích"),
+        Rule(.note, .prefix, "lý do"), Rule(.note, .equals, "đơn vị thực hiện"), Rule(.note, .prefix, "nhận xét"),
         Rule(.unit, .prefix, "đơn vị"), Rule(.unit, .equals, "đvt"),
+        Rule(.comparison, .contains, "so với"), Rule(.comparison, .contains, "th kh"), Rule(.comparison, .prefix, "tăng giảm"),
         Rule(.comparison, .prefix, "so sánh"), Rule(.comparison, .prefix, "tỷ lệ"), Rule(.comparison, .prefix, "%"),
         Rule(.target, .prefix, "kế hoạch"), Rule(.target, .prefix, "kh"), Rule(.target, .prefix, "mục tiêu"),
+        Rule(.target, .prefix, "dự toán"), Rule(.target, .prefix, "chỉ tiêu nghị quyết"), Rule(.target, .prefix, "chỉ tiêu kế hoạch"),
+        Rule(.target, .prefix, "chỉ tiêu giao"), Rule(.target, .prefix, "chỉ tiêu năm"), Rule(.target, .prefix, "nghị quyết"),
+        Rule(.target, .contains, "giao"), Rule(.target, .contains, "phấn đấu"), Rule(.target, .prefix, "chỉ tiêu đại hội"),
         Rule(.name, .prefix, "chỉ tiêu"), Rule(.name, .prefix, "nội dung"), Rule(.name, .prefix, "tên chỉ tiêu"),
         Rule(.previous, .contains, "năm trước"), Rule(.previous, .contains, "cùng kỳ"), Rule(.previous, .contains, "kỳ trước"),
         Rule(.previous, .contains, "n-1"),

@@ -15,15 +15,45 @@ enum FigureCell {
         do {
             return .figure(try Figure.parse(text), note: nil)
         } catch let error {
-            // "0,86% (còn 4,17%)": a value and a remark in one cell.
-            if let open = text.firstIndex(of: "("), open != text.startIndex,
-               let figure = try? Figure.parse(text[..<open]) {
-                let note = text[text.index(after: open)...].trimmed
-                return .figure(figure, note: note.hasSuffix(")") ? String(note.dropLast()) : note)
+            // "0,86% (còn 4,17%)", "430 (tăng 12%)": a value and a remark in one cell.
+            var main = Substring(text)
+            var note: String?
+            if let open = text.firstIndex(of: "("), open != text.startIndex {
+                main = text[..<open]
+                let rest = text[text.index(after: open)...].trimmed
+                note = rest.hasSuffix(")") ? String(rest.dropLast()) : rest
             }
+            if let figure = try? Figure.parse(main) { return .figure(figure, note: note) }
+            // "tăng 6,8 - 7,5%" (a growth rate's target), "gần 120,5": the word says how the
+            // figure came about, the figure is what counts.
+            if let figure = withoutLeadingWord(main) { return .figure(figure, note: note) }
             if !text.contains(where: \.isNumber) { return .words }
             return .malformed(error)
         }
+    }
+
+    /// Words a person reads past at the head of a figure; the figure itself is kept as written.
+    private static let leadingWords = ["tăng", "gần", "xấp xỉ", "dự kiến", "phấn đấu", "ước tính", "trên dưới", "hơn"]
+
+    private static func withoutLeadingWord(_ text: Substring) -> Figure? {
+        let trimmed = text.trimmed
+        let lowered = trimmed.lowercased()
+        for word in leadingWords where lowered.hasPrefix(word + " ") {
+            let rest = trimmed.dropFirst(word.count).trimmed
+            guard rest.first?.isNumber == true else { continue }
+            // "hơn 85" is more than 85; the others are the figure itself.
+            return try? Figure.parse(word == "hơn" ? "trên " + rest : rest)
+        }
+        // "05 - 08": leading zeros as offices type counts.
+        if trimmed.hasPrefix("0"), trimmed.count > 1, trimmed.dropFirst().first?.isNumber == true {
+            let unpadded = trimmed.split(separator: " ").map { part -> String in
+                var part = Substring(part)
+                while part.count > 1, part.first == "0", part.dropFirst().first?.isNumber == true { part = part.dropFirst() }
+                return String(part)
+            }.joined(separator: " ")
+            return try? Figure.parse(unpadded)
+        }
+        return nil
     }
 
     /// The number inside "(4,33)" or "(4,33%)"; nil when there is a sign or anything else.

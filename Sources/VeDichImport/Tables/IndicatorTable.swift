@@ -18,6 +18,67 @@ public struct IndicatorTable: Sendable, Hashable {
     public var groups: [IndicatorGroupHeading]
     public var indicators: [ReadIndicator]
     public var location: SourceLocation
+    /// A plan's table: targets and no results (no actual column, or its header names a year not
+    /// yet begun). Nothing in it is "missing"; rows have no verdict.
+    public var targetsOnly = false
+    /// What was read of the table and what was not, for the report's `coverage`.
+    public var coverage = TableCoverage()
+}
+
+/// How much of one table was read: every body row is read (an indicator's own row or a sub-row)
+/// or not (reported as `unparsed_row`, or dropped as shapeless), and every number in a cell is
+/// placed (a target, a value, a previous period, a comparison) or not.
+public struct TableCoverage: Sendable, Hashable, Codable {
+    /// Body rows that became an indicator's own row or one of its sub-rows.
+    public var rowsRead = 0
+    /// Body rows holding figures that became neither (their locations).
+    public var unreadRows: [SourceLocation] = []
+    /// Numbers in cells of no known role, or in rows not read.
+    public var numbersUnplaced = 0
+    /// Where the table stands.
+    public var location: SourceLocation?
+
+    public init(rowsRead: Int = 0, unreadRows: [SourceLocation] = [], numbersUnplaced: Int = 0, location: SourceLocation? = nil) {
+        self.rowsRead = rowsRead
+        self.unreadRows = unreadRows
+        self.numbersUnplaced = numbersUnplaced
+        self.location = location
+    }
+
+    public var rowsUnread: Int { unreadRows.count }
+
+    /// The numbers a cell's text holds: "7 - 7,5" is two, "2.903,3" one, "Đạt" none.
+    public static func numbers(in text: String) -> Int {
+        var count = 0
+        var inNumber = false
+        for character in text {
+            let digit = character.isASCII && character.isNumber
+            if digit, !inNumber { count += 1 }
+            inNumber = digit || (inNumber && (character == "." || character == ","))
+        }
+        return count
+    }
+
+    /// A table that was not read as an indicator table: every row holding a number is unread.
+    public static func unread(_ raw: RawTable) -> TableCoverage {
+        var coverage = TableCoverage(location: raw.location)
+        for row in raw.rows {
+            let count = row.reduce(0) { $0 + numbers(in: $1.text) }
+            guard count > 0 else { continue }
+            coverage.unreadRows.append(row.first?.location ?? raw.location)
+            coverage.numbersUnplaced += count
+        }
+        return coverage
+    }
+}
+
+/// One issuer's target when a table gives several ("Quốc hội giao" 6,5 | "Chính phủ phấn đấu" 7).
+public struct IssuedTarget: Sendable, Hashable {
+    /// "Quốc hội giao", "HĐND tỉnh giao", as `IssuerName` names the column.
+    public var issuer: String
+    public var figure: ReadFigure
+    /// The one the verdict is judged against.
+    public var governing: Bool
 }
 
 /// "I / Các chỉ tiêu kinh tế".
@@ -47,6 +108,14 @@ public struct ReadLine: Sendable, Hashable {
     /// Why this direction: the target's own form, or the dictionary entry that matched.
     public var directionReason: String
     public var location: SourceLocation
+    /// Every issuer's target when the table gives several; `target` is the governing one.
+    public var targets: [IssuedTarget] = []
+    /// A sub-row's own printed verdict ("Không đạt" on its own row, not a cell merged from the
+    /// headline): then it is judged, and checked, on its own.
+    public var statedText: String?
+    public var stated: Verdict?
+    /// A sub-row marked as a breakdown of its headline: "-", "+", "a)", "1.1", or after "Trong đó:".
+    public var isBreakdown = false
 
     public var line: IndicatorLine {
         IndicatorLine(name: name, unit: unit, target: target?.figure, value: actual?.figure, direction: direction)
@@ -65,7 +134,17 @@ public struct ReadIndicator: Sendable, Hashable {
     public var stated: Verdict?
 
     public var indicator: Indicator {
-        Indicator(code: code, line: line.line, components: components.map(\.line))
+        Indicator(code: code, line: line.line, components: judgedComponents.map(\.line))
+    }
+
+    /// The sub-rows that take part in the verdict. A headline without a target of its own
+    /// ("Cơ cấu kinh tế") is judged on its parts. One with a target is judged on its own figures
+    /// and on the further measures listed under its number without a mark (the seed's "Số bác
+    /// sỹ trên 1 vạn dân" under "Tổng số xã đạt Bộ tiêu chí quốc gia về y tế xã"); a breakdown
+    /// ("Trong đó:", "- Thu nội địa", "a)") does not decide the headline; where it prints a
+    /// verdict of its own, that verdict is checked on its own figures.
+    public var judgedComponents: [ReadLine] {
+        line.target?.figure == nil ? components : components.filter { !$0.isBreakdown }
     }
 
     public var lines: [ReadLine] { [line] + components }

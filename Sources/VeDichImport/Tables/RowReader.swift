@@ -1,22 +1,38 @@
 import VeDichCore
 
 /// Reads the body rows of one indicator table, in order, keeping the group and the indicator
-/// that sub-rows belong to.
+/// that sub-rows belong to. Row numbers in every form reports use ("1", "1.", "1)", Roman group
+/// numerals, "a)", "-", "+", "Trong đó:", Word's list numbering rendered as "1.", or nothing).
 struct RowReader {
     let roles: [ColumnRole]
     let directions: DirectionDictionary
+    /// The target column verdicts are judged against; every issuer's column when there are several.
+    let targetColumn: Int?
+    let issuers: [Int: String]
+    /// Verdicts stand in a "Ghi chú" column among remarks: only a verdict is a stated label.
+    let evaluationIsNote: Bool
+    /// Columns whose numbers count as not placed: no role, and not set aside after a reported tie.
+    var unplacedColumns: [Int] = []
     private(set) var groups: [IndicatorGroupHeading] = []
     private(set) var indicators: [ReadIndicator] = []
     private(set) var findings: [Finding] = []
+    private(set) var coverage = TableCoverage()
 
     private var current: ReadIndicator?
     private var group = ""
     private var numberInGroup = 0
     private var tableHasRowNumbers = false
+    /// After a "Trong đó:" row, unnumbered rows break the indicator above down.
+    private var inBreakdown = false
 
-    init(roles: [ColumnRole], directions: DirectionDictionary) {
+    init(roles: [ColumnRole], directions: DirectionDictionary, targetColumn: Int? = nil, issuers: [Int: String] = [:],
+         evaluationIsNote: Bool = false) {
+        self.evaluationIsNote = evaluationIsNote
         self.roles = roles
         self.directions = directions
+        self.targetColumn = targetColumn ?? roles.firstIndex(of: .target)
+        self.issuers = issuers
+        unplacedColumns = roles.indices.filter { roles[$0] == .other }
     }
 
     private func cell(_ row: [TableCell], _ role: ColumnRole) -> TableCell? {
@@ -27,39 +43,99 @@ struct RowReader {
         roles.indices.filter { roles[$0] == role && $0 < row.count }.map { row[$0] }
     }
 
-    mutating func read(_ row: [TableCell]) {
-        let code = cell(row, .code)?.text ?? ""
-        let nameCell = cell(row, .name)
-        let name = nameCell?.text ?? ""
-        let figureTexts = [ColumnRole.target, .actual, .previous].flatMap { cells(row, $0) }.map(\.text).filter { !$0.isEmpty }
-        let location = nameCell?.location ?? row.first?.location ?? SourceLocation()
-        if code.isEmpty, name.isEmpty, figureTexts.isEmpty { return }
+    /// The name as printed: a name column merged across two header columns ("Chỉ tiêu" over the
+    /// indicator and its parts) reads as one.
+    private func nameText(_ row: [TableCell]) -> (text: String, mergedFromAbove: Bool) {
+        let columns = roles.indices.filter { roles[$0] == .name && $0 < row.count }
+        let texts = columns.map { row[$0].text }.filter { !$0.isEmpty }
+        var seen: [String] = []
+        for text in texts where !seen.contains(text) { seen.append(text) }
+        let merged = columns.first.map { row[$0].merge == .continuesAbove } ?? false
+        return (seen.joined(separator: " "), merged)
+    }
 
-        if RomanNumeral.value(code) != nil, code == code.uppercased(), figureTexts.isEmpty {
-            startGroup(code, title: name)
+    mutating func read(_ row: [TableCell]) {
+        if let stacked = Self.unstacked(row, roles: roles) {
+            for part in stacked { readOne(part) }
             return
         }
-        if figureTexts.isEmpty, !name.isEmpty, Int(code) == nil, Self.isGroupTitle(name, code: code) {
+        readOne(row)
+    }
+
+    private mutating func readOne(_ row: [TableCell]) {
+        let codeText = cell(row, .code)?.text ?? ""
+        var (name, nameMerged) = nameText(row)
+        let nameCell = cell(row, .name)
+        let figureTexts = [ColumnRole.target, .actual, .previous].flatMap { cells(row, $0) }.map(\.text).filter { !$0.isEmpty }
+        let location = nameCell?.location ?? row.first?.location ?? SourceLocation()
+        if codeText.isEmpty, name.isEmpty, figureTexts.isEmpty { return }
+
+        var number = RowNumber(codeText)
+        if number == .none, let (leading, rest) = RowNumber.leading(name) {
+            number = leading
+            name = rest
+        }
+        if number == .none, name.hasPrefix("-") || name.hasPrefix("+") || name.hasPrefix("•") || name.hasPrefix("–") {
+            number = .subRow
+        }
+        // "Trong đó:" on a row of its own: what follows breaks the indicator above down.
+        if figureTexts.isEmpty, RowNumber.subRowWords.contains(Words(name.hasSuffix(":") ? String(name.dropLast()) : name))
+            || (name.isEmpty && number == .subRow && figureTexts.isEmpty) {
+            inBreakdown = current != nil
+            return
+        }
+
+        switch number {
+        case .group(let numeral) where figureTexts.isEmpty:
+            startGroup(RomanNumeral.value(numeral) != nil ? numeral : nil, title: name)
+            coverage.rowsRead += 1
+            return
+        case .group(let numeral) where RomanNumeral.value(numeral) != nil && !name.isEmpty:
+            // "I | Tổng thu ngân sách | 5.000 | …": a group that is itself an indicator.
+            startGroup(numeral, title: name)
+            beginIndicator(code: IndicatorCode(group: numeral, number: nil), row: row, name: name, location: location)
+            return
+        default:
+            break
+        }
+        if figureTexts.isEmpty, !name.isEmpty, number == .none || number == .unknown, Self.isGroupTitle(name, code: codeText) {
             startGroup(nil, title: name)
+            coverage.rowsRead += 1
             return
         }
         if name.isEmpty, !figureTexts.isEmpty {
-            findings.append(Finding(.error, .unparsedRow, at: location,
-                "Hàng “\(row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | "))” có số liệu nhưng không có tên chỉ tiêu; chưa đọc được hàng này"))
+            // A name cell merged down from the row above: another line of the same indicator.
+            if nameMerged, current != nil {
+                addComponent(row: row, name: "", location: location, breakdown: false)
+                return
+            }
+            unread(row, location: location,
+                   "Hàng “\(row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | "))” có số liệu nhưng không có tên chỉ tiêu; chưa đọc được hàng này")
             return
         }
 
-        if let number = Int(code) {
+        switch number {
+        case .number(let value):
             tableHasRowNumbers = true
-            beginIndicator(number: number, row: row, location: location)
-        } else if !code.isEmpty, !Self.isSubRowMark(code) {
-            findings.append(Finding(.error, .unparsedRow, at: location,
-                "Hàng “\(code) | \(name)”: số thứ tự “\(code)” không đọc được; chưa đọc được hàng này"))
-        } else if isComponent(name: name, code: code), current != nil {
-            addComponent(row: row, location: location)
-        } else {
+            numberInGroup = value
+            beginIndicator(code: IndicatorCode(group: group, number: value), row: row, name: name, location: location)
+        case .letter(let letter) where current != nil && tableHasRowNumbers:
+            _ = letter
+            addComponent(row: row, name: name, location: location)
+        case .letter(let letter):
+            // Lettered indicators where nothing is numbered: "a" is the first.
+            let value = Int((letter.asciiValue ?? 97) - 96)
+            numberInGroup = value
+            beginIndicator(code: IndicatorCode(group: group, number: value), row: row, name: name, location: location)
+        case .unknown:
+            unread(row, location: location,
+                   "Hàng “\(codeText) | \(name)”: số thứ tự “\(codeText)” không đọc được; chưa đọc được hàng này")
+        case .subRow where current != nil, .none where current != nil && (tableHasRowNumbers || inBreakdown):
+            // An unmarked row under a numbered one is a further measure of the same indicator.
+            addComponent(row: row, name: name, location: location, breakdown: number == .subRow || inBreakdown)
+        default:
             numberInGroup += 1
-            beginIndicator(number: numberInGroup, row: row, location: location)
+            beginIndicator(code: IndicatorCode(group: group, number: numberInGroup), row: row, name: name, location: location)
         }
     }
 
@@ -70,60 +146,78 @@ struct RowReader {
 
     // MARK: Rows
 
+    private mutating func unread(_ row: [TableCell], location: SourceLocation, _ message: String) {
+        findings.append(Finding(.error, .unparsedRow, at: location, message))
+        coverage.unreadRows.append(location)
+        coverage.numbersUnplaced += row.reduce(0) { $0 + TableCoverage.numbers(in: $1.text) }
+    }
+
     private mutating func startGroup(_ numeral: String?, title: String) {
         finish()
+        inBreakdown = false
         let assigned = numeral ?? Self.romanNumerals[min(groups.count, Self.romanNumerals.count - 1)]
         group = assigned
         numberInGroup = 0
         groups.append(IndicatorGroupHeading(numeral: assigned, title: title))
     }
 
-    private mutating func beginIndicator(number: Int, row: [TableCell], location: SourceLocation) {
+    private mutating func beginIndicator(code: IndicatorCode, row: [TableCell], name: String, location: SourceLocation) {
         finish()
-        numberInGroup = number
-        let code = IndicatorCode(group: group, number: number)
-        let line = readLine(row, parentName: nil, code: code, location: location)
+        inBreakdown = false
+        coverage.rowsRead += 1
+        let line = readLine(row, name: name, parentName: nil, code: code, location: location)
         let evaluation = cell(row, .evaluation)
-        let statedText = evaluation.flatMap { $0.merge == nil && !$0.text.isEmpty ? $0.text : nil }
+        var statedText = evaluation.flatMap { $0.merge == nil && !$0.text.isEmpty ? $0.text : nil }
+        if evaluationIsNote, statedText.flatMap(StatedVerdict.read) == nil { statedText = nil }
         current = ReadIndicator(code: code, line: line, components: [],
-                                statedText: statedText, stated: statedText.flatMap { Verdict(label: $0) })
+                                statedText: statedText, stated: statedText.flatMap(StatedVerdict.read))
         if let statedText, current?.stated == nil, let evaluation {
             findings.append(Finding(.warning, .unknownVerdictLabel, at: evaluation.location,
                 "Chỉ tiêu \(current?.code.description ?? "") “\(line.name)”: nhãn đánh giá “\(statedText)” không phải Vượt / Đạt / Không đạt; bỏ qua khi đối chiếu"))
         }
     }
 
-    private mutating func addComponent(row: [TableCell], location: SourceLocation) {
+    private mutating func addComponent(row: [TableCell], name: String, location: SourceLocation, breakdown: Bool = true) {
         guard var indicator = current else { return }
-        var line = readLine(row, parentName: indicator.line.name, location: location, parentUnit: indicator.line.unit)
+        coverage.rowsRead += 1
+        let lineName = name.isEmpty ? "\(indicator.line.name) (dòng \(indicator.components.count + 2))" : name
+        var line = readLine(row, name: lineName, parentName: indicator.line.name, location: location, parentUnit: indicator.line.unit)
         line.unit = line.unit ?? indicator.line.unit // "Cơ cấu kinh tế (%)" gives its shares their unit
-        indicator.components.append(line)
-        // Some layouts print the label on the first sub-row instead of the headline row.
-        if indicator.statedText == nil, let evaluation = cell(row, .evaluation), evaluation.merge == nil, !evaluation.text.isEmpty {
-            indicator.statedText = evaluation.text
-            indicator.stated = Verdict(label: evaluation.text)
+        // A label in the sub-row's own cell (not one merged down from the headline): on the first
+        // sub-row of a headline with neither figures nor label, some layouts print the headline's
+        // there; otherwise it is the sub-row's own.
+        line.isBreakdown = breakdown
+        if let evaluation = cell(row, .evaluation), evaluation.merge == nil, !evaluation.text.isEmpty {
+            let verdict = StatedVerdict.read(evaluation.text)
+            if indicator.statedText == nil, indicator.components.isEmpty, indicator.line.target == nil, indicator.line.actual == nil {
+                indicator.statedText = evaluation.text
+                indicator.stated = verdict
+            } else if verdict != nil {
+                line.statedText = evaluation.text
+                line.stated = verdict
+            }
         }
+        indicator.components.append(line)
         current = indicator
-    }
-
-    /// An unnumbered row belongs to the indicator above when it is marked as a sub-row ("- …",
-    /// "a", "1.1") or when the table numbers its indicators (so an unnumbered row is not one).
-    private func isComponent(name: String, code: String) -> Bool {
-        if !code.isEmpty, Self.isSubRowMark(code) { return true }
-        if name.hasPrefix("-") || name.hasPrefix("+") || name.hasPrefix("•") { return true }
-        return tableHasRowNumbers
     }
 
     // MARK: Cells
 
-    private mutating func readLine(_ row: [TableCell], parentName: String?, code: IndicatorCode? = nil,
+    private mutating func readLine(_ row: [TableCell], name rawName: String, parentName: String?, code: IndicatorCode? = nil,
                                    location: SourceLocation, parentUnit: String? = nil) -> ReadLine {
-        var name = cell(row, .name)?.text ?? ""
-        name = String(name.drop(while: { $0 == "-" || $0 == "+" || $0 == "•" || $0 == " " }))
+        var name = String(rawName.drop(while: { $0 == "-" || $0 == "+" || $0 == "•" || $0 == "–" || $0 == " " }))
         name = name.split(whereSeparator: \.isNewline).joined(separator: " ")
         let unitCell = cell(row, .unit)?.text
         let unit = (unitCell?.isEmpty == false ? unitCell : nil) ?? UnitText.fromName(name)
-        let target = readFigure(cell(row, .target), name: name)
+        var issued: [IssuedTarget] = []
+        for column in issuers.keys.sorted() where column < row.count {
+            guard let figure = readFigure(row[column], name: name) else { continue }
+            issued.append(IssuedTarget(issuer: issuers[column] ?? "", figure: figure, governing: column == targetColumn))
+        }
+        // The governing issuer left this row blank: the first issuer that gives a target governs it.
+        if !issued.isEmpty, !issued.contains(where: \.governing) { issued[0].governing = true }
+        let target = issued.first(where: \.governing)?.figure
+            ?? targetColumn.flatMap { $0 < row.count ? readFigure(row[$0], name: name) : nil }
         let actual = readFigure(cell(row, .actual), name: name)
         let previous = cells(row, .previous).map { readFigure($0, name: name) }
         let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: target?.figure, code: code)
@@ -131,14 +225,18 @@ struct RowReader {
             findings.append(Finding(.info, .missingUnit, at: location,
                 "Chỉ tiêu “\(name)” không ghi đơn vị (trong tên hay ở cột đơn vị); kiểm tra lại để tránh hiểu nhầm số liệu"))
         }
+        for column in unplacedColumns where column < row.count {
+            coverage.numbersUnplaced += TableCoverage.numbers(in: row[column].text)
+        }
         return ReadLine(name: name, unit: unit, target: target, actual: actual, previous: previous,
-                        direction: direction, directionReason: reason, location: location)
+                        direction: direction, directionReason: reason, location: location,
+                        targets: issued.count > 1 ? issued : [])
     }
 
     /// Reads a figure cell. Empty cells and placeholders mean no figure; text that cannot be read
     /// is kept as printed with a finding, never guessed.
     private mutating func readFigure(_ cell: TableCell?, name: String) -> ReadFigure? {
-        guard let cell, !cell.text.isEmpty, !["-", "–", "x", "X", "…", "..."].contains(cell.text) else { return nil }
+        guard let cell, !cell.text.isEmpty, !["-", "–", "x", "X", "…", "...", "—"].contains(cell.text) else { return nil }
         let text = cell.text.split(whereSeparator: \.isNewline).joined(separator: " ")
         switch FigureCell.read(text) {
         case .figure(let figure, let note):
@@ -162,14 +260,50 @@ struct RowReader {
         }
     }
 
+    // MARK: Stacked cells
+
+    /// A row whose figure cells hold several figures, one a paragraph ("8,2" / "11,5": by weight
+    /// and by height), is one indicator with that many lines: the row itself as the headline
+    /// (its label, no figures) and one sub-row per figure, named by the name cell's own further
+    /// paragraphs when it has as many. A second paragraph in brackets is a note, not a figure.
+    static func unstacked(_ row: [TableCell], roles: [ColumnRole]) -> [[TableCell]]? {
+        let figureColumns = roles.indices.filter { [.target, .actual].contains(roles[$0]) && $0 < row.count }
+        func parts(_ text: String) -> [String] {
+            text.split(whereSeparator: \.isNewline).map { $0.trimmed }.filter { !$0.isEmpty }
+        }
+        let stacked = figureColumns.map { parts(row[$0].text) }
+        let count = stacked.map(\.count).max() ?? 0
+        guard count >= 2,
+              stacked.allSatisfy({ $0.count <= 1 || $0.count == count }),
+              stacked.joined().allSatisfy({ !$0.hasPrefix("(") && RowPattern.looksLikeFigure($0) }) else { return nil }
+        guard let nameColumn = roles.firstIndex(of: .name), nameColumn < row.count else { return nil }
+        let names = parts(row[nameColumn].text)
+        let ownNames = names.count == count + 1 ? Array(names.dropFirst()) : nil
+        var headline = row
+        headline[nameColumn].text = ownNames == nil ? names.joined(separator: " ") : names[0]
+        for column in figureColumns { headline[column].text = "" }
+        var lines = [headline]
+        for index in 0..<count {
+            var line = row.map { cell -> TableCell in
+                var blank = cell
+                blank.text = ""
+                blank.merge = nil
+                return blank
+            }
+            if let code = roles.firstIndex(of: .code), code < line.count { line[code].text = "-" }
+            line[nameColumn].text = ownNames?[index] ?? "\(headline[nameColumn].text) (dòng \(index + 1))"
+            for (column, figures) in zip(figureColumns, stacked) where !figures.isEmpty {
+                line[column].text = figures.count == 1 ? figures[0] : figures[index]
+            }
+            if let unit = roles.firstIndex(of: .unit), unit < row.count { line[unit].text = row[unit].text }
+            lines.append(line)
+        }
+        return lines
+    }
+
     // MARK: Shapes
 
     static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-
-    private static func isSubRowMark(_ code: String) -> Bool {
-        code.isEmpty || ["-", "+", "•", "*"].contains(code) || (code.count == 1 && code.first?.isLowercase == true)
-            || code.includes(".")
-    }
 
     /// A row that names a group without a numeral: "A. Chỉ tiêu kinh tế", "CÁC CHỈ TIÊU XÃ HỘI".
     private static func isGroupTitle(_ name: String, code: String) -> Bool {

@@ -5,10 +5,13 @@ import VeDichCore
 /// looks like an indicator is either read or reported as `unparsed_row`; nothing is dropped.
 struct TableInterpreter {
     var directions: DirectionDictionary
+    /// The document's date and title, which decide what a header alone cannot.
+    var context: DocumentContext
     var findings: [Finding] = []
 
-    init(directions: DirectionDictionary) {
+    init(directions: DirectionDictionary, context: DocumentContext = DocumentContext()) {
         self.directions = directions
+        self.context = context
     }
 
     /// Nil when the table is not an indicator table (no name column, no figure column).
@@ -36,18 +39,33 @@ struct TableInterpreter {
                 continuations.insert(column)
             }
         }
-        let assignment = ColumnAssignment(headers: headers, title: title, continuations: continuations)
+        let body = Array(raw.rows[bodyStart...])
+        let assignment = ColumnAssignment(headers: headers, title: title, continuations: continuations, context: context, body: body)
         let roles = assignment.roles
         let headerLocation = raw.rows[headerIndex].first?.location ?? raw.location
         findings += assignment.ties.map { Self.finding($0, headers: headers, title: title, at: headerLocation) }
+        findings += assignment.explanations.map { Self.explanation($0.column, $0.why, headers: headers, title: title, at: headerLocation) }
         let (kind, period) = Self.kindAndPeriod(title: title, headers: headers, roles: roles)
-        var reader = RowReader(roles: roles, directions: directions)
-        for row in raw.rows[bodyStart...] { reader.read(row) }
+        var reader = RowReader(roles: roles, directions: directions, targetColumn: assignment.governingTarget,
+                               issuers: assignment.issuers, evaluationIsNote: assignment.evaluationIsNote)
+        reader.unplacedColumns.removeAll { assignment.setAside.contains($0) }
+        for row in body { reader.read(row) }
         reader.finish()
         findings += reader.findings
-        return IndicatorTable(
+        var table = IndicatorTable(
             title: title, kind: kind, period: period, columns: headers, roles: roles,
             groups: reader.groups, indicators: reader.indicators, location: raw.location)
+        table.targetsOnly = roles.contains(.target) && !roles.contains(.actual)
+        table.coverage = reader.coverage
+        table.coverage.location = raw.location
+        return table
+    }
+
+    /// "Bảng “…”: cột 3 “Ước TH năm 2026” đọc là kế hoạch: tài liệu đề ngày …".
+    private static func explanation(_ column: Int, _ why: String, headers: [String], title: String, at location: SourceLocation) -> Finding {
+        let header = headers[column].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let table = title.isEmpty ? "Bảng" : "Bảng “\(title.count <= 50 ? title : String(title.prefix(49)) + "…")”"
+        return Finding(.info, .ambiguousColumn, at: location, "\(table), cột \(column + 1) “\(header)”: \(why)")
     }
 
     /// "Bảng “…”: 2 cột có thể là số thực hiện của kỳ kế hoạch: cột 4 “Thực hiện”, cột 5 “Thực hiện”;

@@ -53,13 +53,16 @@ enum FlatTableReader {
         let codeColumn = roles.firstIndex(of: .code)
         let nameColumn = roles.firstIndex(of: .name) ?? 1
         let unitColumn = roles.firstIndex(of: .unit)
-        let evaluationColumn = roles.firstIndex(of: .evaluation)
+        // A "Ghi chú" column may be where the table writes its verdicts.
+        let noteColumns = roles.indices.filter { roles[$0] == .note }
+        let evaluationColumn = roles.firstIndex(of: .evaluation) ?? noteColumns.first
         let figureColumns = roles.indices.filter { [.target, .actual, .previous, .comparison, .other].contains(roles[$0]) }
 
         var rows: [[TableCell]] = [header.cells.map { line in
             TableCell(text: line.text, location: SourceLocation(line: line.number))
         }]
         var row: [Int: Line] = [:]
+        var lastColumn: Int?
         var insideEvaluatedIndicator = false
 
         func figureCount() -> Int { figureColumns.filter { row[$0] != nil }.count }
@@ -81,6 +84,11 @@ enum FlatTableReader {
             if let evaluationColumn, row[evaluationColumn] != nil { insideEvaluatedIndicator = true }
             rows.append(cells)
             row = [:]
+            lastColumn = nil
+        }
+        func put(_ column: Int, _ line: Line) {
+            row[column] = line
+            lastColumn = column
         }
 
         var index = start
@@ -88,29 +96,50 @@ enum FlatTableReader {
             let line = lines[index]
             let text = line.text
             let hasName = row[nameColumn] != nil
+            // "(còn 3,85%)" under "0,9%", "(theo chuẩn mới)" under a name: the cell goes on.
+            if text.hasPrefix("("), !RowPattern.looksLikeFigure(text), let lastColumn, let last = row[lastColumn] {
+                row[lastColumn] = (last.text + "\n" + text, last.number)
+                index += 1
+                continue
+            }
             if RowPattern.endsTable(text), row.isEmpty || hasName { break }
+            // The next table's "TT" and its headers.
+            if text.utf8.count <= 12, hasName || row.isEmpty, Self.header(at: index, in: lines) != nil { break }
 
             let rowCode = codeColumn.flatMap { row[$0]?.text }
-            let isGroupRow = rowCode.map { RomanNumeral.value($0) != nil } ?? false
+            let isGroupRow = rowCode.map(RowPattern.isGroupNumeral) ?? false
+            // "Trong đó:" stands alone: the sub-rows come after it.
+            let isBreakdownMark = row[nameColumn].map { RowPattern.isBreakdownMark($0.text) } ?? false
             let complete = hasName && (isGroupRow || figureCount() == figureColumns.count
                 || evaluationColumn.flatMap { row[$0] } != nil)
 
-            if let codeColumn, RowPattern.isCode(text), row.isEmpty || complete
-                || (hasName && figureCount() == 0 && RomanNumeral.value(text) != nil) {
+            let startsSubRow = text.hasPrefix("-") || text.hasPrefix("+") || text.hasPrefix("•")
+            // A text column ("Cơ quan chủ trì", "Ghi chú") takes words once the row has its name
+            // and, when it stands after them, its figures.
+            let openNote = noteColumns.first { column in
+                row[column] == nil && (figureCount() > 0 || figureColumns.first.map { column < $0 } ?? true)
+            }
+            if RowPattern.isBreakdownMark(text) || (isBreakdownMark && !RowPattern.isCode(text)) {
                 flush()
-                row[codeColumn] = line
+                put(nameColumn, line)
+            } else if let codeColumn, RowPattern.isCode(text), row.isEmpty || complete
+                || (hasName && figureCount() == 0 && RowPattern.isGroupNumeral(text)) {
+                flush()
+                put(codeColumn, line)
             } else if !hasName {
-                row[nameColumn] = line
-            } else if let evaluationColumn, row[evaluationColumn] == nil, Verdict(label: text) != nil {
-                row[evaluationColumn] = line
+                put(nameColumn, line)
+            } else if let evaluationColumn, row[evaluationColumn] == nil, StatedVerdict.read(text) != nil {
+                put(evaluationColumn, line)
             } else if RowPattern.looksLikeFigure(text), figureCount() < figureColumns.count,
                       evaluationColumn.flatMap({ row[$0] }) == nil, !isGroupRow {
-                row[figureColumns[figureCount()]] = line
-            } else if let unitColumn, row[unitColumn] == nil, figureCount() == 0, RowPattern.looksLikeUnit(text) {
-                row[unitColumn] = line
+                put(figureColumns[figureCount()], line)
+            } else if let unitColumn, row[unitColumn] == nil, figureCount() == 0, !startsSubRow, RowPattern.looksLikeUnit(text) {
+                put(unitColumn, line)
+            } else if let openNote, !startsSubRow, !RowPattern.looksLikeFigure(text), !isGroupRow {
+                put(openNote, line)
             } else {
                 flush()
-                row[nameColumn] = line
+                put(nameColumn, line)
             }
             index += 1
         }
@@ -121,10 +150,26 @@ enum FlatTableReader {
 
 /// The shapes of lines inside a flattened table.
 enum RowPattern {
-    /// A row number (`1`, `12`) or a group numeral (`I`, `IV`).
+    /// A row number (`1`, `12`, `1.`, `1)`, `a)`) or a group numeral (`I`, `IV`, `II.`), alone on its line.
     static func isCode(_ text: String) -> Bool {
-        if RomanNumeral.value(text) != nil, text.count <= 4, text == text.uppercased() { return true }
-        return text.count <= 3 && text.allSatisfy { $0.isASCII && $0.isNumber }
+        if isGroupNumeral(text) { return true }
+        if text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        guard text.count <= 4, let last = text.last, ".)".contains(last) else { return false }
+        switch RowNumber(text) {
+        case .number, .letter, .group: return true
+        default: return false
+        }
+    }
+
+    /// "Trong đó:", "Tr.đó:" on a line of its own.
+    static func isBreakdownMark(_ text: String) -> Bool {
+        text.count <= 12 && RowNumber.subRowWords.contains(Words(text))
+    }
+
+    /// `I`, `IV`, `II.`: a group's Roman numeral.
+    static func isGroupNumeral(_ text: String) -> Bool {
+        let stem = text.hasSuffix(".") || text.hasSuffix(")") ? String(text.dropLast()) : text
+        return !stem.isEmpty && RomanNumeral.value(stem) != nil && stem.count <= 4 && stem == stem.uppercased()
     }
 
     /// Starts like a figure: a digit, a sign or comparison before a digit, a parenthesised number,
@@ -136,7 +181,10 @@ enum RowPattern {
         let rest = text.dropFirst().drop(while: { $0 == " " || $0 == "=" })
         if "<>≥≤+-−–(".contains(first), let next = rest.first, next.isNumber || next == "-" || next == "(" { return true }
         let lowered = text.lowercased()
-        return ["trên ", "dưới ", "từ ", "khoảng ", "đạt ", "còn ", "tối thiểu ", "không quá "].contains { lowered.hasPrefix($0) }
+        // "Xuất siêu": a word that stands for a figure (a trade balance at or below zero).
+        if ["xuất siêu", "nhập siêu"].contains(lowered) { return true }
+        return ["trên ", "dưới ", "từ ", "khoảng ", "đạt ", "còn ", "tối thiểu ", "không quá ", "tăng ", "giảm ", "gần ",
+                "hơn ", "xấp xỉ ", "ước ", "ước đạt ", "tối đa ", "ít nhất ", "không dưới ", "bằng "].contains { lowered.hasPrefix($0) }
             && text.contains(where: \.isNumber)
     }
 
@@ -151,7 +199,8 @@ enum RowPattern {
         if text.count > 160 { return true }
         if text.hasPrefix("("), !looksLikeFigure(text) { return true }
         let head = text.prefix(while: { $0 != " " })
-        if head.count >= 2, head.hasSuffix(".") || head.hasSuffix(")") {
+        // "1." alone is a row number; "1. Kết quả …" a heading.
+        if head.count >= 2, head.count < text.count, head.hasSuffix(".") || head.hasSuffix(")") {
             let stem = head.dropLast()
             if RomanNumeral.value(stem) != nil, stem == stem.uppercased() { return true }
             if stem.split(separator: ".").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { return true }

@@ -1,0 +1,33 @@
+import VeDichCore
+
+/// Who set a target column's figures, from its header: "KH Quốc hội giao" → "Quốc hội giao",
+/// "Mục tiêu phấn đấu của Chính phủ" → "Chính phủ phấn đấu", "Dự toán HĐND tỉnh giao" → "HĐND
+/// tỉnh giao". Nil when the header names no one (then several target columns are periods or
+/// versions of one plan, not several issuers').
+enum IssuerName {
+    static func of(_ header: String) -> String? {
+        let words = Words(header)
+        let aims = words.contains("phấn đấu")
+        if words.contains("quốc hội") { return aims ? "Quốc hội phấn đấu" : "Quốc hội giao" }
+        if words.contains("chính phủ") || words.contains("thủ tướng") { return aims ? "Chính phủ phấn đấu" : "Chính phủ giao" }
+        if words.contains("trung ương") || words.contains("tw") { return TargetIssuer.central.label }
+        if words.contains("hđnd") || words.contains("hội đồng nhân dân") { return TargetIssuer.provincialCouncil.label }
+        if words.contains("ubnd") || words.contains("ủy ban nhân dân") || (words.contains("tỉnh") && aims) {
+            return TargetIssuer.provincialCommittee.label
+        }
+        if words.contains("đại hội") || words.contains("tỉnh ủy") { return "Nghị quyết Đại hội Đảng bộ tỉnh" }
+        if words.contains("tỉnh") { return TargetIssuer.province.label }
+        if words.contains("nghị quyết") { return "Nghị quyết" }
+        return nil
+    }
+
+    /// The province's own bodies: their target governs a provincial report.
+    static func isProvince(_ issuer: String) -> Bool { provinceRank(issuer) < Int.max }
+
+    static func provinceRank(_ issuer: String) -> Int {
+        if let known = TargetIssuer(stored: issuer), known != .central {
+            return TargetIssuer.defaultOrder.firstIndex(of: known) ?? Int.max
+        }
+        return issuer == "Nghị quyết Đại hội Đảng bộ tỉnh" ? TargetIssuer.defaultOrder.count : Int.max
+    }
+}

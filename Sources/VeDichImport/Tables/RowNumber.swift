@@ -1,0 +1,76 @@
+import VeDichCore
+
+/// What a table row's number cell says, in every way reports write it: "1", "1.", "1)", "01"
+/// number an indicator; "I", "II.", "A" a group; "a)", "b." a lettered line; "-", "+", "•",
+/// "1.1", "Tr.đó:", "Trong đó:" or nothing at all a sub-row.
+enum RowNumber: Equatable {
+    case number(Int)
+    case group(String)
+    /// "a)", "b.", "c": a sub-row under numbered indicators, an indicator where nothing is numbered.
+    case letter(Character)
+    case subRow
+    case none
+    case unknown
+
+    init(_ text: String) {
+        let trimmed = text.trimmed
+        guard !trimmed.isEmpty else { self = .none; return }
+        if Self.subRowWords.contains(Words(trimmed)) || ["-", "+", "•", "*", "–", "−", "o"].contains(trimmed) {
+            self = .subRow
+            return
+        }
+        // "1.", "1)", "(1)", "1/": the mark after the number says nothing more.
+        var stem = Substring(trimmed)
+        if stem.hasPrefix("("), stem.hasSuffix(")") { stem = stem.dropFirst().dropLast() }
+        while let last = stem.last, ".):/".contains(last), stem.count > 1 { stem = stem.dropLast() }
+        if !stem.isEmpty, stem.count <= 3, stem.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(stem) {
+            self = .number(number)
+            return
+        }
+        // "1.1", "2.3.1": a numbered sub-row.
+        if stem.contains("."), stem.split(separator: ".").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+            self = .subRow
+            return
+        }
+        if stem.count <= 5, stem == stem.uppercased(), RomanNumeral.value(stem) != nil {
+            self = .group(String(stem))
+            return
+        }
+        if stem.count == 1, let letter = stem.first, letter.isLetter {
+            self = letter.isUppercase ? .group(String(letter)) : .letter(letter)
+            return
+        }
+        // Lower-case Roman numerals ("i", "ii", "iv") number sub-rows.
+        if stem.count <= 4, stem == stem.lowercased(), RomanNumeral.value(stem) != nil {
+            self = .subRow
+            return
+        }
+        self = .unknown
+    }
+
+    /// "Trong đó", "Tr.đó", "Tđ", "Bao gồm": the rows below break the one above down.
+    static let subRowWords: Set<Words> = [Words("trong đó"), Words("tr đó"), Words("tđ"), Words("bao gồm"), Words("gồm")]
+
+    /// A number written at the head of a name cell when the table has no number column, or Word's
+    /// list numbering rendered there: "1. Tốc độ tăng…" → (1, "Tốc độ tăng…"). Only a number
+    /// followed by "." or ")" and a space counts ("5 năm" is a name).
+    static func leading(_ name: String) -> (number: RowNumber, rest: String)? {
+        let head = name.prefix { $0 != " " }
+        guard head.count >= 2, head.count <= 5, let last = head.last, ".)".contains(last) else {
+            // "Trong đó: Nông nghiệp", "Tr.đó: …".
+            if let colon = name.firstIndex(of: ":"), name.distance(from: name.startIndex, to: colon) <= 9,
+               subRowWords.contains(Words(name[..<colon])) {
+                return (.subRow, name[name.index(after: colon)...].trimmed)
+            }
+            return nil
+        }
+        let number = RowNumber(String(head))
+        let rest = name.dropFirst(head.count).trimmed
+        guard !rest.isEmpty else { return nil }
+        switch number {
+        case .number, .letter: return (number, rest)
+        case .group(let numeral) where RomanNumeral.value(numeral) != nil: return (number, rest)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import VeDichCore
+
+/// A verdict as a report writes it in a table cell, in all its wordings: "Vượt", "Hoàn thành
+/// vượt kế hoạch", "Đạt cao", "Đạt", "Hoàn thành", "Không đạt", "Chưa đạt", "Chưa hoàn thành",
+/// "Đạt thấp hơn kế hoạch" (a miss, although it says "đạt"), "Cao hơn kế hoạch", "Chưa có số
+/// liệu"; followed or not by a remark ("Đạt (vượt 0,5%)", "Không đạt, do …").
+enum StatedVerdict {
+    /// Longest first, so "không đạt" is never read as "đạt" and "đạt thấp hơn" never as "đạt".
+    private static let written: [(String, Verdict)] = [
+        ("đạt thấp hơn kế hoạch", .missed), ("đạt thấp hơn", .missed), ("thấp hơn kế hoạch", .missed),
+        ("hoàn thành vượt mức", .exceeded), ("hoàn thành vượt kế hoạch", .exceeded), ("hoàn thành vượt", .exceeded),
+        ("vượt kế hoạch", .exceeded), ("vượt kh", .exceeded), ("vượt mức", .exceeded), ("vượt chỉ tiêu", .exceeded),
+        ("cao hơn kế hoạch", .exceeded), ("vượt", .exceeded),
+        ("không đạt kế hoạch", .missed), ("không đạt", .missed), ("chưa đạt", .missed),
+        ("không hoàn thành", .missed), ("chưa hoàn thành", .missed),
+        ("chưa có số liệu", .noData), ("chưa có số liệu đánh giá", .noData),
+        ("chưa đánh giá", .undetermined), ("chưa xác định", .undetermined),
+        ("đạt cao", .met), ("đạt kế hoạch", .met), ("đạt kh", .met), ("đạt chỉ tiêu", .met), ("đạt", .met),
+        ("hoàn thành kế hoạch", .met), ("hoàn thành", .met), ("cơ bản đạt", .met),
+    ]
+    private static let phrases: [(words: Words, verdict: Verdict)] = written
+        .map { (words: Words($0.0), verdict: $0.1) }
+        .sorted { $0.words.count > $1.words.count }
+
+    /// Words that may follow a verdict phrase in the same clause without changing it.
+    private static let trailing: Set<String> = ["kế", "hoạch", "kh", "mục", "tiêu", "chỉ", "đề", "ra", "giao", "năm", "so", "với"]
+
+    /// The verdict the cell states, nil when it states none (a remark, a figure).
+    static func read(_ text: String) -> Verdict? {
+        if let exact = Verdict(label: text) { return exact }
+        // The first line, up to a remark: "Đạt (vượt 0,5%)", "Không đạt, do giá giảm".
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
+        let clause = firstLine.prefix { !"(,;:.".contains($0) }
+        let words = Words(clause)
+        guard !words.isEmpty else { return nil }
+        for (phrase, verdict) in phrases where words.hasPrefix(phrase) {
+            let rest = words.words.dropFirst(phrase.count)
+            // "Đạt được nhờ …" is a sentence, not a verdict; "Vượt kế hoạch năm 2024" is one.
+            if rest.allSatisfy({ trailing.contains($0) || $0.allSatisfy(\.isNumber) }) { return verdict }
+            return nil
+        }
+        return nil
+    }
+}
