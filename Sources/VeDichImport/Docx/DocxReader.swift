@@ -48,8 +48,11 @@ public enum DocxReader {
             throw .notADocx(path: path, reason: "trong gói không có phần nội dung chính word/document.xml")
         }
         let notes = try footnoteBlocks(in: data, archiveURL: archiveURL, path: path)
+        // Word's list numbering: a numbered table row's "1." lives here, not in its text.
+        let numbering = (try? partXML("word/numbering.xml", in: data, archiveURL: archiveURL, path: path))
+            .flatMap { $0 }.map(ListNumbering.init(xml:)) ?? ListNumbering()
         do {
-            let blocks = try DocumentXMLParser.parse(xml)
+            let blocks = try DocumentXMLParser.parse(xml, numbering: numbering)
             return SourceDocument(name: name, blocks: blocks + footnotes(notes, after: blocks))
         } catch {
             switch error {
