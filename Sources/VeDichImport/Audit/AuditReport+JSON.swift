@@ -29,6 +29,10 @@ struct TableJSON: Encodable {
     var kind: IndicatorTable.Kind
     var period: String?
     var columns: [String]
+    /// What each column was read as ("target", "actual", "evaluation", …), in column order.
+    var roles: [ColumnRole]
+    /// A plan's table: targets only, no values, no verdicts.
+    var targetsOnly: Bool
     var rows: [RowJSON]
     var summary: SummaryJSON
     var location: SourceLocation
@@ -38,7 +42,9 @@ struct TableJSON: Encodable {
         kind = audited.table.kind
         period = audited.table.period
         columns = audited.table.columns
-        rows = audited.rows.map(RowJSON.init)
+        roles = audited.table.roles
+        targetsOnly = audited.table.targetsOnly
+        rows = audited.rows.map { RowJSON($0, targetsOnly: audited.table.targetsOnly) }
         summary = SummaryJSON(stated: audited.statedSummary.map(StatedSummaryJSON.init), computed: CountsJSON(audited.computedSummary.total),
                               groups: audited.computedSummary.groups.map { GroupJSON(group: $0.group, counts: CountsJSON($0.counts)) })
         location = audited.table.location
@@ -50,12 +56,17 @@ struct TableJSON: Encodable {
         try container.encode(kind, forKey: .kind)
         try container.encode(period, forKey: .period)
         try container.encode(columns, forKey: .columns)
+        try container.encode(roles, forKey: .roles)
+        try container.encode(targetsOnly, forKey: .targetsOnly)
         try container.encode(rows, forKey: .rows)
         try container.encode(summary, forKey: .summary)
         try container.encode(location, forKey: .location)
     }
 
-    enum CodingKeys: String, CodingKey { case title, kind, period, columns, rows, summary, location }
+    enum CodingKeys: String, CodingKey {
+        case title, kind, period, columns, roles, rows, summary, location
+        case targetsOnly = "targets_only"
+    }
 }
 
 struct RowJSON: Encodable {
@@ -63,6 +74,8 @@ struct RowJSON: Encodable {
     var name: String
     var unit: String?
     var target: CellJSON?
+    /// Every issuer's target when the table gives several; empty (and left out) otherwise.
+    var targets: [IssuedTargetJSON]
     var actual: CellJSON?
     var previous: [CellJSON]
     var stated: Verdict?
@@ -76,14 +89,15 @@ struct RowJSON: Encodable {
     var location: SourceLocation
     var components: [RowJSON]
 
-    init(_ row: AuditedRow) {
+    init(_ row: AuditedRow, targetsOnly: Bool = false) {
         self.init(line: row.indicator.line, code: row.indicator.code.description)
         stated = row.indicator.stated
         statedText = row.indicator.statedText
-        computed = row.computed
-        computedLabel = row.computed.label
+        // A plan's table has nothing to judge: no verdict, rather than "Chưa có số liệu".
+        computed = targetsOnly ? nil : row.computed
+        computedLabel = targetsOnly ? nil : row.computed.label
         consistent = row.consistent
-        reason = row.reason
+        reason = targetsOnly ? "Bảng chỉ ghi kế hoạch, không có số thực hiện để đánh giá" : row.reason
         components = row.components.isEmpty
             ? row.indicator.components.map { RowJSON(line: $0, code: nil) }
             : row.components.filter { $0.line != row.indicator.line }.map { component in
@@ -93,6 +107,20 @@ struct RowJSON: Encodable {
                 json.reason = component.reason
                 return json
             }
+        // Sub-rows the verdict did not use (a breakdown under a headline with its own target)
+        // are listed too, with their own figures.
+        if !row.components.isEmpty {
+            let judged = Set(row.components.map(\.line))
+            components += row.indicator.components.filter { !judged.contains($0) }.map { RowJSON(line: $0, code: nil) }
+        }
+        if targetsOnly {
+            components = components.map { component in
+                var component = component
+                component.computed = nil
+                component.computedLabel = nil
+                return component
+            }
+        }
     }
 
     init(line: ReadLine, code: String?) {
@@ -100,6 +128,7 @@ struct RowJSON: Encodable {
         name = line.name
         unit = line.unit
         target = line.target.map(CellJSON.init)
+        targets = line.targets.map(IssuedTargetJSON.init)
         actual = line.actual.map(CellJSON.init)
         previous = line.previous.compactMap { $0.map(CellJSON.init) }
         let evaluation = line.evaluation
@@ -111,10 +140,12 @@ struct RowJSON: Encodable {
         directionReason = line.directionReason
         location = line.location
         components = []
+        stated = line.stated
+        statedText = line.statedText
     }
 
     enum CodingKeys: String, CodingKey {
-        case code, name, unit, target, actual, previous, stated, computed, consistent, reason, direction, location, components
+        case code, name, unit, target, targets, actual, previous, stated, computed, consistent, reason, direction, location, components
         case statedText = "stated_text", computedLabel = "computed_label", directionReason = "direction_reason"
     }
 
@@ -124,6 +155,7 @@ struct RowJSON: Encodable {
         try container.encode(name, forKey: .name)
         try container.encode(unit, forKey: .unit)
         try container.encode(target, forKey: .target)
+        if !targets.isEmpty { try container.encode(targets, forKey: .targets) }
         try container.encode(actual, forKey: .actual)
         try container.encode(previous, forKey: .previous)
         try container.encode(stated, forKey: .stated)
@@ -137,6 +169,28 @@ struct RowJSON: Encodable {
         try container.encode(location, forKey: .location)
         try container.encode(components, forKey: .components)
     }
+}
+
+/// One issuer's target: the cell as printed, who set it, and whether the verdict uses it.
+struct IssuedTargetJSON: Encodable {
+    var cell: CellJSON
+    var issuer: String
+    var governing: Bool
+
+    init(_ target: IssuedTarget) {
+        cell = CellJSON(target.figure)
+        issuer = target.issuer
+        governing = target.governing
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try cell.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(issuer, forKey: .issuer)
+        try container.encode(governing, forKey: .governing)
+    }
+
+    enum CodingKeys: String, CodingKey { case issuer, governing }
 }
 
 /// A printed figure cell: the text as printed and, when it reads, its interval (null ends are

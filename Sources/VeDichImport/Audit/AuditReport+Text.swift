@@ -22,13 +22,23 @@ extension AuditReport {
                 }
                 out.append(TextLayout.row([
                     indicator.code.description, indicator.line.name, indicator.line.target?.text ?? "",
-                    indicator.line.actual?.text ?? "", indicator.statedText ?? "", row.computed.label,
+                    indicator.line.actual?.text ?? "", indicator.statedText ?? "", audited.table.targetsOnly ? "" : row.computed.label,
                     row.consistent ? "" : "✗",
                 ]))
                 for component in row.components where component.line != indicator.line {
                     out.append(TextLayout.row(["", "- " + component.line.name, component.line.target?.text ?? "",
-                                               component.line.actual?.text ?? "", "", component.verdict.label, ""]))
+                                               component.line.actual?.text ?? "", component.line.statedText ?? "", component.verdict.label, ""]))
                 }
+                // A breakdown the verdict does not use ("Trong đó: …" under a headline with its own
+                // target), and every sub-row of a plan's table: figures only.
+                let judged = Set(row.components.map(\.line))
+                for line in indicator.components where !judged.contains(line) {
+                    out.append(TextLayout.row(["", "- " + line.name, line.target?.text ?? "", line.actual?.text ?? "", "", "", ""]))
+                }
+            }
+            if audited.table.targetsOnly {
+                out += TextLayout.wrap("Bảng chỉ ghi kế hoạch (\(audited.rows.count) chỉ tiêu), không có số thực hiện để đánh giá.", width: width)
+                continue
             }
             let counts = audited.computedSummary.total
             let stated = audited.statedSummary.map { "văn bản ghi “\($0.text)”; " } ?? ""

@@ -10,6 +10,9 @@ public struct AuditReport: Sendable {
     public var findings: [Finding]
     /// The prose under each heading, in order, for the importer to keep with the plans.
     public var sections: [ReportSection] = []
+    /// Tables that are not indicator tables as far as the reader can tell, with the rows and
+    /// numbers in them that were therefore not read (each table's own is `table.coverage`).
+    public var unreadTables: [TableCoverage] = []
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
 }

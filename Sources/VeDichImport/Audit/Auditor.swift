@@ -19,7 +19,8 @@ public struct Auditor: Sendable {
 
     public func audit(_ document: SourceDocument) -> AuditReport {
         var findings: [Finding] = []
-        var interpreter = TableInterpreter(directions: directions)
+        var interpreter = TableInterpreter(directions: directions, context: DocumentContext(document))
+        var unreadTables: [TableCoverage] = []
         var paragraphs: [Paragraph] = []
         var tables: [(table: IndicatorTable, blockIndex: Int)] = []
         var claims: [(claim: SummaryClaim, blockIndex: Int)] = []
@@ -31,6 +32,8 @@ public struct Auditor: Sendable {
             case .table(let raw):
                 if let table = interpreter.interpret(raw, title: Self.title(before: index, in: document.blocks)) {
                     tables.append((table, index))
+                } else {
+                    unreadTables.append(TableCoverage.unread(raw))
                 }
             }
         }
@@ -61,8 +64,10 @@ public struct Auditor: Sendable {
         }.map(\.element)
         let sections = ReportSectionReader(tableBlocks: Set(tables.map(\.blockIndex)),
                                            targetParagraphs: Set(targets.map(\.location))).read(document)
-        return AuditReport(source: document.name, policy: policy, tables: audited, targets: targets, findings: ordered,
-                           sections: sections)
+        var report = AuditReport(source: document.name, policy: policy, tables: audited, targets: targets, findings: ordered,
+                                 sections: sections)
+        report.unreadTables = unreadTables
+        return report
     }
 
     // MARK: Tables
@@ -71,18 +76,45 @@ public struct Auditor: Sendable {
         var rows: [AuditedRow] = []
         for read in table.indicators {
             let assessment = read.indicator.assess(policy: policy)
+            let judged = ([read.line] + read.judgedComponents).filter { $0.target?.figure != nil }
             let components = read.indicator.isComposite
-                ? zip(read.lines.filter { $0.target?.figure != nil }, assessment.lines).map { ($0, $1.evaluation.verdict, $1.evaluation.reason.explanation) }
+                ? zip(judged, assessment.lines).map { ($0, $1.evaluation.verdict, $1.evaluation.reason.explanation) }
                 : []
             var row = AuditedRow(indicator: read, computed: assessment.verdict, consistent: true, reason: assessment.reason, components: components)
-            if let finding = checkStated(read, computed: assessment.verdict, table: table, reason: assessment.reason) {
-                row.consistent = false
-                findings.append(finding)
+            // A plan's table states targets only: there is nothing to recompute or contradict.
+            if !table.targetsOnly {
+                if let finding = checkStated(read, computed: assessment.verdict, table: table, reason: assessment.reason) {
+                    row.consistent = false
+                    findings.append(finding)
+                }
+                // A sub-row that takes part in the headline's verdict speaks through it (the
+                // headline's finding names the part that decided); one outside it, alone.
+                let judgedLines = Set(read.judgedComponents)
+                for component in read.components where component.stated != nil && !judgedLines.contains(component) {
+                    if let finding = checkStatedComponent(component, of: read, table: table) {
+                        row.consistent = false
+                        findings.append(finding)
+                    }
+                }
             }
             rows.append(row)
         }
         return AuditedTable(table: table, rows: rows, statedSummary: nil,
-                            computedSummary: PlanSummary(table.indicators.map(\.indicator), policy: policy))
+                            computedSummary: PlanSummary(table.targetsOnly ? [] : table.indicators.map(\.indicator), policy: policy))
+    }
+
+    /// A sub-row's own printed label against its own figures.
+    private func checkStatedComponent(_ line: ReadLine, of read: ReadIndicator, table: IndicatorTable) -> Finding? {
+        guard let stated = line.stated, let evaluation = line.evaluation, evaluation.verdict != stated,
+              [Verdict.exceeded, .met, .missed].contains(evaluation.verdict) else { return nil }
+        let subject = "\(Self.tableName(table)), chỉ tiêu \(read.code) “\(read.line.name)”, dòng “\(line.name)”"
+        let said = "văn bản ghi “\(line.statedText ?? stated.label)”"
+        if stated.isMetOrExceeded != evaluation.verdict.isMetOrExceeded {
+            return Finding(.error, .statedVerdictContradictsValues, at: line.location,
+                           "\(subject): \(said) nhưng số liệu cho “\(evaluation.verdict.label)”. \(evaluation.reason.explanation)")
+        }
+        return Finding(.warning, .statedVerdictDiffersInDegree, at: line.location,
+                       "\(subject): \(said), tính lại là “\(evaluation.verdict.label)” (chỉ khác mức Vượt/Đạt). \(evaluation.reason.explanation)")
     }
 
     /// For a composite, the part that decided its verdict under `policy` (the core's rule), with

@@ -116,9 +116,12 @@ struct Loader {
         note(.create, "placement", code)
     }
 
-    mutating func target(planID: UUID, indicatorID: UUID, figure: Figure, describing name: String) async throws {
+    /// - Parameter issuer: who set it; a table with one target column is the province's ("Tỉnh
+    ///   giao"), one with several keeps each column's issuer ("Trung ương giao", "HĐND tỉnh giao").
+    mutating func target(planID: UUID, indicatorID: UUID, figure: Figure, describing name: String,
+                         issuer: String = Self.defaultIssuer) async throws {
         if let existing = try await TargetRecord.query(on: database).filter(\.$planID == planID)
-            .filter(\.$indicatorID == indicatorID).filter(\.$issuer == Self.defaultIssuer).first() {
+            .filter(\.$indicatorID == indicatorID).filter(\.$issuer == issuer).first() {
             guard existing.figure.text != figure.text else { return }
             let old = existing.figure.text
             existing.figure.set(figure)
@@ -127,22 +130,22 @@ struct Loader {
             existing.revision = (existing.revision ?? 1) + 1
             try await existing.update(on: database)
             try await Store(database: database).logChange(actor: recordedBy, entity: "target", entityID: existing.id, planID: planID,
-                                                          indicatorID: indicatorID, field: "kế hoạch (\(Self.defaultIssuer))",
+                                                          indicatorID: indicatorID, field: "kế hoạch (\(issuer))",
                                                           old: old, new: figure.text, reason: source)
-            note(.update, "target", "\(name): \(figure.text)")
+            note(.update, "target", "\(name) (\(issuer)): \(figure.text)")
             return
         }
         let record = TargetRecord()
         record.planID = planID
         record.indicatorID = indicatorID
-        record.issuer = Self.defaultIssuer
+        record.issuer = issuer
         record.figure.set(figure)
         record.recordedBy = recordedBy
         try await record.create(on: database)
         try await Store(database: database).logChange(actor: recordedBy, entity: "target", entityID: record.id, planID: planID,
-                                                      indicatorID: indicatorID, field: "kế hoạch (\(Self.defaultIssuer))",
+                                                      indicatorID: indicatorID, field: "kế hoạch (\(issuer))",
                                                       new: figure.text, reason: source)
-        note(.create, "target", "\(name): \(figure.text)")
+        note(.create, "target", issuer == Self.defaultIssuer ? "\(name): \(figure.text)" : "\(name) (\(issuer)): \(figure.text)")
     }
 
     /// A value: a new revision only when no revision of the series already holds this text, so
@@ -184,7 +187,10 @@ struct Loader {
             groups[heading.numeral] = try await group(planID: planID, numeral: heading.numeral, title: heading.title, position: position)
         }
         let version = Self.actualVersion(table)
-        let previousPeriods = table.roles.indices.filter { table.roles[$0] == .previous }.map { Self.previousPeriod(table.columns[$0]) }
+        let previousColumns = table.roles.indices.filter { table.roles[$0] == .previous }
+        let previousPeriods = previousColumns.map { Self.previousPeriod(table.columns[$0]) }
+        // "Ước TH năm 2025" beside a 2026 plan is an estimate of that year, not its official figure.
+        let previousVersions = previousColumns.map { Words(table.columns[$0]).contains("ước") ? ValueVersion.fullYearEstimate : .official }
         var position = 0
         for indicator in table.indicators {
             var headlineID: UUID?
@@ -197,16 +203,21 @@ struct Loader {
                 try await place(planID: planID, indicatorID: id, groupID: groups[indicator.code.group],
                                 code: indicator.code.description, parent: headlineID, position: position)
                 headlineID = headlineID ?? id
-                if let figure = line.target?.figure {
+                if line.targets.isEmpty, let figure = line.target?.figure {
                     try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name)
+                }
+                // Several issuers' targets side by side: each is kept under its issuer.
+                for issued in line.targets {
+                    guard let figure = issued.figure.figure else { continue }
+                    try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name, issuer: issued.issuer)
                 }
                 if let figure = line.actual?.figure {
                     try await observation(indicatorID: id, period: planPeriod, version: version, figure: figure,
                                           note: line.actual?.note, describing: line.name)
                 }
-                for (cell, period) in zip(line.previous, previousPeriods) {
+                for ((cell, period), previousVersion) in zip(zip(line.previous, previousPeriods), previousVersions) {
                     guard let cell, let figure = cell.figure, let period else { continue }
-                    try await observation(indicatorID: id, period: period, version: .official, figure: figure,
+                    try await observation(indicatorID: id, period: period, version: previousVersion, figure: figure,
                                           note: cell.note, describing: line.name)
                 }
             }

@@ -75,6 +75,17 @@ public struct ReportImporter: Sendable {
         for table in report.tables where Loader.period(of: table.table) == nil {
             problems.append("\(table.table.location): bảng “\(table.table.title.prefix(60))” không ghi năm hay giai đoạn của kế hoạch")
         }
+        // Numbers the reader could not place in a table (a column of no known role) would be lost.
+        // (Rows not read are named by their own findings above.)
+        for table in report.tables where table.table.coverage.unreadRows.isEmpty && table.table.coverage.numbersUnplaced > 0 {
+            problems.append("\(table.table.location): bảng “\(table.table.title.prefix(60))” có \(table.table.coverage.numbersUnplaced) số ở cột không rõ là kế hoạch, thực hiện hay kỳ trước; ghi rõ tiêu đề cột rồi nhập lại")
+        }
+        // A table of figures that is not read as an indicator table at all (no "Chỉ tiêu" and
+        // "Kế hoạch"/"Thực hiện" columns found); a letterhead or signature table holds a number
+        // or two, not rows of them.
+        for table in report.unreadTables where table.unreadRows.count >= 3 {
+            problems.append("\(table.location ?? SourceLocation()): bảng có \(table.unreadRows.count) hàng số liệu (\(table.numbersUnplaced) số) nhưng không nhận ra cột tên chỉ tiêu và cột kế hoạch hay thực hiện; ghi rõ tiêu đề cột (Chỉ tiêu, Kế hoạch, Ước thực hiện) rồi nhập lại")
+        }
         for target in report.targets where target.plan == nil {
             problems.append("\(target.location): mục tiêu “\(target.name)” không thuộc kế hoạch năm hay giai đoạn nào")
         }
