@@ -37,7 +37,7 @@ struct ValuesCommand: AsyncParsableCommand {
             do { sheet = try ValueSheetReader.read(try SpreadsheetReader.read(contentsOf: URL(fileURLWithPath: file))) } catch {
                 Console.reject(error, where: file)
             }
-            let planID = try plan.map { text in
+            let planID = plan.map { text in
                 guard let id = UUID(uuidString: text) else { Console.reject(StoreError.planNotFound(id: text), where: "--plan") }
                 return id
             }

@@ -40,6 +40,13 @@ import VeDichStore
                         try Data(response.body.readableBytesView).write(to: file)
                     }
                     workbooks.append(file)
+                    // The indicator table page's own workbook.
+                    let table = folder.appendingPathComponent("t\(index)-\(version.rawValue).xlsx")
+                    try await app.testing().test(.GET, "/plans/\(plan.id)/table.xlsx?version=\(version.rawValue)", headers: app.auth()) { response in
+                        #expect(response.status == .ok)
+                        try Data(response.body.readableBytesView).write(to: table)
+                    }
+                    workbooks.append(table)
                 }
             }
             let sheets = try ReadBack.sheets(workbooks)
@@ -56,6 +63,7 @@ import VeDichStore
                     try await Self.csv(app, expected)
                     let section = try #require(try await store.planReports([(plan.id, version)]).first)
                     try Self.xlsx(sheets["p\(index)-\(version.rawValue)"] ?? [], ReportTable(section, unitColumn: true), expected)
+                    try Self.tableXlsx(sheets["t\(index)-\(version.rawValue)"] ?? [], expected)
                     try await Self.docx(app, expected)
                 }
             }
@@ -207,6 +215,32 @@ import VeDichStore
                 #expect(line.previous == nil, "\(line.label): the XLSX has no previous-period column")
             }
             if hasVerdict { #expect(row[verdictColumn] == model.label, "\(line.label): verdict in the XLSX") }
+        }
+    }
+
+    /// `/plans/{id}/table.xlsx`: the page's rows in the page's order, numbers as numeric cells.
+    static func tableXlsx(_ sheets: [[[String]]], _ expected: Expected) throws {
+        let sheet = try #require(sheets.first, "\(expected.where): no sheet in the table workbook")
+        let header = try #require(sheet.firstIndex { $0.count > 7 && $0[6] == "% kế hoạch" && $0[7] == "Đánh giá" },
+                                  "\(expected.where): no header row in the table workbook")
+        #expect(sheet[header][4] == (expected.previous.map { "Thực hiện \($0.period)" } ?? "Thực hiện kỳ trước"))
+        let rows = Array(sheet.dropFirst(header + 1).prefix(expected.lines.count))
+        #expect(rows.count == expected.lines.count, "\(expected.where): table XLSX rows")
+        for (row, line) in zip(rows, expected.lines) {
+            let model = line.line
+            guard row.count > 7 else { Issue.record("\(line.label): table XLSX row \(row)"); continue }
+            #expect(row[1] == (line.isComponent ? "- " : "") + model.name, "\(line.label): table XLSX row")
+            if model.comparison?.kind == .ratio {
+                let cell = try #require(Double(row[6]), "\(line.label): % of plan in the table XLSX “\(row[6])” is a number")
+                #expect(VietnameseNumber.format(cell, fractionDigits: 1) == model.comparisonCell, "\(line.label): % of plan in the table XLSX")
+            } else {
+                #expect(row[6] == model.comparisonCell, "\(line.label): % of plan in the table XLSX")
+            }
+            for (column, figure) in [(4, line.previous), (5, model.value)] {
+                if let point = figure?.point { #expect(Double(row[column]) == point, "\(line.label): column \(column) in the table XLSX “\(row[column])”") }
+                else { #expect(row[column] == (figure?.text ?? ""), "\(line.label): column \(column) in the table XLSX") }
+            }
+            if model.target != nil || !model.components.isEmpty { #expect(row[7] == model.label, "\(line.label): verdict in the table XLSX") }
         }
     }
 

@@ -66,14 +66,20 @@ public struct CellLocation: Sendable, Hashable, Codable, CustomStringConvertible
     /// "A", "F", "AB".
     public var column: String
 
-    public init(sheet: String, row: Int, column: Int) {
+    /// A CSV has no sheets: its one sheet is the file, and is named so.
+    public var isWholeFile = false
+
+    public init(sheet: String, row: Int, column: Int, isWholeFile: Bool = false) {
         self.sheet = sheet
         self.row = row + 1
         self.column = Self.letter(column)
+        self.isWholeFile = isWholeFile
     }
 
-    /// "Trang “Số liệu”, hàng 7, cột F".
-    public var description: String { "Trang “\(sheet)”, hàng \(row), cột \(column)" }
+    enum CodingKeys: String, CodingKey { case sheet, row, column }
+
+    /// "Trang “Số liệu”, hàng 7, cột F"; "Tệp “so-lieu.csv”, hàng 7, cột C".
+    public var description: String { "\(isWholeFile ? "Tệp" : "Trang") “\(sheet)”, hàng \(row), cột \(column)" }
 
     public static func letter(_ column: Int) -> String {
         var index = column

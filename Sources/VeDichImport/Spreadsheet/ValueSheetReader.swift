@@ -36,7 +36,7 @@ public enum ValueSheetReader {
         for rowIndex in sheet.rows.keys.sorted() where rowIndex > header.row {
             let code = sheet.cell(row: rowIndex, column: header.code).shown
             let cell = sheet.cell(row: rowIndex, column: header.value)
-            let location = CellLocation(sheet: sheet.name, row: rowIndex, column: header.value)
+            let location = CellLocation(sheet: sheet.name, row: rowIndex, column: header.value, isWholeFile: !spreadsheet.typedCells)
             if cell.isEmpty { continue }
             guard !code.isEmpty else {
                 result.problems.append(ValueSheetProblem(location, "có số liệu “\(cell.shown)” ở một hàng không có mã chỉ tiêu (hàng thêm vào?) — ghi số liệu vào đúng hàng của chỉ tiêu trong mẫu, xóa hàng thêm"))
@@ -86,7 +86,10 @@ public enum ValueSheetReader {
             // one thousand and twenty-nine or a little over one, so it is reported, not guessed.
             // A range or a threshold (`7 - 7,5`, `<5`) can only be text, and is taken as written.
             if typed, figure.form == .point {
-                return .failure(CellProblem(message: "“\(text)” là chữ, không phải là số — ghi số vào ô, ví dụ 5,2 (không có dấu ' ở đầu, không kèm chữ; ô định dạng Số)"))
+                if (try? VietnameseNumber.parse(text)) != nil {
+                    return .failure(CellProblem(message: "số “\(text)” được gõ dạng chữ — xóa dấu ' ở đầu (hoặc đổi định dạng ô thành Số) rồi gõ lại số"))
+                }
+                return .failure(CellProblem(message: "“\(text)” không phải là số — ghi số, ví dụ 5,2"))
             }
             return .success(text)
         }

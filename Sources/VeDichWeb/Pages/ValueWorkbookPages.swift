@@ -10,10 +10,9 @@ import VeDichStore
 /// confirm writes all of it or nothing. Also the indicator table as a workbook.
 struct ValueWorkbookPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let heavy = routes.grouped(HeavyRequest())
-        heavy.get("plans", ":planID", "entry", "template.xlsx", use: template)
-        heavy.get("plans", ":planID", "table.xlsx", use: table)
+        routes.grouped(HeavyRequest()).get("plans", ":planID", "table.xlsx", use: table)
         let entering = routes.grouped(RequireRole(roles: [.admin, .planner, .agencyClerk]))
+        entering.grouped(HeavyRequest()).get("plans", ":planID", "entry", "template.xlsx", use: template)
         entering.grouped(HeavyRequest()).post("plans", ":planID", "entry", "import", bodyLimit: BodyLimit.upload, use: upload)
         entering.post("plans", ":planID", "entry", "import", ":token", "confirm", use: confirm)
         entering.post("plans", ":planID", "entry", "import", ":token", "cancel", use: cancel)
