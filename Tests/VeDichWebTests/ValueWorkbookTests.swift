@@ -133,6 +133,28 @@ import VeDichStore
         }
     }
 
+    /// .xls and .ods go through LibreOffice on the server; their cells read as the .xlsx's did.
+    @Test(arguments: Engine.allCases)
+    func anXlsOrOdsWorkbookIsReadThroughLibreOffice(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let health = try await Health(app)
+            let filled = try Workbooks.setting([(health.cell(0), "99.5"), (health.cell(1), "'khoảng 5")], in: try await Self.template(app, health))
+            for (ext, filter) in [("ods", "calc8"), ("xls", "MS Excel 97")] {
+                let converted = try Workbooks.libreOffice(filled, to: ext, filter: filter)
+                try await Self.upload(app, converted, name: "so-y-te.\(ext)") { response in
+                    #expect(response.status == .unprocessableEntity, "\(ext): \(response.text)")
+                    #expect(Self.problems(response) == ["Trang “Số liệu”, hàng 9, cột F: “khoảng 5” không phải là số — ghi số, ví dụ 5,2"], "\(ext)")
+                }
+            }
+            let fixed = try Workbooks.setting([(health.cell(1), "11.2")], in: filled)
+            try await Self.upload(app, try Workbooks.libreOffice(fixed, to: "xls", filter: "MS Excel 97"), name: "so-y-te.xls") { response in
+                #expect(response.status == .ok, "\(response.text)")
+                let rows = (response.object["preview"] as? [String: Any])?["rows"] as? [[String: Any]] ?? []
+                #expect(rows.map { $0["text"] as? String } == ["99,5", "11,2"])
+            }
+        }
+    }
+
     @Test(arguments: Engine.allCases)
     func aWorkbookWithOneBadCellChangesNothingAndNamesTheCell(_ engine: Engine) async throws {
         try await TestApp.with(engine) { app in
