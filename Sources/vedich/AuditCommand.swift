@@ -18,13 +18,13 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Cách tính chỉ tiêu tổng hợp: strict, lenient hoặc leading.")
     var policy: CompositePolicy = .strict
 
-    @Option(name: .customLong("fail-on"), help: "error: thoát với mã 1 nếu có lỗi.")
+    @Option(name: .customLong("fail-on"), help: "error: thoát với mã 1 nếu có lỗi; warning: thoát với mã 1 nếu có lỗi hoặc cảnh báo (kể cả khi không đọc được gì: nothing_read).")
     var failOn: FailOn?
 
     @Option(help: "Cụm từ chỉ hướng bổ sung: mỗi dòng “cụm từ<TAB>higher|lower|band<TAB>lý do”; ^ trước cụm từ: phải đứng đầu tên, $ sau: phải đứng cuối tên.")
     var directions: String?
 
-    enum FailOn: String, ExpressibleByArgument { case error }
+    enum FailOn: String, ExpressibleByArgument { case error, warning }
 
     func run() throws {
         var dictionary = DirectionDictionary.standard
@@ -46,7 +46,11 @@ struct AuditCommand: ParsableCommand {
         case .text: Console.print(report.renderText())
         case .json: try Console.printJSON(AuditJSON(report))
         }
-        if failOn == .error, report.errorCount > 0 { throw ExitCode(1) }
+        switch failOn {
+        case .error where report.errorCount > 0: throw ExitCode(1)
+        case .warning where report.findings.contains(where: { $0.severity <= .warning }): throw ExitCode(1)
+        default: break
+        }
     }
 }
 

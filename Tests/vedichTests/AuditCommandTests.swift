@@ -59,6 +59,47 @@ struct AuditCommandTests {
         #expect(try CLI.run("audit", Self.seed, "--fail-on", "error").status == 1)
     }
 
+    /// A file with figures of which nothing was understood: a `nothing_read` warning, never a
+    /// silent "0 lỗi"; `--fail-on warning` makes it a non-zero exit, `--fail-on error` does not.
+    @Test func nothingReadIsAWarningThatFailOnWarningExitsOn() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("khong-doc-duoc-\(UUID().uuidString).txt")
+        try "Bảng kê kèm theo\nKhoản mục 1.234,5 và 87,25 (triệu đồng)\nTổng cộng 1.321,75\n".write(to: file, atomically: true, encoding: .utf8)
+        let text = try CLI.run("audit", file.path)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("(nothing_read)"))
+        #expect(text.stdout.contains("Đã đọc: 0 bảng, 0 hàng chỉ tiêu, 0 nhận định trong văn bản"))
+        #expect(try CLI.run("audit", file.path, "--fail-on", "warning").status == 1)
+        #expect(try CLI.run("audit", file.path, "--fail-on", "error").status == 0)
+    }
+
+    @Test func jsonListsTheProseClaimsAndTheCoverage() throws {
+        let object = try CLI.json("audit", Self.seed, "--format", "json")
+        let coverage = try #require(object["coverage"] as? [String: Any])
+        #expect(coverage["tables"] as? Int == 2)
+        #expect(coverage["rows_read"] as? Int == 36)
+        #expect(coverage["rows_unread"] as? Int == 0)
+        let claims = try #require(object["claims"] as? [[String: Any]])
+        #expect(coverage["claims"] as? Int == claims.count)
+        let tourists = try #require(claims.first { $0["text"] as? String == "đạt 102,5% kế hoạch" })
+        #expect(tourists["kind"] as? String == "ratio")
+        #expect(tourists["stated_percent"] as? Double == 102.5)
+        #expect(tourists["computed_percent"] as? Double == 102.46)
+        #expect(tourists["target"] as? Double == 4060)
+        #expect(tourists["actual"] as? Double == 4160)
+        #expect(tourists["consistent"] as? Bool == true)
+        #expect(tourists["stated"] as? String == "vuot")
+        #expect((tourists["line"] as? Int).map { $0 > 0 } == true)
+        #expect(tourists["indicator"] is String)
+        let count = try #require(claims.first { ($0["text"] as? String)?.contains("15/18") == true })
+        #expect(count["kind"] as? String == "count")
+        #expect((count["counts"] as? [String: Any])?["dat_va_vuot"] as? Int == 15)
+        #expect(claims.allSatisfy { ["count", "ratio", "pair", "verdict", "difference"].contains($0["kind"] as? String ?? "") })
+        #expect(claims.allSatisfy { $0.keys.contains("consistent") && $0.keys.contains("stated") && $0.keys.contains("target") })
+
+        let text = try CLI.run("audit", Self.seed)
+        #expect(text.stdout.contains("Đã đọc: 2 bảng, 36 hàng chỉ tiêu, \(claims.count) nhận định trong văn bản; chưa đọc được: 0 hàng"))
+    }
+
     @Test func unreadableInputExits2WithAClearMessage() throws {
         let missing = try CLI.run("audit", "/nonexistent/bao-cao.docx")
         #expect(missing.status == 2)

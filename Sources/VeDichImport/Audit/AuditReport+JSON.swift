@@ -8,9 +8,13 @@ public struct AuditJSON: Encodable {
     var tables: [TableJSON]
     var targets: [TargetJSON]
     var findings: [FindingJSON]
+    /// Claims read from the prose (`AuditReport+ClaimsJSON.swift`).
+    var claims: [ClaimJSON]
+    /// What was read and what was not.
+    var coverage: ReadingCoverage
 
     enum CodingKeys: String, CodingKey {
-        case source, policy, tables, targets, findings
+        case source, policy, tables, targets, findings, claims, coverage
         case policyLabel = "policy_label"
     }
 
@@ -21,6 +25,8 @@ public struct AuditJSON: Encodable {
         tables = report.tables.map(TableJSON.init)
         targets = report.targets.map(TargetJSON.init)
         findings = report.findings.map(FindingJSON.init)
+        claims = report.claims.map(ClaimJSON.init)
+        coverage = report.coverage
     }
 }
 

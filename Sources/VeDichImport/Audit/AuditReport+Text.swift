@@ -52,6 +52,7 @@ extension AuditReport {
                 out += TextLayout.wrap("  \(target.plan ?? "") \(target.code?.description ?? "")  \(parent)\(target.name): \(target.figure.text)\(target.unit.map { target.figure.isPercent ? "" : " \($0)" } ?? "")  [\(target.direction.label)]", width: width, indent: "      ")
             }
         }
+        out += claimsAndCoverageText(width: width)
         out.append("")
         let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
         out.append("Phát hiện: \(counts[.error] ?? 0) lỗi, \(counts[.warning] ?? 0) cảnh báo, \(counts[.info] ?? 0) ghi chú")

@@ -13,6 +13,10 @@ public struct AuditReport: Sendable {
     /// Tables that are not indicator tables as far as the reader can tell, with the rows and
     /// numbers in them that were therefore not read (each table's own is `table.coverage`).
     public var unreadTables: [TableCoverage] = []
+    /// What the prose claims about the indicators, each checked where the figures allow.
+    public var claims: [Claim] = []
+    /// What was read and what was not (`ReadingCoverage.sentence` says it in one line).
+    public var coverage = ReadingCoverage(tables: 0, rowsRead: 0, rowsUnread: 0, numbersUnplaced: 0, claims: 0, tablesUnread: 0)
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
 }

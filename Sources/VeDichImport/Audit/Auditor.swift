@@ -23,12 +23,12 @@ public struct Auditor: Sendable {
         var unreadTables: [TableCoverage] = []
         var paragraphs: [Paragraph] = []
         var tables: [(table: IndicatorTable, blockIndex: Int)] = []
-        var claims: [(claim: SummaryClaim, blockIndex: Int)] = []
+        var prose: [(paragraph: Paragraph, blockIndex: Int)] = []
         for (index, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let paragraph):
                 paragraphs.append(paragraph)
-                if let claim = SummaryClaim.find(in: paragraph) { claims.append((claim, index)) }
+                prose.append((paragraph, index))
             case .table(let raw):
                 if let table = interpreter.interpret(raw, title: Self.title(before: index, in: document.blocks)) {
                     tables.append((table, index))
@@ -42,14 +42,7 @@ public struct Auditor: Sendable {
         var audited = tables.map { entry in
             auditTable(entry.table, findings: &findings)
         }
-        for (claim, blockIndex) in claims {
-            // A claim speaks of the table right after it, or else of the nearest one before it.
-            let following = tables.firstIndex { $0.blockIndex > blockIndex && $0.blockIndex - blockIndex <= 3 }
-            let preceding = tables.lastIndex { $0.blockIndex < blockIndex }
-            guard let tableIndex = following ?? preceding else { continue }
-            audited[tableIndex].statedSummary = claim
-            findings += Self.checkSummary(claim, audited[tableIndex])
-        }
+        let claims = Self.auditClaims(in: prose, tables: &audited, tableBlocks: tables.map(\.blockIndex), findings: &findings)
 
         var narrative = NarrativeChecker()
         narrative.check(paragraphs, tables: tables.map(\.table))
@@ -67,6 +60,11 @@ public struct Auditor: Sendable {
         var report = AuditReport(source: document.name, policy: policy, tables: audited, targets: targets, findings: ordered,
                                  sections: sections)
         report.unreadTables = unreadTables
+        report.claims = claims.claims
+        report.coverage = ReadingCoverage(report, proseNumbersUnplaced: claims.unplaced)
+        if let nothingRead = NothingRead.finding(report, document: document) {
+            report.findings.insert(nothingRead, at: report.findings.firstIndex { $0.severity != .error } ?? report.findings.endIndex)
+        }
         return report
     }
 
@@ -150,18 +148,6 @@ public struct Auditor: Sendable {
         }
         return Finding(.warning, .statedVerdictDiffersInDegree, at: location,
                        "\(subject): \(said), tính lại là “\(computed.label)” (chỉ khác mức Vượt/Đạt; các cơ quan ghi Vượt theo cách khác nhau). \(reason)")
-    }
-
-    private static func checkSummary(_ claim: SummaryClaim, _ table: AuditedTable) -> [Finding] {
-        let counts = table.computedSummary.total
-        guard claim.metOrExceeded != counts.metOrExceeded || claim.total != counts.total
-            || (claim.missed.map { $0 != counts.missed } ?? false) else { return [] }
-        let missedCodes = table.rows.filter { $0.computed == .missed }.map { $0.indicator.code.description }
-        let labelCount = VerdictCounts(table.rows.compactMap(\.indicator.stated)).metOrExceeded
-        let agreesWithLabels = labelCount == claim.metOrExceeded
-            ? " Con số của văn bản khớp với nhãn trong bảng, nhưng các nhãn đó không khớp số liệu." : ""
-        return [Finding(.error, .summaryCountMismatch, at: claim.location,
-            "Văn bản ghi “\(claim.text)” cho \(tableName(table.table).lowercasedFirst), nhưng tính lại theo số liệu là \(counts.sentence) (không đạt: \(missedCodes.joined(separator: ", "))).\(agreesWithLabels)")]
     }
 
     // MARK: Titles

@@ -33,6 +33,14 @@ public struct Finding: Sendable, Hashable, Codable {
         case valueInWords = "value_in_words"
         case unparsedRow = "unparsed_row"
         case narrativeFigureMismatch = "narrative_figure_mismatch"
+        /// A verdict written in prose ("vượt kế hoạch") that its figures or the table's row contradict.
+        case proseVerdictContradictsValues = "prose_verdict_contradicts_values"
+        /// A count claim at odds with itself: parts that do not add up, a named list of another length.
+        case claimCountInconsistent = "claim_count_inconsistent"
+        /// A claim that reads two ways ("tăng 0,5% kế hoạch": points or a ratio): reported, not guessed.
+        case ambiguousClaim = "ambiguous_claim"
+        /// A document with figures of which nothing was understood: never a silent "0 lỗi".
+        case nothingRead = "nothing_read"
         /// Several columns could hold one role (two "thực hiện" columns alike): which was taken, why.
         case ambiguousColumn = "ambiguous_column"
     }

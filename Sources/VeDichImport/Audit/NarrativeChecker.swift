@@ -1,25 +1,22 @@
 import Foundation
 import VeDichCore
 
-/// Checks the figures of the prose that the same document lets us recompute: "đạt X% kế hoạch"
-/// where the value and its target are in a table; "tăng Y% so với trung bình giai đoạn … [k]"
-/// where footnote k gives the average. Also flags malformed numbers and a growth without its "%".
+/// Checks the growth figures of the prose that the same document lets us recompute: "tăng Y% so
+/// với trung bình giai đoạn … [k]" where footnote k gives the average. Also flags malformed numbers
+/// and a growth without its "%". Claims against the plan ("đạt X% kế hoạch") are `Claims/`'s.
 struct NarrativeChecker {
     var findings: [Finding] = []
 
     // Regex is not marked Sendable, but a compiled pattern is never mutated: safe to share.
     // Each pattern runs only on paragraphs that hold its fixed words (Regex is slow on long text).
     nonisolated(unsafe) private static let growthWithoutPercent = try! Regex(#"(tăng|giảm) (\d+(?:,\d+)?) so với"#)
-    nonisolated(unsafe) private static let percentOfPlan = try! Regex(#"(\d[\d.]*(?:,\d+)?) ([^\d,;:%()]{1,40}?)(?:\s+\[\d+\])?,\s*đạt (\d+(?:,\d+)?)% kế hoạch"#)
     nonisolated(unsafe) private static let growthVersusAverage = try! Regex(#"tăng (\d+(?:,\d+)?)% so với trung bình giai đoạn[^\[;]{0,30}\[(\d+)\]"#)
     nonisolated(unsafe) private static let averageInFootnote = try! Regex(#"đạt (\d[\d.]*(?:,\d+)?)"#)
 
     mutating func check(_ paragraphs: [Paragraph], tables: [IndicatorTable]) {
         let footnotes = Dictionary(paragraphs.compactMap(Self.footnote), uniquingKeysWith: { first, _ in first })
-        let annualLines = tables.filter { $0.kind == .annual }.flatMap { $0.indicators.flatMap(\.lines) }
         for paragraph in paragraphs {
             checkNumbers(paragraph)
-            checkPercentOfPlan(paragraph, lines: annualLines)
             checkGrowthVersusAverage(paragraph, footnotes: footnotes)
         }
     }
@@ -48,25 +45,6 @@ struct NarrativeChecker {
             let phrase = String(paragraph.text[match.range])
             findings.append(Finding(.warning, .missingPercentSign, at: paragraph.location,
                 "Trong đoạn “\(Self.excerpt(paragraph.text, around: match.range))”: “\(phrase)” thiếu dấu %; nếu là tốc độ tăng, viết “\(phrase.replacingOccurrences(of: " so với", with: "% so với"))”"))
-        }
-    }
-
-    private mutating func checkPercentOfPlan(_ paragraph: Paragraph, lines: [ReadLine]) {
-        guard paragraph.text.includes("% kế hoạch") else { return }
-        for match in paragraph.text.matches(of: Self.percentOfPlan) {
-            guard let valueText = match.output[1].substring, let percentText = match.output[3].substring,
-                  let value = try? VietnameseNumber.parse(valueText), let stated = try? VietnameseNumber.parse(percentText),
-                  let line = lines.first(where: { $0.actual?.figure?.interval.pointValue == value.value }),
-                  let target = line.target?.figure else { continue }
-            let bases = [target.interval.lower?.value, target.interval.upper?.value].compactMap { $0 }.filter { $0 != 0 }
-            guard !bases.isEmpty, target.interval.lower != nil, target.interval.upper != nil else { continue }
-            let computed = bases.map { value.value / $0 * 100 }
-            let tolerance = Self.roundingTolerance(decimals: stated.fractionDigits)
-            guard !computed.contains(where: { abs($0 - stated.value) <= tolerance }) else { continue }
-            let gap = computed.map { $0 - stated.value }.min { abs($0) < abs($1) } ?? 0
-            let shown = computed.map { VietnameseNumber.format($0, fractionDigits: max(stated.fractionDigits, 2)) + "%" }
-            findings.append(Finding(Self.severity(gap: gap), .narrativeFigureMismatch, at: paragraph.location,
-                "Đoạn “\(Self.excerpt(paragraph.text, around: match.range))” ghi đạt \(stated.formatted)% kế hoạch, nhưng theo bảng chỉ tiêu “\(line.name)” kế hoạch là “\(target.text)”, nên \(value.formatted) đạt \(shown.joined(separator: " – "))"))
         }
     }
 

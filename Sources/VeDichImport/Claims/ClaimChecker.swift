@@ -1,0 +1,134 @@
+import VeDichCore
+
+/// Checks each figure claim against its own figures (a pair in the same sentence, a difference)
+/// and else against the row of the document's tables it speaks of, at the precision written.
+/// A ratio that does not check is a finding quoting the stated ratio and the computed one.
+struct ClaimChecker {
+    var matcher: IndicatorMatcher
+    var findings: [Finding] = []
+
+    init(tables: [AuditedTable]) {
+        matcher = IndicatorMatcher(tables: tables)
+    }
+
+    mutating func check(_ claim: inout Claim) {
+        if let ambiguity = claim.ambiguity {
+            claim.consistent = nil
+            findings.append(Finding(.info, .ambiguousClaim, at: claim.location, "\(ambiguity): không đủ căn cứ để kiểm tra, cần ghi rõ."))
+            return
+        }
+        let match = claim.ownFigures && claim.kind != .difference ? nil : matcher.match(subject: claim.subjectWords, value: claim.actual)
+        if let match {
+            claim.indicator = match.candidate.line.name
+            claim.matchedRow = true
+        }
+        switch claim.kind {
+        case .ratio: checkRatio(&claim, match)
+        case .pair, .verdict: checkVerdict(&claim, match)
+        case .difference: checkDifference(&claim, match)
+        case .count: break
+        }
+    }
+
+    // MARK: Ratios
+
+    private mutating func checkRatio(_ claim: inout Claim, _ match: IndicatorMatcher.Match?) {
+        guard let stated = claim.statedPercent else { return }
+        let value: Figure, target: Figure, source: String
+        let severityAllowed: Finding.Severity
+        if claim.ownFigures, let actual = claim.actual, let planned = claim.target?.pointFigure ?? claim.targetRange {
+            (value, target) = (actual.pointFigure, planned)
+            source = "\(actual.formatted) so với kế hoạch \(planned.text) nêu trong câu"
+            severityAllowed = .error
+        } else if let match, let planned = match.candidate.line.target?.figure,
+                  let actual = match.byValue ? match.candidate.line.actual?.figure : (claim.actual?.pointFigure ?? match.candidate.line.actual?.figure) {
+            (value, target) = (actual, planned)
+            source = "theo bảng, chỉ tiêu “\(match.candidate.line.name)” có \(actual.text) so với kế hoạch “\(planned.text)”"
+            severityAllowed = match.byValue ? .error : .warning
+            claim.target = claim.target ?? Self.number(planned)
+            claim.actual = claim.actual ?? Self.number(actual)
+        } else {
+            return
+        }
+        let percents = ClaimFigures.percents(value: value, target: target)
+        guard !percents.isEmpty else { return }
+        let closest = percents.min { abs($0 - stated.value) < abs($1 - stated.value) } ?? percents[0]
+        claim.computedPercent = closest
+        let consistent = percents.contains { ClaimFigures.agrees(computed: $0, stated: stated, approximate: claim.approximate) }
+        // A ratio against another issuer's plan ("dự toán Trung ương giao") may use a figure the
+        // table does not hold: not a contradiction of the table.
+        if !consistent, !claim.ownFigures, claim.basisIssuer != nil {
+            claim.check = "\(source); câu so với kế hoạch của cơ quan khác (\(claim.basisIssuer ?? "")) nên không so được với bảng"
+            return
+        }
+        claim.consistent = consistent
+        let digits = max(2, stated.fractionDigits + 1)
+        let computed = percents.map { ClaimFigures.percentText($0, decimals: digits) }.joined(separator: " – ")
+        claim.check = "\(source): \(computed)"
+        guard !consistent else { return }
+        let gap = closest - stated.value
+        let severity: Finding.Severity = severityAllowed == .error ? NarrativeChecker.severity(gap: gap) : .warning
+        findings.append(Finding(severity, .narrativeFigureMismatch, at: claim.location,
+            "Văn bản ghi “\(claim.text)”\(claim.excessWritten == nil ? "" : " (tức \(stated.formatted) kế hoạch)"), nhưng \(source) là \(computed) (tính lại), không phải \(stated.formatted)."))
+    }
+
+    // MARK: Verdicts and pairs
+
+    private mutating func checkVerdict(_ claim: inout Claim, _ match: IndicatorMatcher.Match?) {
+        var computed: Verdict?
+        var source = ""
+        var trusted = true
+        if claim.ownFigures, let actual = claim.actual, let planned = claim.target?.pointFigure ?? claim.targetRange {
+            let direction = match?.candidate.line.direction ?? .higher
+            computed = Evaluation.evaluate(value: actual.pointFigure, target: planned, direction: direction).verdict
+            claim.computedPercent = ClaimFigures.percents(value: actual.pointFigure, target: planned).first
+            source = "\(actual.formatted) so với kế hoạch \(planned.text) nêu trong câu"
+        } else if let match {
+            computed = match.candidate.verdict
+            trusted = match.byValue
+            let line = match.candidate.line
+            if let actual = line.actual?.figure, let planned = line.target?.figure {
+                claim.computedPercent = ClaimFigures.percents(value: actual, target: planned).first
+                claim.actual = claim.actual ?? Self.number(actual)
+                claim.target = Self.number(planned)
+            }
+            source = "theo bảng, chỉ tiêu “\(line.name)” (\(line.actual?.text ?? "chưa có số liệu") so với kế hoạch “\(line.target?.text ?? "")”)"
+        }
+        guard let stated = claim.stated, let computed else { return }
+        if stated == .noData || computed == .noData {
+            claim.consistent = stated == computed ? true : nil
+            return
+        }
+        guard [Verdict.exceeded, .met, .missed].contains(computed) else { return }
+        let consistent = stated.isMetOrExceeded == computed.isMetOrExceeded
+        claim.consistent = consistent
+        claim.check = "\(source): \(computed.label)"
+        guard !consistent, claim.kind == .verdict else { return }
+        findings.append(Finding(trusted ? .error : .warning, .proseVerdictContradictsValues, at: claim.location,
+            "Văn bản ghi “\(claim.text)”\(claim.indicator.map { " cho “\($0)”" } ?? "") nhưng \(source) là “\(computed.label)”."))
+    }
+
+    // MARK: Differences
+
+    private mutating func checkDifference(_ claim: inout Claim, _ match: IndicatorMatcher.Match?) {
+        guard let actual = claim.actual, let planned = claim.target, let difference = claim.difference else { return }
+        if !planned.isPercent || !claim.differenceInPoints && !difference.isPercent {
+            claim.computedPercent = ClaimFigures.percents(value: actual.pointFigure, target: planned.pointFigure).first
+        }
+        guard let match, match.byValue || claim.matchedRow, let rowTarget = match.candidate.line.target?.figure,
+              rowTarget.form == .point || rowTarget.form == .range else { return }
+        let ends = [rowTarget.interval.lower?.value, rowTarget.interval.upper?.value].compactMap { $0 }
+        let tolerance = NarrativeChecker.roundingTolerance(decimals: difference.fractionDigits)
+        let consistent = ends.contains { abs($0 - planned.value) <= tolerance }
+        claim.consistent = consistent
+        claim.check = "kế hoạch suy ra \(planned.formatted); bảng ghi kế hoạch “\(rowTarget.text)” cho “\(match.candidate.line.name)”"
+        guard !consistent else { return }
+        findings.append(Finding(.warning, .narrativeFigureMismatch, at: claim.location,
+            "Văn bản ghi “\(claim.text)”: với \(actual.formatted) thì kế hoạch là \(planned.formatted), nhưng bảng ghi kế hoạch “\(rowTarget.text)” cho chỉ tiêu “\(match.candidate.line.name)”."))
+    }
+
+    /// A figure's single number, for a claim's `target` or `actual`; nil for a range or a bound.
+    static func number(_ figure: Figure) -> VietnameseNumber? {
+        figure.interval.pointValue.map { VietnameseNumber(value: $0, fractionDigits: figure.fractionDigits, isPercent: figure.isPercent) }
+    }
+}

@@ -1,0 +1,152 @@
+import VeDichCore
+
+/// Reads every claim a paragraph makes (counts, ratios, pairs, verdicts, differences), gives each
+/// the indicator and the value its sentence names, and links the claims of one sentence: a ratio
+/// or a verdict takes the value and target of a pair beside it ("812/760 ha, đạt 118,2% kế hoạch").
+public struct ClaimExtractor: Sendable {
+    public init() {}
+
+    public func claims(in paragraph: Paragraph) -> [Claim] {
+        read(paragraph).claims
+    }
+
+    /// The claims, and how many "% kế hoạch" figures of the paragraph no claim took.
+    func read(_ paragraph: Paragraph) -> (claims: [Claim], unplaced: Int) {
+        // Cheap test first: most paragraphs of a report state no result.
+        let text = paragraph.text
+        guard text.contains(where: \.isNumber) || text.includes("đạt") || text.includes("vượt") || text.includes("hoàn thành")
+            || text.includes("số liệu") || text.includes("hơn") else { return ([], 0) }
+        var claims: [Claim] = []
+        var unplaced = 0
+        for (ordinal, sentence) in ProseSentence.sentences(of: paragraph).enumerated() {
+            let found = self.claims(in: sentence).map { claim in
+                var numbered = claim
+                numbered.sentence = ordinal
+                return numbered
+            }
+            claims += found
+            unplaced += Self.unplacedPlanFigures(in: sentence, claims: found)
+        }
+        return (claims, unplaced)
+    }
+
+    /// Percentages written against a plan ("89% kế hoạch", "12% so với dự toán") that no claim read.
+    static func unplacedPlanFigures(in sentence: ProseSentence, claims: [Claim]) -> Int {
+        (0..<sentence.count).filter { index in
+            guard sentence.number(index)?.isPercent == true else { return false }
+            let afterCompared = sentence.match("so với", at: index + 1) ?? index + 1
+            guard sentence.planBasis(at: afterCompared) != nil else { return false }
+            return !claims.contains { $0.tokenRange.contains(index) }
+        }.count
+    }
+
+    func claims(in sentence: ProseSentence) -> [Claim] {
+        var claims: [Claim] = []
+        var index = 0
+        var countRanges: [Range<Int>] = []
+        for (claim, range) in CountClaimReader(sentence: sentence).read() {
+            var count = claim
+            count.tokenRange = range
+            claims.append(count)
+            countRanges.append(range)
+        }
+        let readers: [(ProseSentence, Int) -> (claim: Claim, end: Int)?] = [
+            PairClaimReader.read, DifferenceClaimReader.read, RatioClaimReader.read, VerdictClaimReader.read,
+        ]
+        while index < sentence.count {
+            if let countRange = countRanges.first(where: { $0.contains(index) }) { index = countRange.upperBound; continue }
+            guard let (found, end) = readers.lazy.compactMap({ $0(sentence, index) }).first else { index += 1; continue }
+            var claim = found
+            claim.tokenRange = index..<end
+            let subject = SentenceSubject(sentence, before: claim.kind == .pair ? index + 1 : index)
+            claim.indicator = subject.name
+            claim.subjectWords = subject.nameWords
+            if claim.actual == nil, claim.kind != .count { claim.actual = subject.value }
+            claims.append(claim)
+            index = max(end, index + 1)
+        }
+        return Self.link(claims, in: sentence)
+    }
+
+    /// Within one sentence: a ratio, a verdict or a difference takes the figures of the pair
+    /// nearest to it; a pair takes the verdict said of it; a percentage difference reads as
+    /// points or a ratio from the value it is said of.
+    static func link(_ claims: [Claim], in sentence: ProseSentence) -> [Claim] {
+        let pairs = claims.filter { $0.kind == .pair }
+        let progress = ["tháng", "quý", "lũy", "luỹ", "đến nay", "tiến độ"].contains { phrase in
+            (0..<sentence.count).contains { sentence.match(phrase, at: $0) != nil }
+        }
+        var linked = claims
+        for index in linked.indices {
+            var claim = linked[index]
+            let nearestPair = pairs.min { distance($0, claim) < distance($1, claim) }
+            switch claim.kind {
+            case .ratio, .verdict:
+                if let pair = nearestPair, distance(pair, claim) <= 12 {
+                    claim.actual = pair.actual
+                    claim.target = pair.target
+                    claim.targetRange = pair.targetRange
+                    claim.ownFigures = true
+                }
+                if claim.kind == .ratio, let excess = claim.excessWritten, claim.actual?.isPercent == true, claim.ambiguity == nil {
+                    if claim.amountFirst {
+                        // "(tốc độ tăng đạt 10,7%) tăng 0,5% so với kế hoạch": points over the plan's rate.
+                        claim.kind = .difference
+                        claim.statedPercent = nil
+                        claim.difference = VietnameseNumber(value: excess.value, fractionDigits: excess.fractionDigits, isPercent: true)
+                        claim.differenceInPoints = true
+                        claim.stated = .exceeded
+                        resolve(&claim)
+                        linked[index] = claim
+                        continue
+                    }
+                    claim.ambiguity = "“\(claim.text)” nói về một tỷ lệ (%): có thể là vượt \(excess.formatted.dropLast()) điểm phần trăm hoặc bằng \(claim.statedPercent?.formatted ?? "") kế hoạch"
+                    claim.statedPercent = nil
+                }
+                if claim.kind == .ratio, claim.stated == nil, !progress, let percent = claim.statedPercent {
+                    claim.stated = percent.value > 100 ? .exceeded : percent.value == 100 ? .met : .missed
+                }
+            case .difference:
+                resolve(&claim)
+            case .pair:
+                claim.ownFigures = true
+                let verdicts = claims.filter { $0.kind == .verdict && distance($0, claim) <= 12 }
+                claim.stated = verdicts.min { distance($0, claim) < distance($1, claim) }?.stated
+            case .count:
+                break
+            }
+            linked[index] = claim
+        }
+        return linked
+    }
+
+    /// "vượt 80 USD so với kế hoạch" → target = value − 80. A difference in % is in points when
+    /// the value is a rate; over a level it is a ratio ("vượt dự toán 12%" = 112% of it).
+    static func resolve(_ claim: inout Claim) {
+        guard let difference = claim.difference else { return }
+        let inPercent = difference.isPercent && !claim.differenceInPoints
+        if inPercent, let actual = claim.actual, !actual.isPercent {
+            claim.kind = .ratio
+            claim.statedPercent = VietnameseNumber(value: 100 + difference.value, fractionDigits: difference.fractionDigits, isPercent: true)
+            claim.difference = nil
+            return
+        }
+        if inPercent, claim.actual == nil, claim.amountFirst {
+            claim.kind = .ratio
+            claim.statedPercent = VietnameseNumber(value: 100 + difference.value, fractionDigits: difference.fractionDigits, isPercent: true)
+            claim.difference = nil
+            return
+        }
+        guard let actual = claim.actual, actual.isPercent == (difference.isPercent || claim.differenceInPoints) else { return }
+        let digits = max(actual.fractionDigits, difference.fractionDigits)
+        claim.target = VietnameseNumber(value: actual.value - difference.value, fractionDigits: digits, isPercent: actual.isPercent)
+        claim.ownFigures = true
+    }
+
+    private static func distance(_ lhs: Claim, _ rhs: Claim) -> Int {
+        if lhs.tokenRange.overlaps(rhs.tokenRange) { return 0 }
+        return lhs.tokenRange.lowerBound < rhs.tokenRange.lowerBound
+            ? rhs.tokenRange.lowerBound - lhs.tokenRange.upperBound
+            : lhs.tokenRange.lowerBound - rhs.tokenRange.upperBound
+    }
+}

@@ -1,0 +1,57 @@
+import VeDichCore
+
+/// A value beside its plan by a difference: "vượt 80 USD so với kế hoạch" (target = value − 80),
+/// "vượt mục tiêu 0,35%" (points), "thấp hơn kế hoạch 0,5 điểm %". A percentage over a level
+/// ("vượt dự toán 12%" of revenue) is a ratio; over an unknown value it is ambiguous.
+enum DifferenceClaimReader {
+    static let verbs: [(phrase: String, sign: Double)] = [("cao hơn", 1), ("thấp hơn", -1), ("vượt", 1), ("hụt", -1)]
+
+    static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard let (phrase, afterVerb) = sentence.match(anyOf: verbs.map(\.phrase), at: index),
+              let sign = verbs.first(where: { $0.phrase == phrase })?.sign else { return nil }
+        var amountIndex: Int
+        var end: Int
+        var amountFirst: Bool
+        var compared = afterVerb
+        if let after = sentence.match("so với", at: afterVerb) ?? sentence.match("so", at: afterVerb) { compared = after }
+        if let basis = sentence.planBasis(at: compared), let amount = amountAfter(basis.end, in: sentence) {
+            // "vượt mục tiêu 0,35%", "thấp hơn kế hoạch 0,5 điểm %"
+            (amountIndex, end, amountFirst) = (amount.index, amount.end, false)
+        } else if let number = sentence.number(afterVerb) {
+            // "vượt 80 USD so với kế hoạch", "thấp hơn 0,5 điểm % so với mục tiêu"
+            var position = afterVerb + 1
+            while position < sentence.count, position - afterVerb <= 4, sentence.word(position) != "so",
+                  sentence.word(position) != nil || sentence.mark(position) == "%" { position += 1 }
+            guard let afterCompared = sentence.match("so với", at: position) ?? sentence.match("so", at: position), let basis = sentence.planBasis(at: afterCompared),
+                  sentence.planFigure(after: basis) == nil else { return nil }
+            // "vượt 21,4% so với dự toán" of a level reads as a ratio: left to the ratio reader's rule below.
+            _ = number
+            (amountIndex, end, amountFirst) = (afterVerb, basis.end, true)
+        } else {
+            return nil
+        }
+        guard let amount = sentence.number(amountIndex) else { return nil }
+        let points = sentence.match("điểm", at: amountIndex + 1) != nil || sentence.match("điểm phần trăm", at: amountIndex + 1) != nil
+        var claim = Claim(kind: .difference, text: sentence.text(index, end), location: sentence.paragraph.location)
+        claim.difference = VietnameseNumber(value: sign * amount.value, fractionDigits: amount.fractionDigits, isPercent: amount.isPercent || points)
+        claim.stated = sign > 0 ? .exceeded : .missed
+        claim.differenceInPoints = points
+        claim.amountFirst = amountFirst
+        return (claim, end)
+    }
+
+    /// The amount after a plan basis: "0,35%", "80 USD", "0,5 điểm %".
+    private static func amountAfter(_ index: Int, in sentence: ProseSentence) -> (index: Int, end: Int)? {
+        guard let number = sentence.number(index), !(sentence.mark(index + 1) == "/") else { return nil }
+        _ = number
+        var end = index + 1
+        if let after = sentence.match("điểm phần trăm", at: end) ?? sentence.match("điểm", at: end) {
+            end = after
+            if sentence.mark(end) == "%" { end += 1 }
+        } else {
+            while end < sentence.count, end - index <= 3, let word = sentence.word(end), !SentenceSubject.verbs.contains(word),
+                  !["so", "với", "và", "nhưng", "do", "của"].contains(word) { end += 1 }
+        }
+        return (index, end)
+    }
+}

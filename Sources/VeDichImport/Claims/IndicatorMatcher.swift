@@ -1,0 +1,72 @@
+import VeDichCore
+
+/// Finds the table row a prose claim speaks of: by its value (the sentence's figure is the row's
+/// value) and by its name (whole normalised words, `Words`), so "trước" never matches "ước".
+struct IndicatorMatcher {
+    struct Candidate {
+        var line: ReadLine
+        /// The row's own recomputed verdict (for a numbered row, under the audit's policy).
+        var verdict: Verdict?
+        var name: Words
+        var table: IndicatorTable
+    }
+
+    struct Match {
+        var candidate: Candidate
+        /// The sentence's figure is the row's value: the claim surely speaks of this row.
+        var byValue: Bool
+    }
+
+    var candidates: [Candidate]
+
+    init(tables: [AuditedTable]) {
+        candidates = tables.flatMap { audited in
+            audited.rows.flatMap { row in
+                [Candidate(line: row.indicator.line, verdict: row.computed, name: Words(row.indicator.line.name, droppingParentheses: true), table: audited.table)]
+                    + row.indicator.components.map {
+                        Candidate(line: $0, verdict: $0.evaluation?.verdict, name: Words($0.name, droppingParentheses: true), table: audited.table)
+                    }
+            }
+        }
+    }
+
+    /// Words that say little about which indicator is meant.
+    static let weakWords: Set<String> = ["tỷ", "lệ", "số", "tổng", "các", "của", "và", "trên", "địa", "bàn", "tỉnh", "năm", "%", "được", "có", "người", "trong"]
+
+    /// How much of the row's name the sentence's words hold (0…1), weak words counting little.
+    static func score(_ name: Words, against subject: Words) -> Double {
+        guard !name.isEmpty, !subject.isEmpty else { return 0 }
+        let held = Set(subject.words)
+        var total = 0.0, found = 0.0
+        for word in name.words {
+            let weight = weakWords.contains(word) ? 0.3 : 1
+            total += weight
+            if held.contains(word) { found += weight }
+        }
+        // A long sentence holds many words: weigh how much of it the name explains too.
+        let covered = Double(Set(name.words).intersection(held).count) / Double(max(1, min(held.count, name.words.count * 2)))
+        return found / total * 0.75 + covered * 0.25
+    }
+
+    func match(subject: Words, value: VietnameseNumber?) -> Match? {
+        if let value {
+            let equal = candidates.filter { $0.line.actual?.figure?.interval.pointValue == value.value }
+            let distinctRows = Set(equal.map { $0.line.location.description + $0.line.name })
+            if distinctRows.count == 1, let only = equal.first, equal.allSatisfy({ $0.line.target?.text == only.line.target?.text }) {
+                return Match(candidate: only, byValue: true)
+            }
+            if let best = equal.max(by: { Self.score($0.name, against: subject) < Self.score($1.name, against: subject) }),
+               Self.score(best.name, against: subject) >= 0.4 {
+                return Match(candidate: best, byValue: true)
+            }
+        }
+        guard !subject.isEmpty else { return nil }
+        let scored = candidates.map { ($0, Self.score($0.name, against: subject)) }.sorted { $0.1 > $1.1 }
+        guard let best = scored.first, best.1 >= 0.75 else { return nil }
+        // Two rows as good: the sentence does not say which (a 2024 and a 2021-2025 row alike).
+        if scored.count > 1, scored[1].1 >= best.1 - 0.05, scored[1].0.line.name != best.0.line.name || scored[1].0.line.target?.text != best.0.line.target?.text {
+            return nil
+        }
+        return Match(candidate: best.0, byValue: false)
+    }
+}

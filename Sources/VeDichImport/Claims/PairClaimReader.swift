@@ -1,0 +1,66 @@
+import VeDichCore
+
+/// A value with its target: "812/760 ha" (actual / target, not a count), "đạt 41,2% - kế hoạch
+/// là 38%", "(đạt khoảng 3% so với kế hoạch là 6,5%)".
+enum PairClaimReader {
+    static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        slashPair(sentence, at: index) ?? planIsPair(sentence, at: index)
+    }
+
+    /// "812/760 ha": a value over its target, with a unit after it. Dates, document numbers,
+    /// ranks ("thứ 13/63 tỉnh") and counts of indicators are not pairs; a part of a whole ("12/15
+    /// huyện") is one only when the sentence speaks of a plan.
+    private static func slashPair(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard let actual = sentence.number(index), sentence.mark(index + 1) == "/", let target = sentence.number(index + 2),
+              sentence.mark(index - 1) != "/", sentence.mark(index + 3) != "/", let unit = sentence.word(index + 3),
+              !(index + 3...index + 5).contains(where: { sentence.match("chỉ tiêu", at: $0) != nil }) else { return nil }
+        if let before = sentence.word(index - 1), ["thứ", "hạng", "số", "ngày", "xếp"].contains(before) { return nil }
+        let speaksOfPlan = (0..<sentence.count).contains { sentence.match(anyOf: ["kế hoạch", "kh", "dự toán", "mục tiêu"], at: $0) != nil }
+        guard actual.value > target.value || speaksOfPlan, target.value != 0 else { return nil }
+        var end = index + 4
+        while end < sentence.count, end - index < 6, let word = sentence.word(end), !SentenceSubject.verbs.contains(word), unitWords.contains(word) { end += 1 }
+        _ = unit
+        var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
+        claim.actual = actual
+        claim.target = target
+        return (claim, end)
+    }
+
+    /// Words that continue a unit: "tỷ đồng", "nghìn lượt khách", "triệu USD".
+    private static let unitWords: Set<String> = ["đồng", "usd", "lượt", "khách", "người", "tấn", "ha", "km", "m", "dân", "lao", "động", "hộ", "xã", "căn", "nhà"]
+
+    /// "đạt 41,2% - kế hoạch là 38%": a value, then a plan basis and its figure.
+    private static func planIsPair(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard let verb = sentence.word(index), ["đạt", "ước", "là", "thêm", "hiện", "được", "còn"].contains(verb) else { return nil }
+        var position = index + 1
+        if sentence.word(position) == "đạt" { position += 1 }
+        var approximate = false
+        if let after = sentence.match(anyOf: ["khoảng", "gần", "trên", "hơn", "xấp xỉ"], at: position)?.end {
+            approximate = true
+            position = after
+        }
+        guard let actual = sentence.number(position) else { return nil }
+        position += 1
+        // Unit words, then "-", ",", "(" and "so với" before the plan.
+        var steps = 0
+        while position < sentence.count, steps < 5, sentence.planBasis(at: position) == nil {
+            if let word = sentence.word(position), SentenceSubject.verbs.contains(word), word != "so" { return nil }
+            if sentence.number(position) != nil { return nil }
+            if let mark = sentence.mark(position), !"-–,(/".contains(mark) { return nil }
+            position += 1
+            steps += 1
+        }
+        guard let basis = sentence.planBasis(at: position), let (target, targetIndex, range) = sentence.planFigure(after: basis),
+              target.isPercent == actual.isPercent else { return nil }
+        var end = targetIndex + 1
+        // The plan's unit after its figure ("(kế hoạch 2.300 USD)") and the closing bracket.
+        while end < sentence.count, end - targetIndex <= 3, let word = sentence.word(end), !SentenceSubject.verbs.contains(word) { end += 1 }
+        if sentence.mark(end) == ")", (index..<end).contains(where: { sentence.mark($0) == "(" }) { end += 1 }
+        var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
+        claim.actual = actual
+        claim.target = range == nil ? target : nil
+        claim.targetRange = range
+        claim.approximate = approximate
+        return (claim, end)
+    }
+}

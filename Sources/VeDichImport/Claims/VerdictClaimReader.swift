@@ -1,0 +1,51 @@
+import VeDichCore
+
+/// A verdict stated in words: "vượt kế hoạch", "hoàn thành vượt", "đạt thấp hơn kế hoạch" (not
+/// met, although it says "đạt"), "không đạt dự toán tỉnh giao", "chưa có số liệu" (not
+/// evaluable). A bare "đạt" or "vượt" is a verdict only where a phrase ends ("…, đạt.",
+/// "(vượt)"), never before a figure or a noun ("đạt 7,2%", "đạt chuẩn").
+enum VerdictClaimReader {
+    static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard let (phrase, end) = sentence.match(anyOf: ClaimVocabulary.verdictWords.map(\.phrase), at: index),
+              let verdict = ClaimVocabulary.verdictWords.first(where: { $0.phrase == phrase })?.verdict else { return nil }
+        // "không đạt" is read whole; the "đạt" inside it is not a second claim.
+        if ["không", "chưa", "đạt", "hoàn", "thành", "hiện"].contains(sentence.word(index - 1) ?? ""), phrase.hasPrefix("đạt") || phrase.hasPrefix("vượt") || phrase.hasPrefix("thực") {
+            return nil
+        }
+        // A sentence that starts with it gives an order ("Hoàn thành mục tiêu …"), not a result.
+        guard (0..<index).contains(where: { sentence.word($0) != nil || sentence.number($0) != nil }) else { return nil }
+        if isWish(sentence, before: index) { return nil }
+        // The plan it is measured against: "không đạt (so với) dự toán tỉnh giao".
+        var phraseEnd = end
+        let compared = sentence.match("so với", at: end) ?? sentence.match("so", at: end) ?? end
+        let basis = sentence.planBasis(at: compared)
+        if let basis { phraseEnd = basis.end }
+        if let after = sentence.match(anyOf: ["đề ra", "được giao", "giao", "đặt ra"], at: phraseEnd)?.end { phraseEnd = after }
+        // "cao hơn cùng kỳ" is a growth, not a verdict: these need the plan named.
+        if basis == nil, ["cao hơn", "thấp hơn", "đạt thấp hơn"].contains(phrase) { return nil }
+        // The phrase ends there, else it is a task ("hoàn thành kế hoạch sử dụng đất") or a figure
+        // follows ("vượt kế hoạch 80 USD": a difference).
+        let closes = phraseEnd >= sentence.count || sentence.mark(phraseEnd).map({ ",)–-(:".contains($0) }) == true
+            || sentence.match(anyOf: ["là", "do", "vì", "nhưng", "song"], at: phraseEnd) != nil
+        guard closes else { return nil }
+        if basis == nil, ClaimVocabulary.bareVerdicts.contains(phrase) {
+            // "…, đạt.", "(vượt)", or right after a figure and its unit: "12 xã hoàn thành".
+            let standsAlone = sentence.mark(index - 1).map { "(:-–,".contains($0) } == true
+            let afterFigure = (max(0, index - 3)..<index).contains { sentence.number($0) != nil }
+            guard standsAlone || afterFigure else { return nil }
+        }
+        var claim = Claim(kind: .verdict, text: sentence.text(index, phraseEnd), location: sentence.paragraph.location)
+        claim.stated = verdict
+        return (claim, phraseEnd)
+    }
+
+    /// "phấn đấu (thu ngân sách) đạt kế hoạch", "để hoàn thành", "nguy cơ không đạt": a goal or a
+    /// risk, not a result. The wish may stand anywhere earlier in the same phrase.
+    static func isWish(_ sentence: ProseSentence, before index: Int) -> Bool {
+        var start = index
+        while start > 0, sentence.mark(start - 1) != ",", sentence.mark(start - 1) != "(" { start -= 1 }
+        return (start..<index).contains { position in
+            ClaimVocabulary.aspirations.contains { sentence.match($0, at: position) != nil }
+        }
+    }
+}
