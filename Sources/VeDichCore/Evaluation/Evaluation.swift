@@ -28,9 +28,18 @@ extension Evaluation {
                 kind: .noValue, direction: direction, valueText: nil, targetText: target.text,
                 fractionDigits: target.fractionDigits, targetForm: target.form, unit: (target.measureUnit ?? unit)?.text))
         }
+        // No unit words anywhere (most figures): nothing to convert or to mismatch, and a bare
+        // number beside a % takes the %. Judged without building an alignment, whose units
+        // and result were most of the cost of an evaluation.
+        if unit == nil, value.unit == nil, target.unit == nil {
+            let percent: String? = target.isPercent || value.isPercent ? MeasureUnit.percentText : nil
+            return judge(value: value, target: target, direction: direction, factor: 1, targetUnit: percent, valueUnit: nil, conversion: nil)
+        }
         switch UnitAlignment.align(value: value, target: target, indicatorUnit: unit) {
         case .success(let alignment):
-            return judge(value: value, target: target, direction: direction, alignment: alignment)
+            return judge(value: value, target: target, direction: direction, factor: alignment.factor,
+                         targetUnit: alignment.targetUnit?.text, valueUnit: alignment.converts ? alignment.valueUnit?.text : nil,
+                         conversion: alignment.note(for: value))
         case .failure(let mismatch):
             return Evaluation(verdict: .undetermined, reason: VerdictReason(
                 kind: .unitMismatch, direction: direction, valueText: value.text, targetText: target.text,
@@ -48,24 +57,33 @@ extension Evaluation {
         return evaluate(value: value, target: target, direction: direction, unit: unit)
     }
 
-    private static func judge(value written: Figure, target: Figure, direction: Direction, alignment: UnitAlignment) -> Evaluation {
-        let value = alignment.converted(written)
-        let digits = max(target.fractionDigits, written.fractionDigits) + (alignment.converts ? 3 : 0)
-        let conversion = alignment.note(for: written)
+    /// - Parameters:
+    ///   - factor: brings the value into the target's unit (`UnitAlignment.factor`), 1 for none.
+    ///   - targetUnit: the unit the figures are judged in, as the reason names it.
+    ///   - valueUnit: the value's own unit when it was converted.
+    ///   - conversion: "4.400 triệu đồng = 4,4 tỷ đồng" when it was.
+    private static func judge(value written: Figure, target: Figure, direction: Direction, factor: Double,
+                              targetUnit: String?, valueUnit: String?, conversion: String?) -> Evaluation {
+        let converts = factor != 1
+        // The value's interval in the target's unit (`UnitAlignment.converted`), its text kept as written.
+        let actual = converts
+            ? Interval(lower: written.interval.lower.map { Bound($0.value * factor, isInclusive: $0.isInclusive) },
+                       upper: written.interval.upper.map { Bound($0.value * factor, isInclusive: $0.isInclusive) })
+            : written.interval
+        let digits = max(target.fractionDigits, written.fractionDigits) + (converts ? 3 : 0)
         func reason(_ kind: VerdictReason.Kind, bound: Bound? = nil, side: VerdictReason.Side? = nil) -> VerdictReason {
             var margin: Double?
             if let bound, let side, kind != .straddlesBound {
-                let nearest = side == .above ? value.interval.lower?.value : value.interval.upper?.value
+                let nearest = side == .above ? actual.lower?.value : actual.upper?.value
                 margin = nearest.map { abs($0 - bound.value) }
             }
             return VerdictReason(kind: kind, bound: bound, side: side, margin: margin, direction: direction,
                                  valueText: written.text, targetText: target.text, fractionDigits: digits,
-                                 targetForm: target.form, unit: alignment.targetUnit?.text,
-                                 valueUnit: alignment.converts ? alignment.valueUnit?.text : nil, conversion: conversion)
+                                 targetForm: target.form, unit: targetUnit,
+                                 valueUnit: converts ? valueUnit : nil, conversion: conversion)
         }
 
         let wanted = target.interval
-        let actual = value.interval
         if wanted.contains(actual) {
             guard target.form.isThreshold else { return Evaluation(verdict: .met, reason: reason(.withinTarget)) }
             return Evaluation(verdict: .met, reason: reason(.thresholdMet, bound: wanted.lower ?? wanted.upper))

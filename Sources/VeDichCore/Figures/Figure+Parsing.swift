@@ -8,10 +8,19 @@ extension Figure {
 
     /// The same for a `String`, read in place (the generic entry point converts first).
     public static func parse(_ text: String) throws(FigureParseError) -> Figure {
-        try text.withUTF8Text { (utf8) throws(FigureParseError) in
-            var scanner = FigureScanner(text: text, utf8: utf8)
-            return try scanner.scan()
+        // Not `withUTF8Text`: its `Result` of a Figure or an error, generic, was copied and
+        // destroyed through value witnesses on every parse. The error leaves through a variable.
+        var failure: FigureParseError?
+        var bytes = text
+        let figure: Figure? = bytes.withUTF8 { buffer in
+            var scanner = FigureScanner(text: text, utf8: UTF8Text(bytes: buffer))
+            do throws(FigureParseError) { return try scanner.scan() } catch {
+                failure = error
+                return nil
+            }
         }
+        if let figure { return figure }
+        throw failure ?? .empty
     }
 }
 
@@ -44,7 +53,22 @@ private enum LeadingWord {
         ("còn", .remaining),
     ]
 
-    static let all: [(phrase: [Unicode.Scalar], meaning: LeadingWord)] = written.map { (Array($0.0.unicodeScalars), $0.1) }
+    static let all: [(phrase: Phrase, meaning: LeadingWord)] = written.map { (Phrase($0.0), $0.1) }
+}
+
+/// A lower-case phrase as scalars, in a buffer made once and kept for the life of the program:
+/// trying a phrase retains nothing (an array of scalars per phrase cost a reference count each
+/// time one was tried, a tenth of a parse). Immutable after it is made, so shared freely.
+private struct Phrase: @unchecked Sendable {
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+
+    init(_ text: String) {
+        let buffer = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: text.unicodeScalars.count)
+        _ = buffer.initialize(from: text.unicodeScalars)
+        scalars = UnsafeBufferPointer(buffer)
+    }
+
+    var first: Unicode.Scalar? { scalars.first }
 }
 
 /// Walks the text's UTF-8 bytes (numbers and signs are ASCII; words are decoded scalar by
@@ -137,10 +161,10 @@ private struct FigureScanner {
 
     // MARK: Pieces
 
-    static let orMore = Array("trở lên".unicodeScalars)
-    static let orLess = Array("trở xuống".unicodeScalars)
-    static let to = Array("đến".unicodeScalars)
-    static let until = Array("tới".unicodeScalars)
+    static let orMore = Phrase("trở lên")
+    static let orLess = Phrase("trở xuống")
+    static let to = Phrase("đến")
+    static let until = Phrase("tới")
 
     mutating func skipBlanks() {
         while position < utf8.count {
@@ -167,6 +191,8 @@ private struct FigureScanner {
     /// lookup, which costs more than the rest of a parse); anything else by its property.
     static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
+        // ASCII by arithmetic: digits, blanks and signs reach here on every mismatch of a phrase.
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar }
         let lowered: UInt32? = switch value {
         case 0xC0...0xDE where value != 0xD7: value + 0x20
         case 0xDF...0xFF: value
@@ -196,10 +222,10 @@ private struct FigureScanner {
     }
 
     /// Matches `phrase` (lower case) at the current position, as a whole word.
-    mutating func consume(phrase: [Unicode.Scalar]) -> Bool {
+    mutating func consume(phrase: Phrase) -> Bool {
         guard position < utf8.count else { return false }
         var index = position
-        for expected in phrase {
+        for expected in phrase.scalars {
             guard index < utf8.count else { return false }
             let (scalar, length) = utf8.scalar(at: index)
             guard scalar == expected || Self.lowercased(scalar) == expected else { return false }

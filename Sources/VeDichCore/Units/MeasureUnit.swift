@@ -49,7 +49,9 @@ public struct MeasureUnit: Sendable, Hashable, Codable, CustomStringConvertible 
         self.text = text
     }
 
-    public static let percent = MeasureUnit(dimension: .percent, text: "%")
+    public static let percent = MeasureUnit(dimension: .percent, text: percentText)
+    /// The percent unit's text, for reasons that name it without building the unit.
+    static let percentText = "%"
     public static let percentagePoint = MeasureUnit(dimension: .percentagePoint, text: "điểm %")
 
     public var description: String { text }
