@@ -106,6 +106,9 @@ import VeDichStore
                 .first { $0.value != nil && $0.components.isEmpty })
             let before = try await store.observations(indicatorID: line.indicatorID)
             #expect(!before.isEmpty, "\(line.name) has values")
+            try await app.testing().test(.GET, "/plans/\(plan)/entry", headers: app.auth(.planner)) { response in
+                #expect(response.text.contains(line.indicatorID.uuidString), "the entry form offers \(line.name) while followed")
+            }
             _ = try await store.retireIndicator(planID: plan, indicatorID: line.indicatorID, reason: "Không còn trong hệ thống chỉ tiêu",
                                                 basedOnRevision: nil, actor: "bientap")
 
@@ -123,6 +126,10 @@ import VeDichStore
             try await app.testing().test(.GET, "/plans/\(plan)/catalogue", headers: app.auth(.planner)) { response in
                 #expect(response.status == .ok)
                 #expect(response.text.contains("Thôi theo dõi từ"), "the catalogue marks \(line.name) retired")
+            }
+            try await app.testing().test(.GET, "/plans/\(plan)/entry", headers: app.auth(.planner)) { response in
+                #expect(response.status == .ok)
+                #expect(!response.text.contains(line.indicatorID.uuidString), "the entry form no longer offers \(line.name)")
             }
         }
     }

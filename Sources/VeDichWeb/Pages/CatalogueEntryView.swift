@@ -41,7 +41,7 @@ enum CatalogueEntryView {
                 editForm(req, model, action: action)
                 statusForm(req, model, action: action)
             } else {
-                el("p") { entry.name }
+                summary(model)
             }
             history(model.history)
         }
@@ -91,6 +91,26 @@ enum CatalogueEntryView {
             el("input", ["type": "text", "id": "ly-do-tinh-trang", "name": "reason", "required": "required", "maxlength": "2000"])
             el("button", ["type": "submit", "class": "secondary", "id": retired ? "theo-doi-lai" : "thoi-theo-doi-nut"]) {
                 retired ? "Theo dõi lại" : "Thôi theo dõi"
+            }
+        }
+    }
+
+    /// What the catalogue says of the indicator, for those who may only read it.
+    static func summary(_ model: Model) -> HTML {
+        let entry = model.entry
+        let rows: [(String, String)] = [
+            ("Tên chỉ tiêu", entry.name), ("Đơn vị tính", entry.unit ?? "—"), ("Mã số trong kế hoạch", entry.code),
+            ("Mã số ở hệ thống cấp cao hơn", entry.nationalCode ?? "—"),
+            ("Nhóm", entry.group.map { "\($0). \(entry.groupTitle ?? "")" } ?? "—"),
+            ("Là thành phần của", entry.parentID.flatMap { id in model.headlines.first { $0.id == id } }.map { "\($0.code) \($0.name)" } ?? "— (chỉ tiêu chính)"),
+            ("Hướng đánh giá", "\(entry.direction.label) — \(entry.directionReason)"),
+            ("Cơ quan phụ trách", entry.agency?.name ?? "Sở Tài chính (tự nhập)"),
+            ("Cơ quan phối hợp", entry.coAgencies.isEmpty ? "—" : entry.coAgencies.map(\.name).joined(separator: "; ")),
+        ]
+        return el("dl", ["class": "catalogue-entry", "id": "thong-tin"]) {
+            for (term, value) in rows {
+                el("dt") { term }
+                el("dd") { value }
             }
         }
     }

@@ -10,6 +10,8 @@ struct EntryAccess {
     var editable: (UUID?) -> Bool
     var clerkAgency: UUID?
     var people: PeopleNames
+    /// Indicators the planning office stopped following: no longer offered for entry.
+    var retired: Set<UUID> = []
 
     static func load(_ req: Request, planID: UUID, version: ValueVersion) async throws -> EntryAccess {
         let province = try await req.province(planID: planID)
@@ -19,10 +21,11 @@ struct EntryAccess {
         return EntryAccess(agencies: agencies, locks: locks,
                            editable: { agency in req.may(.enterValue(province: province, agency: agency)) },
                            clerkAgency: principal?.role == .agencyClerk ? principal?.agencyID : nil,
-                           people: try await PeopleNames.load(req))
+                           people: try await PeopleNames.load(req), retired: try await req.store.retiredIndicatorIDs(planID: planID))
     }
 
     func shows(_ indicator: UUID) -> Bool {
+        guard !retired.contains(indicator) else { return false }
         guard let clerkAgency else { return true }
         return agencies[indicator] == clerkAgency
     }
