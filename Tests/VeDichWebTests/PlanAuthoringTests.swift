@@ -3,6 +3,7 @@ import Testing
 import Vapor
 import VaporTesting
 import VeDichCore
+import VeDichImport
 import VeDichStore
 @testable import VeDichWeb
 
@@ -187,6 +188,31 @@ import VeDichStore
                 #expect(response.text.contains("Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"))
                 #expect(response.text.contains("8 - 8,5 (HĐND tỉnh giao)"))
             }
+        }
+    }
+}
+
+/// An issued plan's targets are locked for a re-imported report as for a person: the import is
+/// refused whole, naming the plan, and the targets stay as issued.
+@Suite(.serialized) struct IssuedPlanImportTests {
+    @Test(arguments: Engine.allCases)
+    func reimportingTheReportCannotChangeAnIssuedPlansTargets(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan = try await app.planID(2025, 2025)
+            let growth = try #require(try await app.call(.GET, "/api/v1/plans/\(plan)/targets").array.first { $0["code"] as? String == "I.1" })
+            let growthID = try #require(growth["indicator_id"] as? String)
+            var answer = try await app.call(.PUT, "/api/v1/plans/\(plan)/targets/\(growthID)",
+                                            ["text": "8 - 8,5%", "issuer": "tinh", "based_on_revision": growth["revision"] ?? 1])
+            #expect(answer.status == .ok, "\(answer.text)")
+            #expect(try await app.call(.POST, "/api/v1/plans/\(plan)/issue").status == .ok)
+
+            let report = try Auditor().audit(contentsOf: TestApp.seedURL)
+            await #expect(throws: PlanAuthoringError.self) {
+                _ = try await ReportImporter(database: app.db).apply(report, province: "Lạng Sơn", recordedBy: "test")
+            }
+            answer = try await app.call(.GET, "/api/v1/plans/\(plan)/targets")
+            let kept = answer.array.first { $0["indicator_id"] as? String == growthID }
+            #expect((kept?["figure"] as? [String: Any])?["text"] as? String == "8 - 8,5%", "I.1 stays as issued")
         }
     }
 }

@@ -123,6 +123,7 @@ struct Loader {
         if let existing = try await TargetRecord.query(on: database).filter(\.$planID == planID)
             .filter(\.$indicatorID == indicatorID).filter(\.$issuer == issuer).first() {
             guard existing.figure.text != figure.text else { return }
+            try await Store(database: database).refuseIfIssued(planID: planID)
             let old = existing.figure.text
             existing.figure.set(figure)
             existing.recordedBy = recordedBy
@@ -135,6 +136,8 @@ struct Loader {
             note(.update, "target", "\(name) (\(issuer)): \(figure.text)")
             return
         }
+        // An issued plan's targets are locked for imports too: the whole import is refused, naming the plan.
+        try await Store(database: database).refuseIfIssued(planID: planID)
         let record = TargetRecord()
         record.planID = planID
         record.indicatorID = indicatorID

@@ -232,6 +232,12 @@ extension Store {
         return try await PlanRows.plan(planID, on: database.sql)
     }
 
+    /// Refuses a change of an issued plan's targets (an import's included), naming who issued it.
+    func refuseIfIssued(planID: UUID) async throws {
+        let plan = try await PlanRows.plan(planID, on: database.sql)
+        if let at = plan.issuedAt { throw PlanAuthoringError.issued(plan: plan.title, by: plan.issuedBy ?? "", at: at) }
+    }
+
     /// The provinces a plan may be created for, by name: all of them, or the one with `id`.
     public func planProvinceChoices(only id: UUID? = nil) async throws -> [(id: UUID, name: String)] {
         var query = AdminUnitRecord.query(on: database).filter(\.$level == "province")
