@@ -173,14 +173,16 @@ struct ValueWorkbookPages: RouteCollection {
                 if preview.rows.contains(where: { !$0.warnings.isEmpty }) {
                     el("p", ["class": "warning"]) { "Có giá trị cần kiểm tra (xem cảnh báo trong bảng). Bấm “Xác nhận nhập” nghĩa là các giá trị đó đúng; cảnh báo được lưu cùng giá trị." }
                 }
-                el("form", ["method": "post", "action": "\(base)/entry/import/\(token.uuidString)/confirm", "class": "inline"]) {
-                    Layout.csrfField(req)
-                    el("button", ["type": "submit", "id": "xac-nhan-nhap"]) { "Xác nhận nhập" }
-                }
-                " "
-                el("form", ["method": "post", "action": "\(base)/entry/import/\(token.uuidString)/cancel", "class": "inline"]) {
-                    Layout.csrfField(req)
-                    el("button", ["type": "submit", "class": "secondary"]) { "Hủy" }
+                el("div", ["class": "actions confirm-import"]) {
+                    el("form", ["method": "post", "action": "\(base)/entry/import/\(token.uuidString)/confirm", "class": "inline"]) {
+                        Layout.csrfField(req)
+                        el("button", ["type": "submit", "id": "xac-nhan-nhap"]) { "Xác nhận nhập" }
+                    }
+                    " "
+                    el("form", ["method": "post", "action": "\(base)/entry/import/\(token.uuidString)/cancel", "class": "inline"]) {
+                        Layout.csrfField(req)
+                        el("button", ["type": "submit", "class": "secondary"]) { "Hủy" }
+                    }
                 }
             } else {
                 el("p") { el("a", ["href": "\(base)/entry?version=\(preview.version.rawValue)"]) { "Về trang Nhập số liệu" } }
