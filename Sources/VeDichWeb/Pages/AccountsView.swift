@@ -30,7 +30,13 @@ enum AccountsView {
         Layout.page(req, "Tài khoản") {
             el("h1") { "Tài khoản" + (model.province.map { " — \($0)" } ?? "") }
             el("p", ["class": "muted"]) {
-                req.principal?.role == .admin ? "Mọi tài khoản. " : "Tài khoản nhập liệu của các cơ quan trong tỉnh. "
+                if req.principal?.role != .admin {
+                    "Tài khoản nhập liệu của các cơ quan trong tỉnh. "
+                } else if let province = model.province {
+                    "Tài khoản thuộc tỉnh \(province) (tài khoản quản trị và của Bộ: xem mục Mọi tỉnh). "
+                } else {
+                    "Mọi tài khoản. "
+                }
                 el("a", ["href": "/agencies" + (model.province.map { "?province=\(AccountPages.encoded($0))" } ?? "")]) { "Cơ quan" }
             }
             if req.principal?.role == .admin { AgenciesView.provinceSwitch("/users", model.provinces, current: model.province) }
