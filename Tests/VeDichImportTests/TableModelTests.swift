@@ -222,9 +222,8 @@ struct TableModelTests {
         #expect(targets.map { $0["text"] as? String } == ["10.000", "12.000"])
     }
 
-    /// A headline with its own target and a breakdown under it: the breakdown's miss does not
-    /// make the headline a miss under `strict`; a sub-row the document judges itself is checked
-    /// on its own.
+    /// A headline with its own target and a breakdown under it: a breakdown with no verdict
+    /// does not make the headline a miss under `strict`; one the document judges takes part.
     @Test func aBreakdownWithoutItsOwnVerdictDoesNotDecideTheHeadline() throws {
         let report = SmallTable.audit(title: "KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023", [
             ["STT", "Chỉ tiêu", "Kế hoạch năm 2023", "Ước TH năm 2023", "Đánh giá"],
@@ -239,12 +238,12 @@ struct TableModelTests {
         #expect(revenue.indicator.components.count == 2)
         let investment = try #require(row(report, "2"))
         #expect(investment.indicator.components.first?.stated == .exceeded)
-        // The sub-row the document judged itself is checked on its own; its miss does not spread
-        // to the headline under `strict`.
-        #expect(investment.computed == .exceeded)
+        // The sub-row the document judged takes part: its 4.000 of 5.000 decides under `strict`.
+        #expect(investment.computed == .missed)
         let errors = report.findings.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors.map(\.message))")
-        #expect(errors.first?.message.contains("Vốn ngân sách") == true)
+        #expect(errors.first?.message.contains("Tổng vốn đầu tư") == true)
+        #expect(errors.first?.message.contains("Thành phần quyết định: Vốn ngân sách") == true)
     }
 
     /// A cell of two paragraphs, "8,2" over "11,5": two lines of one indicator.
@@ -264,24 +263,28 @@ struct TableModelTests {
     }
 
     /// Typed into Word (through LibreOffice): row numbers from Word's list numbering (the text
-    /// holds none), a verdict merged over a headline and its breakdown, and a cell of two
-    /// paragraphs. The breakdown's 900 of 1.000 does not turn the headline's "Vượt" into an error.
+    /// holds none), a breakdown beside empty verdict cells, a verdict merged over a headline and
+    /// its parts (the headline's, not theirs), and a cell of two paragraphs. The breakdown's 900
+    /// of 1.000 does not turn the headline's "Vượt" into an error.
     @Test func aDocxWithListNumberingMergedVerdictAndStackedValues() throws {
         let html = HTMLDocument.page("""
             <p>Thái Nguyên, ngày 15 tháng 12 năm 2023</p>
             <p>BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023</p>
             <table border="1">
             <tr><th>STT</th><th>Chỉ tiêu</th><th>Kế hoạch năm 2023</th><th>Ước TH năm 2023</th><th>Đánh giá</th></tr>
-            <tr><td><ol><li></li></ol></td><td>Tổng thu ngân sách (tỷ đồng)</td><td>5.000</td><td>5.400</td><td rowspan="3">Vượt</td></tr>
-            <tr><td></td><td>- Thu nội địa</td><td>4.000</td><td>4.500</td></tr>
-            <tr><td></td><td>- Thu xuất nhập khẩu</td><td>1.000</td><td>900</td></tr>
+            <tr><td><ol><li></li></ol></td><td>Tổng thu ngân sách (tỷ đồng)</td><td>5.000</td><td>5.400</td><td>Vượt</td></tr>
+            <tr><td></td><td>Trong đó:</td><td></td><td></td><td></td></tr>
+            <tr><td></td><td>- Thu nội địa</td><td>4.000</td><td>4.500</td><td></td></tr>
+            <tr><td></td><td>- Thu xuất nhập khẩu</td><td>1.000</td><td>900</td><td></td></tr>
             <tr><td><ol start="2"><li></li></ol></td><td>Tỷ lệ trẻ em suy dinh dưỡng (%)<p>- Thể nhẹ cân</p><p>- Thể thấp còi</p></td>
                 <td><p>≤ 9</p><p>≤ 12</p></td><td><p>8,2</p><p>11,5</p></td><td>Đạt</td></tr>
+            <tr><td><ol start="3"><li></li></ol></td><td>Tỷ lệ trường đạt chuẩn quốc gia (%)</td><td>60</td><td>62</td><td rowspan="2">Đạt</td></tr>
+            <tr><td></td><td>- Trường mầm non đạt chuẩn (%)</td><td>50</td><td>55</td></tr>
             </table>
             """)
         let report = try Auditor().audit(contentsOf: try LibreOffice.docx(fromHTML: html, name: "danh-so-tu-dong"))
         let table = try #require(report.tables.first)
-        #expect(table.rows.map(\.indicator.code.description) == ["1", "2"], "Word's list numbers read as row numbers")
+        #expect(table.rows.map(\.indicator.code.description) == ["1", "2", "3"], "Word's list numbers read as row numbers")
         let revenue = try #require(row(report, "1"))
         #expect(revenue.indicator.components.map(\.name) == ["Thu nội địa", "Thu xuất nhập khẩu"])
         #expect(revenue.indicator.components.allSatisfy { $0.stated == nil }, "the merged verdict is the headline's")
@@ -289,6 +292,10 @@ struct TableModelTests {
         let nutrition = try #require(row(report, "2"))
         #expect(nutrition.indicator.components.map(\.name) == ["Thể nhẹ cân", "Thể thấp còi"])
         #expect(nutrition.computed == .met)
+        let schools = try #require(row(report, "3"))
+        #expect(schools.indicator.components.map(\.name) == ["Trường mầm non đạt chuẩn (%)"], "a sub-row, not a second indicator")
+        #expect(schools.indicator.components.first?.stated == nil)
+        #expect(schools.indicator.judgedComponents.count == 1, "the merged verdict covers its part")
         #expect(report.errorCount == 0, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
     }
 

@@ -80,39 +80,16 @@ public struct Auditor: Sendable {
                 : []
             var row = AuditedRow(indicator: read, computed: assessment.verdict, consistent: true, reason: assessment.reason, components: components)
             // A plan's table states targets only: there is nothing to recompute or contradict.
-            if !table.targetsOnly {
-                if let finding = checkStated(read, computed: assessment.verdict, table: table, reason: assessment.reason) {
-                    row.consistent = false
-                    findings.append(finding)
-                }
-                // A sub-row that takes part in the headline's verdict speaks through it (the
-                // headline's finding names the part that decided); one outside it, alone.
-                let judgedLines = Set(read.judgedComponents)
-                for component in read.components where component.stated != nil && !judgedLines.contains(component) {
-                    if let finding = checkStatedComponent(component, of: read, table: table) {
-                        row.consistent = false
-                        findings.append(finding)
-                    }
-                }
+            // A sub-row's own label takes part in its headline's verdict, whose finding names
+            // the part that decided.
+            if !table.targetsOnly, let finding = checkStated(read, computed: assessment.verdict, table: table, reason: assessment.reason) {
+                row.consistent = false
+                findings.append(finding)
             }
             rows.append(row)
         }
         return AuditedTable(table: table, rows: rows, statedSummary: nil,
                             computedSummary: PlanSummary(table.targetsOnly ? [] : table.indicators.map(\.indicator), policy: policy))
-    }
-
-    /// A sub-row's own printed label against its own figures.
-    private func checkStatedComponent(_ line: ReadLine, of read: ReadIndicator, table: IndicatorTable) -> Finding? {
-        guard let stated = line.stated, let evaluation = line.evaluation, evaluation.verdict != stated,
-              [Verdict.exceeded, .met, .missed].contains(evaluation.verdict) else { return nil }
-        let subject = "\(Self.tableName(table)), chỉ tiêu \(read.code) “\(read.line.name)”, dòng “\(line.name)”"
-        let said = "văn bản ghi “\(line.statedText ?? stated.label)”"
-        if stated.isMetOrExceeded != evaluation.verdict.isMetOrExceeded {
-            return Finding(.error, .statedVerdictContradictsValues, at: line.location,
-                           "\(subject): \(said) nhưng số liệu cho “\(evaluation.verdict.label)”. \(evaluation.reason.explanation)")
-        }
-        return Finding(.warning, .statedVerdictDiffersInDegree, at: line.location,
-                       "\(subject): \(said), tính lại là “\(evaluation.verdict.label)” (chỉ khác mức Vượt/Đạt). \(evaluation.reason.explanation)")
     }
 
     /// For a composite, the part that decided its verdict under `policy` (the core's rule), with

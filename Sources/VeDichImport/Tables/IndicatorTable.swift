@@ -114,8 +114,8 @@ public struct ReadLine: Sendable, Hashable {
     /// headline): then it is judged, and checked, on its own.
     public var statedText: String?
     public var stated: Verdict?
-    /// A sub-row marked as a breakdown of its headline: "-", "+", "a)", "1.1", or after "Trong đó:".
-    public var isBreakdown = false
+    /// A sub-row under its headline's verdict: the evaluation cell merged down over it.
+    public var coveredByHeadlineVerdict = false
 
     public var line: IndicatorLine {
         IndicatorLine(name: name, unit: unit, target: target?.figure, value: actual?.figure, direction: direction)
@@ -139,12 +139,12 @@ public struct ReadIndicator: Sendable, Hashable {
 
     /// The sub-rows that take part in the verdict. A headline without a target of its own
     /// ("Cơ cấu kinh tế") is judged on its parts. One with a target is judged on its own figures
-    /// and on the further measures listed under its number without a mark (the seed's "Số bác
-    /// sỹ trên 1 vạn dân" under "Tổng số xã đạt Bộ tiêu chí quốc gia về y tế xã"); a breakdown
-    /// ("Trong đó:", "- Thu nội địa", "a)") does not decide the headline; where it prints a
-    /// verdict of its own, that verdict is checked on its own figures.
+    /// and on the sub-rows the document gives a verdict: the headline's cell merged down over
+    /// them (printed once above them in extracted text), or one of their own. A breakdown with
+    /// no verdict at all ("Trong đó: - Thu nội địa" beside empty cells) does not decide it, so
+    /// its miss raises no error under `strict`.
     public var judgedComponents: [ReadLine] {
-        line.target?.figure == nil ? components : components.filter { !$0.isBreakdown }
+        line.target?.figure == nil ? components : components.filter { $0.coveredByHeadlineVerdict || $0.stated != nil }
     }
 
     public var lines: [ReadLine] { [line] + components }

@@ -106,7 +106,7 @@ struct RowReader {
         if name.isEmpty, !figureTexts.isEmpty {
             // A name cell merged down from the row above: another line of the same indicator.
             if nameMerged, current != nil {
-                addComponent(row: row, name: "", location: location, breakdown: false)
+                addComponent(row: row, name: "", location: location)
                 return
             }
             unread(row, location: location,
@@ -131,8 +131,7 @@ struct RowReader {
             unread(row, location: location,
                    "Hàng “\(codeText) | \(name)”: số thứ tự “\(codeText)” không đọc được; chưa đọc được hàng này")
         case .subRow where current != nil, .none where current != nil && (tableHasRowNumbers || inBreakdown):
-            // An unmarked row under a numbered one is a further measure of the same indicator.
-            addComponent(row: row, name: name, location: location, breakdown: number == .subRow || inBreakdown)
+            addComponent(row: row, name: name, location: location)
         default:
             numberInGroup += 1
             beginIndicator(code: IndicatorCode(group: group, number: numberInGroup), row: row, name: name, location: location)
@@ -177,7 +176,7 @@ struct RowReader {
         }
     }
 
-    private mutating func addComponent(row: [TableCell], name: String, location: SourceLocation, breakdown: Bool = true) {
+    private mutating func addComponent(row: [TableCell], name: String, location: SourceLocation) {
         guard var indicator = current else { return }
         coverage.rowsRead += 1
         let lineName = name.isEmpty ? "\(indicator.line.name) (dòng \(indicator.components.count + 2))" : name
@@ -186,7 +185,9 @@ struct RowReader {
         // A label in the sub-row's own cell (not one merged down from the headline): on the first
         // sub-row of a headline with neither figures nor label, some layouts print the headline's
         // there; otherwise it is the sub-row's own.
-        line.isBreakdown = breakdown
+        if let evaluation = cell(row, .evaluation), evaluation.merge == .continuesAbove, indicator.statedText != nil {
+            line.coveredByHeadlineVerdict = true
+        }
         if let evaluation = cell(row, .evaluation), evaluation.merge == nil, !evaluation.text.isEmpty {
             let verdict = StatedVerdict.read(evaluation.text)
             if indicator.statedText == nil, indicator.components.isEmpty, indicator.line.target == nil, indicator.line.actual == nil {

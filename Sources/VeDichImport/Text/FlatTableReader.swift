@@ -183,9 +183,18 @@ enum RowPattern {
         let lowered = text.lowercased()
         // "Xuất siêu": a word that stands for a figure (a trade balance at or below zero).
         if ["xuất siêu", "nhập siêu"].contains(lowered) { return true }
-        return ["trên ", "dưới ", "từ ", "khoảng ", "đạt ", "còn ", "tối thiểu ", "không quá ", "tăng ", "giảm ", "gần ",
-                "hơn ", "xấp xỉ ", "ước ", "ước đạt ", "tối đa ", "ít nhất ", "không dưới ", "bằng "].contains { lowered.hasPrefix($0) }
-            && text.contains(where: \.isNumber)
+        if ["trên ", "dưới ", "từ ", "khoảng ", "đạt ", "còn ", "tối thiểu ", "không quá "].contains(where: { lowered.hasPrefix($0) }),
+           text.contains(where: \.isNumber) {
+            return true
+        }
+        // "tăng 6,8 - 7,5%", "gần 120,5": the number comes right after the word, so a name such
+        // as "Giảm tai nạn giao thông cả 3 tiêu chí" is not a figure.
+        return ["tăng ", "giảm ", "gần ", "hơn ", "xấp xỉ ", "ước đạt ", "ước ", "tối đa ", "ít nhất ", "không dưới ", "bằng "]
+            .contains { word in
+                guard lowered.hasPrefix(word) else { return false }
+                let next = lowered.dropFirst(word.count).first
+                return next?.isNumber == true || next.map { "<>≥≤".contains($0) } == true
+            }
     }
 
     /// A short unit such as `%`, `ha`, `tỷ đồng`, `nghìn lượt`.
