@@ -16,7 +16,24 @@ public struct ReportSectionInfo: Sendable, Codable, Equatable {
     public var recordedBy: String
     public var recordedAt: Date?
 
-    public var paragraphs: [String] { text.isEmpty ? [] : text.components(separatedBy: "\n") }
+    /// Split on the Character "\n", as Foundation's `components(separatedBy:)` did: a "\r\n" pair
+    /// is one Character and stays whole. Found in the UTF-8 bytes (a line feed is always a
+    /// Character of its own, except after a carriage return): walking Characters, with their
+    /// grapheme rules, was a third of writing a DOCX.
+    public var paragraphs: [String] {
+        guard !text.isEmpty else { return [] }
+        var bytes = text
+        return bytes.withUTF8 { utf8 in
+            var lines: [String] = []
+            var start = 0
+            for index in utf8.indices where utf8[index] == 0x0A && (index == 0 || utf8[index - 1] != 0x0D) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start...]), as: UTF8.self))
+            return lines
+        }
+    }
     public var isFigures: Bool { kind == "figures" }
 
     public init(planID: UUID, key: String, position: Int, level: Int, kind: String, heading: String, text: String, revision: Int,

@@ -38,6 +38,9 @@ struct DocxFootnotes {
     /// The paragraph's runs, each known "[n]" made a footnote reference.
     private mutating func body(_ text: String, texts: [Int: String], cited: inout Set<Int>,
                                runs: (String) -> String) -> String {
+        // Most paragraphs cite nothing: one run, without walking their Characters (which the loop
+        // below would put back together unchanged).
+        guard !texts.isEmpty, Self.mayCite(text, texts) else { return text.isEmpty ? "" : runs(text) }
         var xml = ""
         var pending = ""
         var rest = text[...]
@@ -61,6 +64,41 @@ struct DocxFootnotes {
         pending += rest
         if !pending.isEmpty { xml += runs(pending) }
         return xml
+    }
+
+    /// True when the UTF-8 bytes hold "[n]" (n as `Int` reads it: an optional sign, digits) for a
+    /// known note: every mark the Character walk below can find has these bytes, so without them
+    /// the paragraph is one run.
+    private static func mayCite(_ text: String, _ texts: [Int: String]) -> Bool {
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                guard utf8[index] == UInt8(ascii: "[") else {
+                    index += 1
+                    continue
+                }
+                var cursor = index + 1
+                var negative = false
+                if cursor < utf8.count, utf8[cursor] == UInt8(ascii: "+") || utf8[cursor] == UInt8(ascii: "-") {
+                    negative = utf8[cursor] == UInt8(ascii: "-")
+                    cursor += 1
+                }
+                var number = 0, digits = 0
+                while cursor < utf8.count, utf8[cursor] >= 0x30, utf8[cursor] <= 0x39, digits < 18 {
+                    number = number * 10 + Int(utf8[cursor] - 0x30)
+                    digits += 1
+                    cursor += 1
+                }
+                if digits > 0, cursor < utf8.count, utf8[cursor] == UInt8(ascii: "]"), texts[negative ? -number : number] != nil {
+                    return true
+                }
+                // Longer than this reads here: let the Character walk decide.
+                if digits == 18, cursor < utf8.count, utf8[cursor] >= 0x30, utf8[cursor] <= 0x39 { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The source's own number while it is free, so a report read back cites the same marks.

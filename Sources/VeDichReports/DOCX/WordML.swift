@@ -8,6 +8,11 @@ enum WordML {
 
     static func escape(_ text: String) -> String { text.nfc.xmlEscaped }
 
+    /// Appends `text`, NFC and escaped, without the intermediate strings of `escape`.
+    static func appendEscaped(_ text: String, to xml: inout String) {
+        text.nfc.appendXMLEscaped(to: &xml)
+    }
+
     struct Font: Sendable {
         /// In half-points, as `w:sz` counts (13 pt → 26).
         var size: Int
@@ -19,13 +24,34 @@ enum WordML {
         }
 
         var properties: String {
-            "<w:rPr>" + (bold ? "<w:b/><w:bCs/>" : "") + (italic ? "<w:i/><w:iCs/>" : "")
-                + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
+            var xml = ""
+            appendProperties(to: &xml)
+            return xml
+        }
+
+        /// Appended in place, the size's digits written once: a run's properties are written for
+        /// every run of the report.
+        func appendProperties(to xml: inout String) {
+            let digits = String(size)
+            xml += "<w:rPr>"
+            if bold { xml += "<w:b/><w:bCs/>" }
+            if italic { xml += "<w:i/><w:iCs/>" }
+            xml += "<w:sz w:val=\""
+            xml += digits
+            xml += "\"/><w:szCs w:val=\""
+            xml += digits
+            xml += "\"/></w:rPr>"
         }
     }
 
     static func run(_ text: String, _ font: Font) -> String {
-        "<w:r>\(font.properties)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+        var xml = "<w:r>"
+        xml.reserveCapacity(text.utf8.count + 128)
+        font.appendProperties(to: &xml)
+        xml += "<w:t xml:space=\"preserve\">"
+        appendEscaped(text, to: &xml)
+        xml += "</w:t></w:r>"
+        return xml
     }
 
     enum Alignment: String { case left, center, both, right }
@@ -46,15 +72,35 @@ enum WordML {
         var topRule = false
 
         var properties: String {
-            var xml = "<w:pPr>"
+            var xml = ""
+            appendProperties(to: &xml)
+            return xml
+        }
+
+        /// Appended in place, numbers as digits without interpolation: written for every paragraph.
+        func appendProperties(to xml: inout String) {
+            xml += "<w:pPr>"
             if keepNext { xml += "<w:keepNext/>" }
             if topRule { xml += #"<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"# }
-            xml += "<w:spacing w:before=\"\(before)\" w:after=\"\(after)\" w:line=\"\(line)\" w:lineRule=\"auto\"/>"
+            xml += "<w:spacing w:before=\""
+            xml += String(before)
+            xml += "\" w:after=\""
+            xml += String(after)
+            xml += "\" w:line=\""
+            xml += String(line)
+            xml += "\" w:lineRule=\"auto\"/>"
             if firstLine != 0 || indentLeft != 0 || indentRight != 0 {
-                xml += "<w:ind w:left=\"\(indentLeft)\" w:right=\"\(indentRight)\" w:firstLine=\"\(firstLine)\"/>"
+                xml += "<w:ind w:left=\""
+                xml += String(indentLeft)
+                xml += "\" w:right=\""
+                xml += String(indentRight)
+                xml += "\" w:firstLine=\""
+                xml += String(firstLine)
+                xml += "\"/>"
             }
-            xml += "<w:jc w:val=\"\(alignment.rawValue)\"/></w:pPr>"
-            return xml
+            xml += "<w:jc w:val=\""
+            xml += alignment.rawValue
+            xml += "\"/></w:pPr>"
         }
 
         static let body = ParagraphStyle(alignment: .both, firstLine: 720)
@@ -63,7 +109,12 @@ enum WordML {
     }
 
     static func paragraph(_ runs: String, _ style: ParagraphStyle = .body) -> String {
-        "<w:p>\(style.properties)\(runs)</w:p>"
+        var xml = "<w:p>"
+        xml.reserveCapacity(runs.utf8.count + 240)
+        style.appendProperties(to: &xml)
+        xml += runs
+        xml += "</w:p>"
+        return xml
     }
 
     static func paragraph(_ text: String, _ font: Font, _ style: ParagraphStyle = .body) -> String {

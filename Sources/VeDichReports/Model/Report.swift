@@ -56,5 +56,46 @@ extension String {
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 
     /// Precomposed (NFC) text, as the decree's Unicode font standard and every reader expect.
-    var nfc: String { precomposedStringWithCanonicalMapping }
+    /// Text made only of characters that are NFC on their own and combine with nothing (ASCII,
+    /// precomposed Vietnamese letters, common punctuation) is already NFC and is returned as it
+    /// is: Foundation's normalisation bridges through UTF-16 and was a third of writing a DOCX.
+    var nfc: String { isStableUnderNFC ? self : precomposedStringWithCanonicalMapping }
+
+    /// True when every scalar has NFC_Quick_Check=Yes and combining class 0, so the string is
+    /// NFC by UAX #15's quick check. Ranges checked against Unicode 14's data: Latin-1 and
+    /// Latin Extended-A/B with spacing modifiers (U+0000–02FF), Latin Extended Additional (the
+    /// precomposed Vietnamese letters, U+1E00–1EFF), general punctuation without the two
+    /// singleton spaces U+2000/2001 (U+2010–205E), currency signs and arrows to mathematical
+    /// operators (U+20A0–20BF, U+2190–22FF). Anything else takes the full normalisation.
+    /// Read in UTF-8 bytes: ASCII at a byte each, others decoded from their two or three bytes.
+    var isStableUnderNFC: Bool {
+        var copy = self
+        return copy.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let lead = utf8[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let value: UInt32
+                if lead < 0xE0 {
+                    guard index + 1 < utf8.count else { return false }
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    guard index + 2 < utf8.count else { return false }
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return false
+                }
+                switch value {
+                case 0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x205E, 0x20A0...0x20BF, 0x2190...0x22FF: continue
+                default: return false
+                }
+            }
+            return true
+        }
+    }
 }
