@@ -217,6 +217,54 @@ import VeDichStore
     }
 }
 
+/// The pages post what the API does: the settings form, the targets table form (a stale cell is
+/// refused whole with what was typed kept), and the dashboard says the data cut-off date.
+@Suite(.serialized) struct PlanAuthoringPageTests {
+    @Test(arguments: Engine.allCases)
+    func theSettingsAndTargetsFormsSaveAndRefuseAsTheAPIDoes(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan = try await app.planID(2025, 2025)
+            func post(_ path: String, _ form: [String: String], _ check: @escaping (TestingHTTPResponse) throws -> Void) async throws {
+                try await app.testing().test(.POST, path, headers: app.auth(), beforeRequest: { request in
+                    try request.content.encode(form, as: .urlEncodedForm)
+                }, afterResponse: check)
+            }
+            try await post("/plans/\(plan)/settings", ["composite_policy": "strict", "governing_issuer": "", "range_end": "upper",
+                                                      "cutoff_uoc_6_thang": "2025-06-31"]) { response in
+                #expect(response.status == .unprocessableEntity)
+                #expect(response.text.contains("“2025-06-31” không đúng dạng năm-tháng-ngày"))
+            }
+            try await post("/plans/\(plan)/settings", ["composite_policy": "strict", "governing_issuer": "hdnd_tinh", "range_end": "upper",
+                                                      "cutoff_uoc_6_thang": "2025-06-15"]) { response in
+                #expect(response.status == .seeOther)
+            }
+            try await app.testing().test(.GET, "/plans/\(plan)?version=uoc_6_thang", headers: app.auth()) { response in
+                #expect(response.text.contains("số liệu ước 6 tháng năm 2025 tính đến ngày 15/06/2025"))
+            }
+            #expect(try await app.call(.GET, "/api/v1/plans/\(plan)").object["governing_issuer"] as? String == "hdnd_tinh")
+
+            // The growth target, as the table form shows it, changed by someone else meanwhile.
+            let growth = try #require(try await app.call(.GET, "/api/v1/plans/\(plan)/targets").array.first { $0["code"] as? String == "I.1" })
+            let indicator = try #require(growth["indicator_id"] as? String)
+            let key = "t_\(indicator)_tinh"
+            try await app.testing().test(.GET, "/plans/\(plan)/targets", headers: app.auth()) { response in
+                #expect(response.text.contains("name=\"\(key)\" value=\"7,5 - 8%\""), "I.1's cell on the form")
+            }
+            #expect(try await app.call(.PUT, "/api/v1/plans/\(plan)/targets/\(indicator)", ["text": "8%", "issuer": "tinh", "based_on_revision": 1]).status == .ok)
+            try await post("/plans/\(plan)/targets", [key: "9%", "o_\(key)": "7,5 - 8%", "r_\(key)": "1"]) { response in
+                #expect(response.status == .conflict)
+                #expect(response.text.contains("Chưa lưu gì"))
+                #expect(response.text.contains("value=\"9%\""), "what was typed is kept")
+            }
+            try await post("/plans/\(plan)/targets", [key: "9%", "o_\(key)": "8%", "r_\(key)": "2"]) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location)?.hasSuffix("done=luu&n=1") == true)
+            }
+            #expect(try await app.line(plan, indicator)["target"].flatMap { ($0 as? [String: Any])?["text"] as? String } == "9%")
+        }
+    }
+}
+
 /// A response read as loose JSON.
 struct Answer {
     var status: HTTPResponseStatus

@@ -26,6 +26,12 @@ struct PlanSettingsModel {
 }
 
 enum PlanFormsView {
+    /// "2026-06-15" (as stored and as a date field sends it) → "15/06/2026", as people there write a date.
+    static func dayMonthYear(_ date: String) -> String {
+        let parts = date.split(separator: "-")
+        return parts.count == 3 ? "\(parts[2])/\(parts[1])/\(parts[0])" : date
+    }
+
     static func newPlan(_ model: NewPlanModel, csrf: HTML) -> [HTML] {
         PlanPages.build {
             el("h1") { "Tạo kế hoạch" }

@@ -50,7 +50,11 @@ struct PlanPages: RouteCollection {
         // once per snapshot and version; who is logged in is rendered per request by Layout.
         let summary = snapshot.renderings.value("page:dashboard-summary?version=\(version.rawValue)") { HTML.fragment(Self.build {
             el("h1") { plan.title }
-            el("p", ["class": "muted"]) { "\(plan.province) · số liệu \(Layout.versionAndPeriod(version, evaluation.periodLabel)) · chỉ tiêu tổng hợp đánh giá theo \(Layout.compositePolicyName(plan.compositePolicy))" }
+            el("p", ["class": "muted"]) {
+                "\(plan.province) · số liệu \(Layout.versionAndPeriod(version, evaluation.periodLabel))"
+                    + (plan.dataCutoffs[version].map { " tính đến ngày \(PlanFormsView.dayMonthYear($0))" } ?? "")
+                    + " · chỉ tiêu tổng hợp đánh giá theo \(Layout.compositePolicyName(plan.compositePolicy))"
+            }
             Layout.versionSwitch(version) { "\(base)?version=\($0.rawValue)" }
             el("div", ["class": "cards"]) {
                 el("div", ["class": "card", "id": "tong-hop"]) {
