@@ -6,12 +6,20 @@ import VeDichCore
 @main
 struct Benchmarks {
     static func main() async throws {
-        // vedich-bench [REPORT] [PAIRS], or vedich-bench evaluation|report [REPORT] for that figure alone
+        // vedich-bench [REPORT] [PAIRS], or vedich-bench audit|evaluation|report [REPORT] for that figure alone
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "report" {
             arguments.removeFirst()
             let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"
             try await ReportBenchmark(seed: URL(fileURLWithPath: report), repetitions: 50, pandocRepetitions: 5).run()
+            return
+        }
+        if arguments.first == "audit" {
+            arguments.removeFirst()
+            let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"
+            try AuditBenchmark(file: URL(fileURLWithPath: report), repetitions: 100).run()
+            print("")
+            try auditFormats(report)
             return
         }
         if arguments.first == "evaluation" {
@@ -26,10 +34,25 @@ struct Benchmarks {
         print("")
         try AuditBenchmark(file: URL(fileURLWithPath: report), repetitions: 100).run()
         print("")
+        try auditFormats(report)
+        print("")
         try await EvaluationBenchmark(seed: URL(fileURLWithPath: report), repetitions: 2000).run()
         print("")
         try await ReportBenchmark(seed: URL(fileURLWithPath: report), repetitions: 50, pandocRepetitions: 5).run()
     }
+}
+
+/// Audit throughput of the seed as TXT, DOCX and PDF (made once here with LibreOffice).
+func auditFormats(_ report: String) throws {
+    let documents: SeedDocuments
+    do {
+        documents = try SeedDocuments.make(from: URL(fileURLWithPath: report))
+    } catch let error as SeedDocuments.Unavailable {
+        print("audit theo định dạng: bỏ qua — \(error)")
+        return
+    }
+    defer { documents.remove() }
+    try AuditBenchmark.formats(documents, repetitions: (text: 200, docx: 100, pdf: 20))
 }
 
 /// Times a block on the monotonic clock.

@@ -73,6 +73,42 @@ struct PdfReaderTests {
         #expect(location.page != nil && location.line != nil, "\(location)")
     }
 
+    /// Sixty rows over four pages: the header printed again at the top of each page, a running
+    /// head on every other page, rows cut by page breaks, a sentence right under the table.
+    static let longPdf: Result<URL, any Error> = Result {
+        let rows = (1...60).map { number in
+            let target = 50 + number % 40, value = Double(target) + (number % 3 == 0 ? -2.5 : 1.5)
+            let verdict = value >= Double(target) ? "Vượt" : "Không đạt"
+            return "<tr><td>\(number)</td><td>Tỷ lệ xã, phường, thị trấn thực hiện chỉ tiêu số \(number) về phát triển kinh tế - xã hội của địa phương (%)</td><td>\(target)</td><td>\(VietnameseNumber.format(value, fractionDigits: 1))</td><td>\(verdict)</td></tr>"
+        }
+        return try LibreOffice.pdf(fromHTML: HTMLDocument.page("""
+            <div title="header"><p align="right">Báo cáo số 123/BC-UBND</p></div>
+            <p>II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023</p>
+            <table border="1" width="100%" cellpadding="2" cellspacing="0">
+            <thead><tr><th>TT</th><th>Chỉ tiêu</th><th>Kế hoạch năm 2023</th><th>Ước thực hiện năm 2023</th><th>Đánh giá</th></tr></thead>
+            <tbody>\(rows.joined())</tbody></table>
+            <p>Trên đây là báo cáo kết quả thực hiện các chỉ tiêu năm 2023 của tỉnh.</p>
+            """), name: "bang-dai-2023")
+    }
+
+    @Test func aTableAcrossPagesReadsAsOneWithoutItsRepeatedHeaders() throws {
+        let document = try PdfReader.read(contentsOf: try Self.longPdf.get())
+        let tables = document.blocks.compactMap { block -> RawTable? in
+            if case .table(let table) = block { table } else { nil }
+        }
+        #expect(tables.count == 1)
+        let rows = try #require(tables.first).rows
+        #expect(rows.dropFirst().map { $0[0].text } == (1...60).map(String.init), "no repeated header row, no running head")
+        for row in rows.dropFirst() {
+            #expect(row[1].text == "Tỷ lệ xã, phường, thị trấn thực hiện chỉ tiêu số \(row[0].text) về phát triển kinh tế - xã hội của địa phương (%)",
+                    "a label cut by a page break is joined: row \(row[0].text)")
+            #expect(row[4].text == "Vượt" || row[4].text == "Không đạt", "row \(row[0].text): \(row[4].text)")
+        }
+        #expect(Set(rows.dropFirst().map { $0[0].location.page }).count >= 3)
+        guard case .paragraph(let last) = document.blocks.last else { Issue.record("no paragraph after the table"); return }
+        #expect(last.text == "Trên đây là báo cáo kết quả thực hiện các chỉ tiêu năm 2023 của tỉnh.")
+    }
+
     @Test func aScanWithoutTextSaysSoAndHowToFixIt() throws {
         // One page holding only a drawn area, as a scanned page holds only its picture.
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ban-quet-\(UUID().uuidString).pdf")

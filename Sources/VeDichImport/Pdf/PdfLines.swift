@@ -28,7 +28,7 @@ enum PdfLines {
         var all: [PdfLine] = []
         for (page, lines) in zip(pages, perPage) {
             all += lines.enumerated().filter { index, line in
-                !isFurniture(line, index: index, count: lines.count, page: page, repeated: furniture)
+                !isFurniture(line, index: index, in: lines, page: page, repeated: furniture)
             }.map(\.element)
         }
         return all
@@ -57,26 +57,33 @@ enum PdfLines {
         line.maxY < page.height * 0.1 || line.minY > page.height * 0.9
     }
 
-    /// A running head or foot: the same text (digits aside) in the margin of three pages or more.
+    /// A running head or foot: the same text (digits aside) in the margin of a third of the pages
+    /// or more, two at least (odd and even pages may carry different ones).
     private static func repeatedMarginTexts(_ perPage: [[PdfLine]], pages: [PdfPage]) -> Set<String> {
         guard pages.count >= 3 else { return [] }
         var seen: [String: Int] = [:]
         for (page, lines) in zip(pages, perPage) {
             var onPage: Set<String> = []
-            for line in [lines.first, lines.last].compactMap({ $0 }) where inMargin(line, page: page) {
+            // A few words: a table row cut by the page foot can repeat too, digits aside.
+            for line in [lines.first, lines.last].compactMap({ $0 }) where inMargin(line, page: page) && line.words.count <= 10 {
                 onPage.insert(withoutDigits(line.text))
             }
             for text in onPage { seen[text, default: 0] += 1 }
         }
-        return Set(seen.filter { $0.value >= 3 && !$0.key.isEmpty }.keys)
+        return Set(seen.filter { $0.value >= max(2, pages.count / 3) && !$0.key.isEmpty }.keys)
     }
 
-    private static func isFurniture(_ line: PdfLine, index: Int, count: Int, page: PdfPage, repeated: Set<String>) -> Bool {
-        guard index == 0 || index == count - 1 || index == 1 || index == count - 2, inMargin(line, page: page) else { return false }
-        if repeated.contains(withoutDigits(line.text)) { return true }
+    /// A running head or foot stands apart from the body by a blank; a table header repeated at
+    /// the top of every page (several lines, close together) is not one.
+    private static func isFurniture(_ line: PdfLine, index: Int, in lines: [PdfLine], page: PdfPage, repeated: Set<String>) -> Bool {
+        let count = lines.count
+        guard index == 0 || index == count - 1, inMargin(line, page: page) else { return false }
+        let neighbour = index == 0 ? (count > 1 ? lines[1] : nil) : (count > 1 ? lines[count - 2] : nil)
+        let apart = neighbour.map { abs($0.midY - line.midY) >= 1.5 * line.height } ?? true
+        if apart, repeated.contains(withoutDigits(line.text)) { return true }
         // A page number: "12", "- 12 -", "Trang 12", "12/30", centred or at the right, never at
         // the left edge where a table's row number would stand.
-        guard index == 0 || index == count - 1, isPageNumber(line.text) else { return false }
+        guard isPageNumber(line.text) else { return false }
         return line.minX > page.width * 0.3
     }
 

@@ -24,7 +24,11 @@ enum PdfTableFinder {
         guard let band = headerBand(at: start, in: lines) else { return nil }
         let headerWords = band.lines.flatMap(\.words).filter { !band.numberRows.contains($0.midY) }
         let left = headerWords.map(\.minX).min() ?? 0, right = headerWords.map(\.maxX).max() ?? 0
-        let (body, end) = bodyLines(after: band.end, in: lines, header: band.lines, left: left, right: right)
+        var (body, end) = bodyLines(after: band.end, in: lines, header: band.lines, left: left, right: right)
+        if let cut = firstSentenceAcrossColumns(body) {
+            end = lines.firstIndex { $0.page == body[cut].page && $0.number == body[cut].number } ?? end
+            body.removeSubrange(cut...)
+        }
         guard !body.isEmpty else { return nil }
         let (columns, headers) = self.columns(body: body, headerWords: headerWords)
         let roles = ColumnRole.classify(headers: headers)
@@ -37,9 +41,12 @@ enum PdfTableFinder {
     /// A few lines close together whose words, stacked into columns, read as a table header.
     static func headerBand(at start: Int, in lines: [PdfLine]) -> (lines: [PdfLine], numberRows: Set<Double>, end: Int)? {
         let first = lines[start]
-        // A header's first line has its words in separate cells: at least one wide gap, which a
-        // line of prose never has.
-        guard zip(first.words, first.words.dropFirst()).contains(where: { $1.minX - $0.maxX >= first.height }) else { return nil }
+        // A header's lines have their words in separate cells: wide gaps, which a line of prose
+        // never has. Its first line may be one short word ("Kế" over "hoạch") centred in a cell.
+        func hasWideGap(_ line: PdfLine) -> Bool {
+            zip(line.words, line.words.dropFirst()).contains { $1.minX - $0.maxX >= 0.6 * line.height }
+        }
+        guard hasWideGap(first) || first.words.count <= 3 else { return nil }
         var band = [first]
         var numberRows: Set<Double> = []
         var index = start + 1
@@ -56,6 +63,7 @@ enum PdfTableFinder {
             band.append(line)
             index += 1
         }
+        guard band.contains(where: hasWideGap) else { return nil }
         let clusters = columnClusters(band.flatMap(\.words).filter { !numberRows.contains($0.midY) })
         guard clusters.count >= 3 else { return nil }
         let roles = ColumnRole.classify(headers: clusters.map { text(of: $0) })
@@ -176,32 +184,76 @@ enum PdfTableFinder {
         return capitals && stem.split(separator: ".").allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
+    /// A sentence right under the table that the first pass let in (short, so not recognised as
+    /// prose by its width): it is the only line whose words bridge a gap every other line leaves
+    /// between two columns. A group row merged across the columns bridges too, but is no sentence.
+    private static func firstSentenceAcrossColumns(_ body: [PdfLine]) -> Int? {
+        guard body.count >= 3, let low = body.map(\.minX).min(), let high = body.map(\.maxX).max() else { return nil }
+        let origin = Int(low.rounded(.down))
+        let width = Int(high.rounded(.up)) - origin + 1
+        func cover(_ line: PdfLine) -> [Bool] {
+            var covered = Array(repeating: false, count: width)
+            for word in line.words {
+                let from = max(0, Int(word.minX.rounded(.down)) - origin), to = min(width - 1, Int(word.maxX.rounded(.up)) - origin)
+                if from <= to { for x in from...to { covered[x] = true } }
+            }
+            return covered
+        }
+        let covers = body.map(cover)
+        var counts = Array(repeating: 0, count: width)
+        for covered in covers { for x in 0..<width where covered[x] { counts[x] += 1 } }
+        for (index, line) in body.enumerated() where index >= 2 {
+            let text = line.text
+            guard let last = text.last, ".;:".contains(last) || line.words.count > 12 else { continue }
+            let covered = covers[index]
+            // Runs of x only this line covers, with other lines' ink on both sides.
+            var x = 0
+            while x < width {
+                guard covered[x], counts[x] == 1 else { x += 1; continue }
+                let start = x
+                while x < width, covered[x], counts[x] == 1 { x += 1 }
+                // Wider than a word's edge: a gap between cells is a few points at least.
+                if Double(x - start) >= max(3, 0.25 * line.height), start > 0, x < width, counts[start - 1] > 1 || (counts[start - 1] == 1 && !covered[start - 1]),
+                   counts[x] > 1 || (counts[x] == 1 && !covered[x]) {
+                    return index
+                }
+            }
+        }
+        return nil
+    }
+
     // MARK: Columns
 
     /// Columns from the x ranges the body words fill. A range no header word stands over is part
     /// of its neighbour (words that happen to leave a gap at the same place in every line),
     /// except a first column of row numbers under a blank header.
     static func columns(body: [PdfLine], headerWords: [PdfWord]) -> ([ClosedRange<Double>], [String]) {
-        var ranges: [ClosedRange<Double>] = []
-        for word in body.flatMap(\.words).sorted(by: { $0.minX < $1.minX }) {
-            if let last = ranges.indices.last, word.minX <= ranges[last].upperBound + 1 {
-                ranges[last] = ranges[last].lowerBound...max(ranges[last].upperBound, word.maxX)
-            } else {
-                ranges.append(word.minX...word.maxX)
-            }
-        }
+        var ranges = inkRanges(body)
         // Two ranges under one header phrase ("Đánh giá", its words a space apart on one line) are
         // one column: a phrase in the body ("Không đạt") whose space no other line covers. (Body
         // words of two columns can stand a space apart in a tight table; a centred header's cannot.)
+        // So are two ranges that a body line crosses with one plain space ("2.900 - 3.000" where no
+        // other line reaches): a space is a fifth of a line's height, the padding of two cells more.
         var merged = true
         let headerLines = Dictionary(grouping: headerWords) { ($0.midY / max($0.height * 0.3, 1)).rounded() }.values
-            .map { $0.sorted { $0.minX < $1.minX } }
+            .map { ($0.sorted { $0.minX < $1.minX }, 0.3) }
+        let bodyLines = body.map { ($0.words, 0.22) }
+        // A body line's space joins two ranges only under one header cell: LibreOffice pads cells
+        // so little that "đào" | "65" in two columns stand a space apart too.
+        let clusters = columnClusters(headerWords)
+        func headerCells(over range: ClosedRange<Double>) -> Set<Int> {
+            Set(clusters.indices.filter { clusters[$0].contains { $0.minX < range.upperBound && range.lowerBound < $0.maxX } })
+        }
         while merged {
             merged = false
-            for line in headerLines {
-                for (left, right) in zip(line, line.dropFirst()) where right.minX - left.maxX <= 0.3 * left.height {
+            for (index, (line, space)) in (headerLines + bodyLines).enumerated() {
+                for (left, right) in zip(line, line.dropFirst()) where right.minX - left.maxX <= space * left.height {
                     guard let a = ranges.firstIndex(where: { $0.contains(left.midX) }),
                           let b = ranges.firstIndex(where: { $0.contains(right.midX) }), b == a + 1 else { continue }
+                    if index >= headerLines.count {
+                        let (overA, overB) = (headerCells(over: ranges[a]), headerCells(over: ranges[b]))
+                        guard overA == overB || overA.isEmpty || overB.isEmpty else { continue }
+                    }
                     ranges[a] = ranges[a].lowerBound...ranges[b].upperBound
                     ranges.remove(at: b)
                     merged = true
@@ -210,7 +262,6 @@ enum PdfTableFinder {
         }
         // Header words by the body ranges they stand over. A word over none goes with the words it
         // is stacked with ("Ước thực" / "hiện"): to the nearest range its header cell covers.
-        let clusters = columnClusters(headerWords)
         func assign() -> (own: [[PdfWord]], spanning: [[PdfWord]]) {
             var own: [[PdfWord]] = Array(repeating: [], count: ranges.count)
             var spanning: [[PdfWord]] = Array(repeating: [], count: ranges.count)
@@ -253,6 +304,42 @@ enum PdfTableFinder {
             [text(of: own[column]), text(of: spanning[column])].filter { !$0.isEmpty }.joined(separator: " ")
         }
         return (ranges, headers)
+    }
+
+    /// The x ranges where the body lines have ink, a point apart at least. In a long table one
+    /// stray line (a running head the page margins did not catch) does not join two columns: there
+    /// a range needs two lines' ink.
+    private static func inkRanges(_ body: [PdfLine]) -> [ClosedRange<Double>] {
+        let words = body.flatMap(\.words)
+        guard let low = words.map(\.minX).min(), let high = words.map(\.maxX).max() else { return [] }
+        let origin = low.rounded(.down)
+        let width = Int(high.rounded(.up) - origin) + 2
+        var counts = Array(repeating: 0, count: width)
+        for line in body {
+            var covered = Array(repeating: false, count: width)
+            for word in line.words {
+                for x in Int((word.minX - origin).rounded(.down))...Int((word.maxX - origin).rounded(.up)) { covered[x] = true }
+            }
+            for x in 0..<width where covered[x] { counts[x] += 1 }
+        }
+        let needed = body.count >= 20 ? 2 : 1
+        var ranges: [ClosedRange<Double>] = []
+        var x = 0
+        while x < width {
+            guard counts[x] >= needed else { x += 1; continue }
+            let start = x
+            while x < width, counts[x] >= needed { x += 1 }
+            // Word edges are whole points here; the words' own edges give the range back exactly.
+            let inside = words.filter { $0.midX >= origin + Double(start) - 0.5 && $0.midX <= origin + Double(x) + 0.5 }
+            let from = max(origin + Double(start), inside.map(\.minX).min() ?? 0)
+            let to = min(origin + Double(x), inside.map(\.maxX).max() ?? .infinity)
+            if let last = ranges.last, from <= last.upperBound + 1 {
+                ranges[ranges.count - 1] = last.lowerBound...max(last.upperBound, to)
+            } else if from <= to {
+                ranges.append(from...to)
+            }
+        }
+        return ranges
     }
 
     private static func distance(_ x: Double, _ range: ClosedRange<Double>) -> Double {

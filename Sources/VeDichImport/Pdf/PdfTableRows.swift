@@ -188,6 +188,7 @@ struct PdfTableRows {
                 // A wrapped figure's second line ("(năm gốc tăng" / "3,1%)") is not a row of its own.
                 if let previous, fragment.y - previous.y <= 1.3 * height,
                    previous.text.filter({ $0 == "(" }).count > previous.text.filter({ $0 == ")" }).count
+                    || previous.text.hasSuffix("-") || previous.text.hasSuffix("–")
                     || PdfRowText.continuesLabel(fragment.text) || fragment.text.hasPrefix("(") { continue }
                 if RowPattern.looksLikeFigure(fragment.text) { points.append((fragment.y, false)) }
             }
@@ -222,8 +223,13 @@ struct PdfTableRows {
         for row in rows {
             let split = self.split(row, codes: codes)
             for part in split {
-                if part.anchors.isEmpty, let first = part.label.first, PdfRowText.continuesLabel(first.text), !result.isEmpty {
+                // A row cut by a page break goes on at the top of the next page: its label in lower
+                // case, maybe with the rest of a wrapped figure ("2.900 -" / "3.000"), no row number.
+                let onNextPage = result.last.map { Int($0.bottom / 100_000) < Int(part.top / 100_000) } ?? false
+                if let first = part.label.first, PdfRowText.continuesLabel(first.text), !result.isEmpty,
+                   part.anchors.isEmpty || (onNextPage && !part.anchors.contains(where: codes.contains)) {
                     result[result.count - 1].label += part.label
+                    result[result.count - 1].anchors += part.anchors
                 } else {
                     result.append(part)
                 }
