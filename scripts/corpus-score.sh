@@ -6,9 +6,15 @@
 # Usage: scripts/corpus-score.sh   (extra arguments go to `swift test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p test-output
 if ! log=$(swift build --build-tests 2>&1); then
   echo "$log" | grep -E "error" >&2
   exit 1
 fi
-swift test --skip-build --filter WildCorpusTests "$@" 2>&1 \
-  | grep -vE "^(\[[0-9]+/[0-9]+\]|Building|Build complete|Test Suite|Test Case|Executed)"
+rm -f test-output/wild-corpus/dev.txt test-output/wild-corpus/heldout.txt
+status=0
+swift test --skip-build --filter WildCorpusTests "$@" > test-output/wild-corpus.log 2>&1 || status=$?
+# The tables the tests wrote, then the verdict of each test (and why a floor failed).
+cat test-output/wild-corpus/dev.txt test-output/wild-corpus/heldout.txt 2>/dev/null || true
+grep -E "^(✔|✘|↳ [^/])" test-output/wild-corpus.log | grep -v "Testing Library\|Target Platform" || true
+exit "$status"
