@@ -246,6 +246,41 @@ struct TableModelTests {
         #expect(errors.first?.message.contains("Thành phần quyết định: Vốn ngân sách") == true)
     }
 
+    /// "- Trong đó: …" under a verdict printed once (extracted text): a part of the headline's
+    /// figure, so its own miss does not decide the headline; "tăng từ 8-10%" reads as a figure.
+    @Test func aPartIntroducedByTrongDoDoesNotDecideTheHeadline() throws {
+        let report = audit(text: """
+            KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019
+            TT
+            Chỉ tiêu
+            Đơn vị
+            Kế hoạch năm 2019
+            Ước thực hiện năm 2019
+            Đánh giá
+            1
+            Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều
+            điểm
+            1 - 1,5
+            1,6
+            Vượt
+            - Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo
+            %
+            4
+            3,5
+            2
+            Tổng vốn đầu tư toàn xã hội (tỷ đồng)
+            tỷ đồng
+            tăng từ 8-10% (dự ước 24.500 tỷ)
+            26.000
+            """)
+        let poverty = try #require(row(report, "1"))
+        #expect(poverty.indicator.components.map(\.name) == ["Giảm tỷ lệ hộ nghèo tại các huyện nghèo"])
+        #expect(poverty.indicator.components.first?.isBreakdown == true)
+        #expect(poverty.computed == .exceeded, "judged on its own 1,6 of 1 - 1,5")
+        #expect(!report.findings.contains { $0.kind == .malformedNumber }, "\(report.findings.map(\.message))")
+        #expect(report.errorCount == 0, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+    }
+
     /// A cell of two paragraphs, "8,2" over "11,5": two lines of one indicator.
     @Test func aCellWithTwoValuesIsTwoLinesOfOneIndicator() throws {
         let report = SmallTable.audit(title: "KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023", [
@@ -311,6 +346,7 @@ struct TableModelTests {
         #expect(RowNumber("") == .none)
         #expect(RowNumber.leading("3. Tỷ lệ hộ nghèo")?.rest == "Tỷ lệ hộ nghèo")
         #expect(RowNumber.leading("5 năm") == nil)
+        #expect(RowNumber.leading("Trong đó: Thu nội địa")?.rest == "Thu nội địa")
     }
 
     @Test func verdictWordingsAreRead() {

@@ -40,7 +40,8 @@ enum FigureCell {
         let lowered = trimmed.lowercased()
         for word in leadingWords where lowered.hasPrefix(word + " ") {
             let rest = trimmed.dropFirst(word.count).trimmed
-            guard rest.first?.isNumber == true else { continue }
+            // "tăng từ 8-10%": the rest may itself begin with a word the figure reader knows.
+            guard rest.contains(where: \.isNumber) else { continue }
             // "hơn 85" is more than 85; the others are the figure itself.
             return try? Figure.parse(word == "hơn" ? "trên " + rest : rest)
         }

@@ -116,6 +116,9 @@ public struct ReadLine: Sendable, Hashable {
     public var stated: Verdict?
     /// A sub-row under its headline's verdict: the evaluation cell merged down over it.
     public var coveredByHeadlineVerdict = false
+    /// Introduced by "Trong đó" ("- Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo", or the
+    /// rows after a "Trong đó:" row): a part of the headline's figure, not a measure of its own.
+    public var isBreakdown = false
 
     public var line: IndicatorLine {
         IndicatorLine(name: name, unit: unit, target: target?.figure, value: actual?.figure, direction: direction)
@@ -141,10 +144,11 @@ public struct ReadIndicator: Sendable, Hashable {
     /// ("Cơ cấu kinh tế") is judged on its parts. One with a target is judged on its own figures
     /// and on the sub-rows the document gives a verdict: the headline's cell merged down over
     /// them (printed once above them in extracted text), or one of their own. A breakdown with
-    /// no verdict at all ("Trong đó: - Thu nội địa" beside empty cells) does not decide it, so
-    /// its miss raises no error under `strict`.
+    /// no verdict of its own ("- Thu nội địa" beside empty cells, anything after "Trong đó:")
+    /// does not decide it, so its miss raises no error under `strict`.
     public var judgedComponents: [ReadLine] {
-        line.target?.figure == nil ? components : components.filter { $0.coveredByHeadlineVerdict || $0.stated != nil }
+        line.target?.figure == nil ? components
+            : components.filter { ($0.coveredByHeadlineVerdict && !$0.isBreakdown) || $0.stated != nil }
     }
 
     public var lines: [ReadLine] { [line] + components }

@@ -71,6 +71,14 @@ struct RowReader {
         if codeText.isEmpty, name.isEmpty, figureTexts.isEmpty { return }
 
         var number = RowNumber(codeText)
+        // "Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo", also after a dash.
+        var saysInWhich = false
+        let unmarked = String(name.drop { "-+•– ".contains($0) })
+        if number == .none || number == .subRow, case (.subRow, let rest)? = RowNumber.leading(unmarked) {
+            number = .subRow
+            name = rest
+            saysInWhich = true
+        }
         if number == .none, let (leading, rest) = RowNumber.leading(name) {
             number = leading
             name = rest
@@ -131,7 +139,7 @@ struct RowReader {
             unread(row, location: location,
                    "Hàng “\(codeText) | \(name)”: số thứ tự “\(codeText)” không đọc được; chưa đọc được hàng này")
         case .subRow where current != nil, .none where current != nil && (tableHasRowNumbers || inBreakdown):
-            addComponent(row: row, name: name, location: location)
+            addComponent(row: row, name: name, location: location, breakdown: saysInWhich || inBreakdown)
         default:
             numberInGroup += 1
             beginIndicator(code: IndicatorCode(group: group, number: numberInGroup), row: row, name: name, location: location)
@@ -176,7 +184,7 @@ struct RowReader {
         }
     }
 
-    private mutating func addComponent(row: [TableCell], name: String, location: SourceLocation) {
+    private mutating func addComponent(row: [TableCell], name: String, location: SourceLocation, breakdown: Bool = false) {
         guard var indicator = current else { return }
         coverage.rowsRead += 1
         let lineName = name.isEmpty ? "\(indicator.line.name) (dòng \(indicator.components.count + 2))" : name
@@ -185,6 +193,7 @@ struct RowReader {
         // A label in the sub-row's own cell (not one merged down from the headline): on the first
         // sub-row of a headline with neither figures nor label, some layouts print the headline's
         // there; otherwise it is the sub-row's own.
+        line.isBreakdown = breakdown
         if let evaluation = cell(row, .evaluation), evaluation.merge == .continuesAbove, indicator.statedText != nil {
             line.coveredByHeadlineVerdict = true
         }
