@@ -10,7 +10,8 @@ import urllib.request
 
 import openpyxl
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 PREVIOUS = "Kế hoạch phát triển kinh tế - xã hội năm 2025"
 NEW = "Kế hoạch phát triển kinh tế - xã hội năm 2026"
@@ -24,6 +25,14 @@ TARGETS = {
     "Tỷ lệ hộ nghèo": ("còn 1,5%", 1.7, "Không đạt"),
 }
 MOVED = "Tỷ lệ hộ nghèo"
+
+
+def click_and_wait(browser, element):
+    """Clicks something that loads a page and waits for the new one: on a busy machine the old
+    page's elements would otherwise still be found, and gone when read."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(page))
 
 
 def row_of(browser, table_id, name):
@@ -43,7 +52,7 @@ def log_in_with(browser, base_url, login, password):
     browser.get(base_url + "/login")
     browser.find_element(By.ID, "login").send_keys(login)
     browser.find_element(By.ID, "password").send_keys(password)
-    browser.find_element(By.CSS_SELECTOR, "form.login button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"))
     assert "Đăng xuất" in browser.find_element(By.CSS_SELECTOR, "header .account").text
 
 
@@ -78,14 +87,14 @@ def fill_in(workbook_bytes, values):
 def test_the_2026_cycle_from_plan_to_verdicts(browser, base_url, shot, log_in, console):
     # The planning office creates 2026 from 2025's indicator system.
     browser.get(base_url + "/")
-    browser.find_element(By.ID, "tao-ke-hoach-moi").click()
+    click_and_wait(browser, browser.find_element(By.ID, "tao-ke-hoach-moi"))
     Select(browser.find_element(By.ID, "ky-han")).select_by_value("annual")
     year = browser.find_element(By.ID, "nam-dau")
     year.clear()
     year.send_keys("2026")
     Select(browser.find_element(By.ID, "sao-chep")).select_by_visible_text(f"Sao chép từ: {PREVIOUS} (Lạng Sơn)")
     shot("chu-ky-01-tao-ke-hoach")
-    browser.find_element(By.CSS_SELECTOR, "#tao-ke-hoach button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#tao-ke-hoach button[type=submit]"))
     assert browser.current_url.endswith("/targets?done=tao"), browser.current_url
     assert "Đã tạo kế hoạch" in browser.find_element(By.CSS_SELECTOR, ".notice").text
     plan = browser.current_url.split("/targets")[0]
@@ -94,7 +103,7 @@ def test_the_2026_cycle_from_plan_to_verdicts(browser, base_url, shot, log_in, c
     # A misspelt target is refused beside its cell, the text kept, nothing saved.
     console.expect("status of 422")
     hdnd_input(browser, MOVED).send_keys("1,,5")
-    browser.find_element(By.ID, "luu-ke-hoach").click()
+    click_and_wait(browser, browser.find_element(By.ID, "luu-ke-hoach"))
     assert "Chưa lưu gì" in browser.find_element(By.CSS_SELECTOR, ".alert").text
     assert "“1,,5”" in row_of(browser, "bang-ke-hoach", MOVED).find_element(By.CSS_SELECTOR, ".error").text
     assert hdnd_input(browser, MOVED).get_attribute("value") == "1,,5"
@@ -105,7 +114,7 @@ def test_the_2026_cycle_from_plan_to_verdicts(browser, base_url, shot, log_in, c
         cell = hdnd_input(browser, name)
         cell.clear()
         cell.send_keys(target)
-    browser.find_element(By.ID, "luu-ke-hoach").click()
+    click_and_wait(browser, browser.find_element(By.ID, "luu-ke-hoach"))
     assert "Đã lưu 3 chỉ tiêu kế hoạch" in browser.find_element(By.CSS_SELECTOR, ".notice").text
     for name, (target, _, _) in TARGETS.items():
         assert hdnd_input(browser, name).get_attribute("value") == target, name
@@ -113,14 +122,14 @@ def test_the_2026_cycle_from_plan_to_verdicts(browser, base_url, shot, log_in, c
 
     # The plan's settings page, reached from the dashboard.
     browser.get(plan)
-    browser.find_element(By.ID, "cai-dat").click()
+    click_and_wait(browser, browser.find_element(By.ID, "cai-dat"))
     assert browser.find_element(By.ID, "cai-dat-ke-hoach").is_displayed()
     shot("chu-ky-04-cai-dat")
 
     # Issued: the targets are locked for the office.
     browser.get(plan + "/targets")
     browser.find_element(By.ID, "xac-nhan-ban-hanh").click()
-    browser.find_element(By.CSS_SELECTOR, "#ban-hanh button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "#ban-hanh button[type=submit]"))
     assert "Đã ban hành" in browser.find_element(By.ID, "da-ban-hanh").text
     assert not browser.find_elements(By.CSS_SELECTOR, "#bang-ke-hoach input"), "an issued plan's targets are not editable"
     shot("chu-ky-05-da-ban-hanh")
@@ -130,7 +139,7 @@ def test_the_2026_cycle_from_plan_to_verdicts(browser, base_url, shot, log_in, c
     Select(browser.find_element(By.ID, "co-quan")).select_by_visible_text(AGENCY)
     moved = next(label for label in browser.find_elements(By.CSS_SELECTOR, "#bang-giao label") if label.text.endswith(MOVED))
     browser.find_element(By.ID, moved.get_attribute("for")).click()
-    browser.find_element(By.ID, "giao").click()
+    click_and_wait(browser, browser.find_element(By.ID, "giao"))
     assert AGENCY in row_of(browser, "bang-giao", MOVED).text
     shot("chu-ky-06-giao-chi-tieu")
 
@@ -142,7 +151,7 @@ def test_the_2026_cycle_from_plan_to_verdicts(browser, base_url, shot, log_in, c
     Select(browser.find_element(By.ID, "vai-tro")).select_by_value("agency_clerk")
     Select(browser.find_element(By.ID, "tinh")).select_by_visible_text("Lạng Sơn")
     Select(browser.find_element(By.ID, "co-quan")).select_by_visible_text(AGENCY)
-    browser.find_element(By.ID, "tao").click()
+    click_and_wait(browser, browser.find_element(By.ID, "tao"))
     password = browser.find_element(By.ID, "mat-khau-tam").text.strip()
     assert password
     shot("chu-ky-07-tao-tai-khoan")
@@ -157,11 +166,11 @@ def test_the_2026_cycle_from_plan_to_verdicts(browser, base_url, shot, log_in, c
     template = browser.find_element(By.ID, "tai-mau").get_attribute("href")
     filled = fill_in(download(browser, template), {name: value for name, (_, value, _) in TARGETS.items()})
     browser.find_element(By.ID, "tep-so-lieu").send_keys(str(filled))
-    browser.find_element(By.ID, "xem-truoc-tep").click()
+    click_and_wait(browser, browser.find_element(By.ID, "xem-truoc-tep"))
     for name, (_, _, verdict) in TARGETS.items():
         assert verdict in row_of(browser, "xem-truoc-so-lieu", name).text, name
     shot("chu-ky-10-xem-truoc")
-    browser.find_element(By.ID, "xac-nhan-nhap").click()
+    click_and_wait(browser, browser.find_element(By.ID, "xac-nhan-nhap"))
     assert "saved=3" in browser.current_url, browser.current_url
     shot("chu-ky-11-da-nhap")
 
