@@ -18,7 +18,7 @@ struct TemplateCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let planID = UUID(uuidString: plan) else { Console.reject(StoreError.planNotFound(id: plan), where: "--plan") }
-        guard let version = ValueVersion(rawValue: version) else { Console.reject(ValuesCommand.badVersion(version), where: "--version") }
+        guard let version = ValueVersion(rawValue: version) else { Console.reject(ValueImportError.unknownVersion(text: version), where: "--version") }
         let template: ValueTemplate
         do {
             template = try await ServerApplication.with { app in
@@ -26,14 +26,14 @@ struct TemplateCommand: AsyncParsableCommand {
                 let snapshot = try await store.snapshot(planID: planID)
                 let agencies = try await store.indicatorAgencies(planID: planID)
                 guard let chosen = try await store.responsibleAgencies(planID: planID).first(where: { $0.name == agency.trimmed }) else {
-                    throw StoreError.invalidAccount(UserMessage(
-                        what: "Cơ quan “\(agency)” không phụ trách chỉ tiêu nào của \(snapshot.plan.title)",
-                        fix: "Ghi đúng tên một cơ quan phụ trách chỉ tiêu của kế hoạch, ví dụ \"Sở Y tế\""))
+                    throw ValueImportError.agencyWithoutIndicators(agency: agency, plan: snapshot.plan.title)
                 }
                 return ValueTemplate(evaluation: snapshot.evaluation(version), previous: snapshot.previous, agency: chosen.name,
                                      indicatorIDs: Set(agencies.filter { $0.value == chosen.id }.keys))
             }
         } catch let error as StoreError {
+            Console.reject(error)
+        } catch let error as ValueImportError {
             Console.reject(error)
         }
         do { try ValueTemplateWriter.write(template, to: URL(fileURLWithPath: out)) } catch { Console.reject(error, where: out) }

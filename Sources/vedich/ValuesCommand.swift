@@ -13,11 +13,6 @@ struct ValuesCommand: AsyncParsableCommand {
         subcommands: [Import.self]
     )
 
-    static func badVersion(_ text: String) -> StoreError {
-        StoreError.invalidAccount(UserMessage(what: "Không có loại số liệu “\(text)”",
-                                              fix: "Dùng một trong: " + ValueVersion.allCases.map(\.rawValue).joined(separator: ", ")))
-    }
-
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
@@ -42,7 +37,7 @@ struct ValuesCommand: AsyncParsableCommand {
                 return id
             }
             let chosenVersion = version.map { text in
-                guard let version = ValueVersion(rawValue: text) else { Console.reject(ValuesCommand.badVersion(text), where: "--version") }
+                guard let version = ValueVersion(rawValue: text) else { Console.reject(ValueImportError.unknownVersion(text: text), where: "--version") }
                 return version
             }
             let scope = Store.ValueImportScope(planID: planID, agency: agency, version: chosenVersion)

@@ -106,6 +106,11 @@ struct SpreadsheetReaderTests {
         #expect(SpreadsheetReadError.encoding(name: "cu.csv").userMessage.fix.contains("CSV UTF-8"))
     }
 
+    @Test func aWorkbookWithNoValueSaysSoRatherThanImportingNothing() throws {
+        let sheet = try ValueSheetReader.read(try SpreadsheetReader.read(data: Data("Mã;Số liệu\r\nII.5;\r\n".utf8), name: "trong.csv"))
+        #expect(sheet.problems.map(\.description) == ["Tệp “trong.csv” chưa có số liệu nào ở cột “Số liệu” (cột B) — ghi số liệu vào cột đó rồi tải lên lại"])
+    }
+
     @Test func aReportIsNotTakenForAWorkbook() throws {
         let docx = Data([0x50, 0x4B, 0x03, 0x04]) + Data("word/document.xml".utf8)
         #expect(SpreadsheetReader.kind(of: docx, name: "bao-cao.docx") == nil)

@@ -55,6 +55,9 @@ public enum ValueSheetReader {
                 result.problems.append(ValueSheetProblem(location, problem.message))
             }
         }
+        if result.entries.isEmpty, result.problems.isEmpty {
+            result.problems.append(ValueSheetProblem(nil, "\(spreadsheet.typedCells ? "Trang" : "Tệp") “\(sheet.name)” chưa có số liệu nào ở cột “\(ValueSheetLayout.valueHeader)” (cột \(CellLocation.letter(header.value))) — ghi số liệu vào cột đó rồi tải lên lại"))
+        }
         return result
     }
 

@@ -65,6 +65,9 @@ public enum ValueImportError: Error, Equatable, Sendable {
     case missingVersion(source: String)
     /// Some cells cannot be used: nothing is written.
     case refused(source: String, problems: [ValueSheetProblem])
+    case unknownVersion(text: String)
+    /// The agency has no indicator in the plan, so it has no workbook.
+    case agencyWithoutIndicators(agency: String, plan: String)
 }
 
 extension ValueImportError: UserFacingError {
@@ -76,6 +79,12 @@ extension ValueImportError: UserFacingError {
         case .missingVersion(let source):
             UserMessage(what: "Tệp “\(source)” không cho biết loại số liệu (không có ô “\(ValueSheetLayout.versionLabel)”)",
                         fix: "Dùng mẫu tải từ trang Nhập số liệu, hoặc chọn loại số liệu khi tải lên (--version uoc_ca_nam)")
+        case .unknownVersion(let text):
+            UserMessage(what: "Không có loại số liệu “\(text)”",
+                        fix: "Dùng một trong: " + ValueVersion.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", "))
+        case .agencyWithoutIndicators(let agency, let plan):
+            UserMessage(what: "Cơ quan “\(agency)” không phụ trách chỉ tiêu nào của \(plan)",
+                        fix: "Ghi đúng tên một cơ quan phụ trách chỉ tiêu của kế hoạch, ví dụ \"Sở Y tế\"")
         case .refused(let source, let problems):
             UserMessage(what: "Không nhập giá trị nào từ “\(source)”: \(problems.count) ô có vấn đề — " + problems.prefix(20).map(\.description).joined(separator: "; ")
                         + (problems.count > 20 ? "; …" : ""),
