@@ -3,19 +3,30 @@ import VeDichCore
 /// Words that stand on one line of a page, left to right. Table cells side by side share a line;
 /// a cell's text centred between two lines of its neighbour is a line of its own.
 struct PdfLine: Sendable {
-    var words: [PdfWord]
-    var page: Int
+    let words: [PdfWord]
+    let page: Int
     /// 1-based line on its page, counting every line printed there.
-    var number: Int
-
-    var minX: Double { words.first?.minX ?? 0 }
-    var maxX: Double { words.map(\.maxX).max() ?? 0 }
-    var minY: Double { words.map(\.minY).min() ?? 0 }
-    var maxY: Double { words.map(\.maxY).max() ?? 0 }
-    var midY: Double { (minY + maxY) / 2 }
+    let number: Int
+    // Measured once: the table finder asks for them many times over.
+    let minX: Double, maxX: Double, minY: Double, maxY: Double
     /// The height of its text (the tallest word box).
-    var height: Double { words.map(\.height).max() ?? 0 }
-    var text: String { words.map(\.text).joined(separator: " ") }
+    let height: Double
+    let text: String
+
+    /// - Parameter words: left to right.
+    init(words: [PdfWord], page: Int, number: Int) {
+        self.words = words
+        self.page = page
+        self.number = number
+        minX = words.first?.minX ?? 0
+        maxX = words.map(\.maxX).max() ?? 0
+        minY = words.map(\.minY).min() ?? 0
+        maxY = words.map(\.maxY).max() ?? 0
+        height = words.map(\.height).max() ?? 0
+        text = words.map(\.text).joined(separator: " ")
+    }
+
+    var midY: Double { (minY + maxY) / 2 }
 
     var location: SourceLocation { SourceLocation(line: number, page: page) }
 }
