@@ -34,7 +34,8 @@ import VeDichStore
             let plan = try await app.planID(2024, 2024)
             let store = Store(database: app.db)
             let health = try await store.agencyID(named: "Sở Y tế", provinceID: try await store.provinceID(named: "Lạng Sơn"), create: false)
-            let add = #"{"name": "Tỷ lệ trạm y tế xã có bác sỹ", "unit": "%", "group": "II", "national_code": "0412", "agency_id": "\#(health)"}"#
+            let home = try await store.agencyID(named: "Sở Nội vụ", provinceID: try await store.provinceID(named: "Lạng Sơn"), create: true)
+            let add = #"{"name": "Tỷ lệ trạm y tế xã có bác sỹ", "unit": "%", "group": "II", "national_code": "0412", "agency_id": "\#(health)", "co_agency_ids": ["\#(home)"]}"#
             for role in [Role.agencyClerk, .approver, .viewer] {
                 try await Self.send(app, .POST, "/api/v1/plans/\(plan)/catalogue", add, as: role) { #expect($0.status == .forbidden, "\(role) may not add") }
             }
@@ -46,6 +47,7 @@ import VeDichStore
                 #expect(response.object["national_code"] as? String == "0412", "the code in the higher-level system is kept")
                 #expect((response.object["agency"] as? [String: Any])?["name"] as? String == "Sở Y tế")
                 #expect(response.object["revision"] as? Int == 0)
+                #expect((response.object["co_agencies"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Sở Nội vụ"])
             }
             #expect(code.hasPrefix("II."), "a new indicator of group II is numbered in it: \(code)")
             let added = try #require(try await Self.catalogue(app, plan).first { $0["id"] as? String == id })
@@ -94,6 +96,10 @@ import VeDichStore
             #expect(fields["mã số ở hệ thống cấp cao hơn"]?["new_value"] as? String == "0412.1")
             #expect(fields["tình trạng theo dõi"]?["new_value"] as? String == "thôi theo dõi")
             #expect(fields["đơn vị tính"] == nil, "an unchanged unit is not logged")
+            try await Self.send(app, .PATCH, "/api/v1/plans/\(plan)/catalogue/\(id)", #"{"based_on_revision": 2, "co_agency_ids": []}"#) { response in
+                #expect(response.status == .ok, "a retired indicator's catalogue entry can still be corrected")
+                #expect((response.object["co_agencies"] as? [Any])?.isEmpty == true)
+            }
         }
     }
 
