@@ -6,10 +6,10 @@ import VeDichImport
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Kiểm tra một báo cáo (văn bản .txt hoặc .docx): tính lại mọi đánh giá và chỉ ra chỗ văn bản tự mâu thuẫn."
+        abstract: "Kiểm tra một báo cáo (văn bản .txt, Word .docx hoặc .pdf): tính lại mọi đánh giá và chỉ ra chỗ văn bản tự mâu thuẫn."
     )
 
-    @Argument(help: "Tệp báo cáo: văn bản UTF-8 (.txt) hoặc tài liệu Word (.docx).")
+    @Argument(help: "Tệp báo cáo: văn bản UTF-8 (.txt), tài liệu Word (.docx) hoặc PDF có lớp chữ (.pdf).")
     var file: String
 
     @Option(help: "text hoặc json.")
