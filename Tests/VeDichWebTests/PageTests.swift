@@ -30,9 +30,16 @@ import VeDichStore
 
     /// A plan's pages share one snapshot of the plan. Read afresh: the data generation, then the
     /// plan, its indicators, its targets and its values (previous period included). Kept: the
-    /// data generation only. Every request also pays for finding who asks (the log-in's own).
+    /// data generation only on PostgreSQL; none on SQLite, whose file's change mark (the
+    /// write-ahead log's index header) says nothing was committed since. Every request also pays
+    /// for finding who asks (the log-in's own).
     static let freshPlanSnapshot = 5
-    static let keptPlanSnapshot = 1
+    static func keptPlanSnapshot(_ engine: Engine) -> Int {
+        switch engine {
+        case .sqlite: 0
+        case .postgres: 1
+        }
+    }
 
     @Test(arguments: Engine.allCases)
     func everyPageAnswersWithAFixedNumberOfQueries(_ engine: Engine) async throws {
@@ -43,7 +50,7 @@ import VeDichStore
             // The first visit also checks access to the plan, whose answer the server remembers.
             let first = try await queries(app, dashboard), next = try await queries(app, table), again = try await queries(app, dashboard)
             #expect(first >= whoAsks + Self.freshPlanSnapshot, "the first page of the plan reads it")
-            #expect(next == whoAsks + Self.keptPlanSnapshot && again == next, "the next ones use the kept snapshot")
+            #expect(next == whoAsks + Self.keptPlanSnapshot(engine) && again == next, "the next ones use the kept snapshot (\(next) queries)")
             let entryQueries = try await queries(app, entry)
             let plansQueries = try await queries(app, "/")
 

@@ -1,12 +1,17 @@
+import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 
 /// The plan snapshots a server keeps between requests, each with the data generation it was read
 /// at and the rows it was made from. One is handed out as it is while the database still says
 /// that generation; after writes that each changed one indicator's values (`data_changes`), only
 /// those indicators' values are read again and the snapshot is made anew from the kept rows and
 /// the fresh ones, by the same function as a full read; anything else is read afresh. So a write by
-/// this server or another one on the same database is seen on the next read. Bounded: at most
-/// `capacity` plans, each holding its evaluation in every version.
+/// this server or another one on the same database is seen on the next read. On an SQLite file in
+/// WAL mode, even the generation's query is saved while the file's change mark
+/// (`SQLiteChangeMark`) is what it was when the kept snapshot's generation was read: no
+/// transaction has committed since. Bounded: at most `capacity` plans, each holding its evaluation
+/// in every version. One instance serves one database, as its plans are kept by their ID alone.
 public actor PlanSnapshots {
     public let capacity: Int
     private var kept: [UUID: Kept] = [:]
@@ -15,8 +20,32 @@ public actor PlanSnapshots {
         var generation: Int
         /// The `data_changes` row that made `generation`; nil when none is remembered.
         var change: GenerationChanges.Change?
+        /// The database's change mark read before `generation` was; nil on PostgreSQL, or when
+        /// it could not be trusted.
+        var mark: SQLiteChangeMark?
         var rows: SnapshotRows
         var snapshot: PlanSnapshot
+    }
+
+    /// The change-mark reader of the database this instance serves, found on first use.
+    private nonisolated let marks = NIOLockedValueBox<MarkSource>(.unknown)
+
+    private enum MarkSource {
+        case unknown, none
+        case sqlite(SQLiteChangeMarks)
+    }
+
+    nonisolated func changeMarks(of database: any Database) -> SQLiteChangeMarks? {
+        marks.withLockedValue { source in
+            switch source {
+            case .sqlite(let reader): return reader
+            case .none: return nil
+            case .unknown:
+                let reader = SQLiteChangeMarks.of(database)
+                source = reader.map { .sqlite($0) } ?? .none
+                return reader
+            }
+        }
     }
 
     public init(capacity: Int = 64) {
@@ -37,20 +66,27 @@ public actor PlanSnapshots {
         kept[planID] = entry
     }
 
+    /// The kept snapshot of `generation` is still right at `mark`, read before that generation was
+    /// read again (a transaction that changed no plan data, such as a log-in, moved the mark).
+    func remark(_ planID: UUID, generation: Int, change: GenerationChanges.Change?, mark: SQLiteChangeMark) {
+        guard kept[planID]?.generation == generation, kept[planID]?.change == change else { return }
+        kept[planID]?.mark = mark
+    }
+
     public var count: Int { kept.count }
 
     /// Requests that wait at the same time share one read of the data generation: a read joins a
     /// batch only while the batch's query has not started, so what it answers was read after the
     /// request arrived (a write finished before it is seen). One batch reads at a time.
-    private var joinable: (id: Int, task: Task<GenerationChanges?, any Error>)?
-    private var lastBatch: Task<GenerationChanges?, any Error>?
+    private var joinable: (id: Int, task: Task<GenerationRead, any Error>)?
+    private var lastBatch: Task<GenerationRead, any Error>?
     private var batches = 0
 
-    func currentGeneration(_ read: @escaping @Sendable () async throws -> GenerationChanges?) async throws -> GenerationChanges? {
+    func currentGeneration(_ read: @escaping @Sendable () async throws -> GenerationRead) async throws -> GenerationRead {
         if let joinable { return try await joinable.task.value }
         batches += 1
         let id = batches, previous = lastBatch
-        let task = Task<GenerationChanges?, any Error> {
+        let task = Task<GenerationRead, any Error> {
             _ = try? await previous?.value
             self.started(id)
             return try await read()
@@ -63,6 +99,12 @@ public actor PlanSnapshots {
     private func started(_ id: Int) {
         if joinable?.id == id { joinable = nil }
     }
+}
+
+/// The data generation as one query read it, with the change mark read just before it.
+struct GenerationRead: Sendable {
+    var mark: SQLiteChangeMark?
+    var changes: GenerationChanges?
 }
 
 /// What a snapshot is made from: the plan and its indicators as read, its targets and values parsed.
@@ -78,26 +120,42 @@ struct SnapshotRows: Sendable {
 
 extension Store {
     /// The plan's snapshot: kept while the data generation stays the same (one query, shared by
-    /// the requests that wait for it together), brought up to date when the writes since changed
-    /// only some indicators' values (two more), else read again.
+    /// the requests that wait for it together; none on SQLite while its change mark stays the
+    /// same), brought up to date when the writes since changed only some indicators' values (two
+    /// more), else read again.
     public func snapshot(planID: UUID) async throws -> PlanSnapshot {
         guard let snapshots else { return try await readSnapshotRows(planID: planID).snapshot() }
+        let marks = snapshots.changeMarks(of: database)
         let kept = await snapshots.kept(planID)
-        var latest: GenerationChanges?
+        // Read after the request arrived: nothing committed since the kept generation was read.
+        if let kept, let keptMark = kept.mark, marks?.read() == keptMark { return kept.snapshot }
+        var latest: GenerationRead?
         if let kept {
-            latest = try await snapshots.currentGeneration { try await self.generationAndChanges(since: nil) }
-            if let latest, kept.generation == latest.current, kept.change == latest.currentChange { return kept.snapshot }
+            let read = try await snapshots.currentGeneration {
+                GenerationRead(mark: marks?.read(), changes: try await self.generationAndChanges(since: nil))
+            }
+            latest = read
+            if let changes = read.changes, kept.generation == changes.current, kept.change == changes.currentChange {
+                if let mark = read.mark { await snapshots.remark(planID, generation: kept.generation, change: kept.change, mark: mark) }
+                return kept.snapshot
+            }
         }
         // The generation is read before the rows: a write that lands in between makes the rows
         // newer than their generation, never older, and the next read sees it as a change since.
+        // The change mark is read before the generation, so it is never newer than what is kept.
         // What changed since the kept one is asked only when the last change was a value's.
         let now: GenerationChanges
-        if let latest, latest.currentChange?.indicatorID == nil {
-            now = latest
-        } else if let read = try await generationAndChanges(since: kept?.generation) {
-            now = read
+        let mark: SQLiteChangeMark?
+        if let latest, let changes = latest.changes, changes.currentChange?.indicatorID == nil {
+            now = changes
+            mark = latest.mark
         } else {
-            return try await readSnapshotRows(planID: planID).snapshot()
+            let before = marks?.read()
+            guard let read = try await generationAndChanges(since: kept?.generation) else {
+                return try await readSnapshotRows(planID: planID).snapshot()
+            }
+            now = read
+            mark = before
         }
         if let kept, kept.generation == now.current, kept.change == now.currentChange { return kept.snapshot }
         let rows: SnapshotRows
@@ -122,7 +180,7 @@ extension Store {
             rows = try await readSnapshotRows(planID: planID)
             snapshot = rows.snapshot()
         }
-        await snapshots.keep(.init(generation: now.current, change: now.currentChange, rows: rows, snapshot: snapshot))
+        await snapshots.keep(.init(generation: now.current, change: now.currentChange, mark: mark, rows: rows, snapshot: snapshot))
         return snapshot
     }
 
