@@ -55,7 +55,9 @@ public struct ClaimExtractor: Sendable {
         ]
         while index < sentence.count {
             if let countRange = countRanges.first(where: { $0.contains(index) }) { index = countRange.upperBound; continue }
-            guard let (found, end) = readers.lazy.compactMap({ $0(sentence, index) }).first else { index += 1; continue }
+            let token = sentence.tokens[index]
+            guard token.number != nil || ClaimVocabulary.claimStarts.contains(token.key) && token.word != nil,
+                  let (found, end) = readers.lazy.compactMap({ $0(sentence, index) }).first else { index += 1; continue }
             var claim = found
             claim.tokenRange = index..<end
             let subject = SentenceSubject(sentence, before: claim.kind == .pair ? index + 1 : index)

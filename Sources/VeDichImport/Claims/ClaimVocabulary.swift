@@ -23,6 +23,8 @@ enum ClaimVocabulary {
         ("đạt cao", .met), ("thực hiện đạt", .met), ("đạt", .met), ("hoàn thành", .met), ("vượt", .exceeded),
     ]
 
+    static let verdictWordPhrases = verdictWords.map(\.phrase)
+
     /// Verdicts that are a word or two and stand for a claim only at the end of a phrase
     /// ("…, đạt.", "(vượt)"), never before a figure ("đạt 7,2%") or a noun ("đạt chuẩn").
     static let bareVerdicts: Set<String> = ["đạt", "hoàn thành", "vượt", "đạt cao", "đạt và vượt", "thực hiện đạt", "vượt mức"]
@@ -47,4 +49,15 @@ enum ClaimVocabulary {
         ("vượt kế hoạch", .exceeded), ("vượt", .exceeded),
         ("cơ bản đạt", .met), ("đạt kế hoạch", .met), ("đạt", .met), ("hoàn thành", .met),
     ]
+
+    static let countCategoryPhrases = countCategories.map(\.phrase)
+
+    /// The first words that can start a figure or verdict claim: at any other word no reader
+    /// needs to look (most words of a report start none).
+    static let claimStarts: Set<UInt64> = Set(
+        (verdictWordPhrases + DifferenceClaimReader.verbPhrases + ["đạt", "bằng", "vượt", "tăng", "ước", "là", "thêm", "hiện", "được", "còn"])
+            .map { ProseToken.key($0.split(separator: " ")[0].utf8) })
+
+    /// The first words that can start a count: a category or "trong đó".
+    static let countStarts: Set<UInt64> = Set((countCategoryPhrases + ["trong"]).map { ProseToken.key($0.split(separator: " ")[0].utf8) })
 }

@@ -25,11 +25,14 @@ struct CountClaimReader {
     /// đạt") is a claim of its own; a bare count ("2 không đạt") or a nested one ("trong đó 8
     /// vượt") belongs to the one before it, a total ("Trong 17 chỉ tiêu,") to the one after it.
     func read() -> [(claim: Claim, range: Range<Int>)] {
+        guard sentence.tokens.contains(where: { $0.number.map { !$0.isPercent && $0.fractionDigits == 0 } == true }) else { return [] }
         let speaksOfIndicators = (0..<sentence.count).contains { sentence.match("chỉ tiêu", at: $0) != nil }
         var items: [Item] = []
         var index = 0
         while index < sentence.count {
-            if var item = item(at: index, after: items.last) {
+            let token = sentence.tokens[index]
+            let mayStart = token.number != nil || token.mark == "(" || token.word != nil && ClaimVocabulary.countStarts.contains(token.key)
+            if mayStart, var item = item(at: index, after: items.last) {
                 item.listed = list(after: item.end).map { names in
                     item.end = names.end
                     return names.names
@@ -90,7 +93,7 @@ struct CountClaimReader {
             return item
         }
         // "category [toàn bộ] N[/M] chỉ tiêu"
-        if let (phrase, afterPhrase) = sentence.match(anyOf: ClaimVocabulary.countCategories.map(\.phrase), at: index) {
+        if let (phrase, afterPhrase) = sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: index) {
             var position = afterPhrase
             if let after = sentence.match(anyOf: ["toàn bộ", "cả", "được", "mức", "các"], at: position)?.end { position = after }
             if let (count, outOf, afterNumber) = whole(at: position), let end = indicatorsNoun(at: afterNumber) {
@@ -105,10 +108,10 @@ struct CountClaimReader {
         var position = afterNumber
         let named = indicatorsNoun(at: position)
         if let named { position = named }
-        let categoryAt = named == nil ? (sentence.match(anyOf: ClaimVocabulary.countCategories.map(\.phrase), at: position) == nil ? nil : position)
+        let categoryAt = named == nil ? (sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: position) == nil ? nil : position)
             : (position..<min(sentence.count, position + 9)).lazy.prefix { sentence.word($0) != nil || sentence.mark($0).map { "–-".contains($0) } == true }
-                .first { sentence.match(anyOf: ClaimVocabulary.countCategories.map(\.phrase), at: $0) != nil }
-        if let categoryAt, let (phrase, end) = sentence.match(anyOf: ClaimVocabulary.countCategories.map(\.phrase), at: categoryAt) {
+                .first { sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: $0) != nil }
+        if let categoryAt, let (phrase, end) = sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: categoryAt) {
             let category = ClaimVocabulary.countCategories.first { $0.phrase == phrase }?.category
             var item = Item(category: category, count: count, outOf: outOf, nested: false, start: index, end: end)
             item.named = named != nil

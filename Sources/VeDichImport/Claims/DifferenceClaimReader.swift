@@ -5,9 +5,10 @@ import VeDichCore
 /// ("vượt dự toán 12%" of revenue) is a ratio; over an unknown value it is ambiguous.
 enum DifferenceClaimReader {
     static let verbs: [(phrase: String, sign: Double)] = [("cao hơn", 1), ("thấp hơn", -1), ("vượt", 1), ("hụt", -1)]
+    static let verbPhrases = verbs.map(\.phrase)
 
     static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
-        guard let (phrase, afterVerb) = sentence.match(anyOf: verbs.map(\.phrase), at: index),
+        guard let (phrase, afterVerb) = sentence.match(anyOf: verbPhrases, at: index),
               let sign = verbs.first(where: { $0.phrase == phrase })?.sign else { return nil }
         var amountIndex: Int
         var end: Int

@@ -37,10 +37,27 @@ struct ProseSentence: Sendable {
     }
 
     /// The index just after `phrase` (words separated by spaces) when it starts at `index`.
+    /// Called for every token with every phrase of the vocabulary: it folds each word of the
+    /// phrase as it goes and compares it with the token's key, allocating nothing.
     func match(_ phrase: String, at index: Int) -> Int? {
         var position = index
-        for part in phrase.split(separator: " ") {
-            guard word(position) == String(part) else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for byte in phrase.utf8 {
+            if byte == UInt8(ascii: " ") {
+                guard inWord else { continue }
+                guard position < tokens.count, tokens[position].key == hash, tokens[position].word != nil else { return nil }
+                position += 1
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            } else {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+                inWord = true
+            }
+        }
+        if inWord {
+            guard position < tokens.count, tokens[position].key == hash, tokens[position].word != nil else { return nil }
             position += 1
         }
         return position
@@ -56,8 +73,7 @@ struct ProseSentence: Sendable {
 
     /// The index just before `phrase` when it ends right before `index`.
     func matchBackwards(_ phrase: String, endingAt index: Int) -> Int? {
-        let parts = phrase.split(separator: " ")
-        let start = index - parts.count
+        let start = index - (phrase.utf8.filter { $0 == UInt8(ascii: " ") }.count + 1)
         guard start >= 0, match(phrase, at: start) != nil else { return nil }
         return start
     }

@@ -13,6 +13,9 @@ struct ProseToken: Sendable, Hashable {
 
     var kind: Kind
     var range: Range<String.Index>
+    /// The word's bytes folded to a number (FNV-1a), so phrase matching, which runs for every
+    /// token with every phrase of the vocabulary, compares integers, not Unicode strings.
+    var key: UInt64 = 0
 
     var word: String? {
         if case .word(let word) = kind { return word }
@@ -40,7 +43,10 @@ struct ProseToken: Sendable, Hashable {
             if character.isLetter {
                 var end = text.index(after: index)
                 while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
-                tokens.append(ProseToken(kind: .word(text[index..<end].lowercased()), range: index..<end))
+                // Most words are written in lower case already: copying is cheaper than lowercasing.
+                let written = text[index..<end]
+                let word = written.unicodeScalars.contains(where: \.properties.changesWhenLowercased) ? written.lowercased() : String(written)
+                tokens.append(ProseToken(kind: .word(word), range: index..<end, key: Self.key(word.utf8)))
                 index = end
             } else if character.isASCII, character.isNumber {
                 var end = text.index(after: index)
@@ -69,5 +75,15 @@ struct ProseToken: Sendable, Hashable {
             }
         }
         return tokens
+    }
+
+    /// FNV-1a over the bytes of one word.
+    static func key(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 }

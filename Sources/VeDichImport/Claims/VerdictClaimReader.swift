@@ -6,7 +6,7 @@ import VeDichCore
 /// "(vượt)"), never before a figure or a noun ("đạt 7,2%", "đạt chuẩn").
 enum VerdictClaimReader {
     static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
-        guard let (phrase, end) = sentence.match(anyOf: ClaimVocabulary.verdictWords.map(\.phrase), at: index),
+        guard let (phrase, end) = sentence.match(anyOf: ClaimVocabulary.verdictWordPhrases, at: index),
               let verdict = ClaimVocabulary.verdictWords.first(where: { $0.phrase == phrase })?.verdict else { return nil }
         // "không đạt" is read whole; the "đạt" inside it is not a second claim.
         if ["không", "chưa", "đạt", "hoàn", "thành", "hiện"].contains(sentence.word(index - 1) ?? ""), phrase.hasPrefix("đạt") || phrase.hasPrefix("vượt") || phrase.hasPrefix("thực") {
