@@ -161,6 +161,29 @@ import VeDichStore
         }
     }
 
+    /// A retired indicator (and its components) stays in 2025 but is not copied into 2026.
+    @Test(arguments: Engine.allCases)
+    func aRetiredIndicatorIsNotCopiedIntoTheNewPlan(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan2025 = try await app.planID(2025, 2025)
+            let before = try await app.call(.GET, "/api/v1/plans/\(plan2025)/indicators").array
+            let structure = try #require(before.first { $0["name"] as? String == "Cơ cấu kinh tế" })
+            let structureID = try #require(structure["id"] as? String)
+            let parts = before.filter { $0["parent_id"] as? String == structureID }
+            #expect(parts.count == 4)
+            let answer = try await app.call(.POST, "/api/v1/plans/\(plan2025)/catalogue/\(structureID)/retirement",
+                                            ["reason": "Không còn trong hệ thống chỉ tiêu 2026-2030"])
+            #expect(answer.status == .ok, "\(answer.text)")
+            let plan = try #require(try await app.call(.POST, "/api/v1/plans", [
+                "province": "Lạng Sơn", "horizon": "annual", "start_year": 2026, "copy_from": plan2025]).object["id"] as? String)
+            let copied = Set(try await app.call(.GET, "/api/v1/plans/\(plan)/indicators").array.compactMap { $0["id"] as? String })
+            #expect(!copied.contains(structureID), "“Cơ cấu kinh tế” was retired")
+            #expect(parts.allSatisfy { !copied.contains($0["id"] as? String ?? "") }, "its components go with it")
+            #expect(copied.count == before.count - 5)
+            #expect(try await app.call(.GET, "/api/v1/plans/\(plan2025)/indicators").array.count == before.count, "2025 keeps it")
+        }
+    }
+
     /// 2026-2030 and 2026 both start from 2025's indicators, so the annual plan's table shows the
     /// five-year target of the same indicator beside its own.
     @Test(arguments: Engine.allCases)
