@@ -71,14 +71,16 @@ struct WildScore {
             rowsExpected += 1
             let wanted = WildText.words(row.name)
             // The output row holding most of the expected name's words; a tie goes to the one whose
-            // code ends with the expected number.
-            let candidates = output.indices.filter { !used.contains($0) }.compactMap { index -> (Int, Double, Bool)? in
+            // code ends with the expected number, then to the one with fewest other words (a parent
+            // "Tỷ lệ lao động qua đào tạo" before its sub-row "… có văn bằng, chứng chỉ").
+            let candidates = output.indices.filter { !used.contains($0) }.compactMap { index -> (Int, Double, Int, Int)? in
                 let words = WildText.words(output[index]["name"] as? String ?? "")
                 let overlap = Double(wanted.filter(words.contains).count) / Double(max(wanted.count, 1))
                 guard overlap >= 0.6 else { return nil }
-                return (index, overlap, WildText.lastNumber(output[index]["code"] as? String) == WildText.lastNumber(row.code))
+                let sameNumber = WildText.lastNumber(output[index]["code"] as? String) == WildText.lastNumber(row.code)
+                return (index, overlap, sameNumber ? 1 : 0, -words.filter { !wanted.contains($0) }.count)
             }
-            guard let best = candidates.max(by: { ($0.1, $0.2 ? 1 : 0) < ($1.1, $1.2 ? 1 : 0) }) else {
+            guard let best = candidates.max(by: { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }) else {
                 misses.append("hàng \(row.code) “\(row.name)”: không đọc được")
                 continue
             }
