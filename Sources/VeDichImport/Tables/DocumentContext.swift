@@ -28,7 +28,8 @@ struct DocumentContext: Sendable, Hashable {
         for case .paragraph(let paragraph) in document.blocks {
             seen += 1
             if seen > 40 { break }
-            if let date = Self.date(in: paragraph.text) {
+            // Words are split only where a date can be: most paragraphs are prose without one.
+            if paragraph.text.contains("ngày"), let date = Self.date(in: paragraph.text) {
                 if paragraph.text.count <= 100, short.map({ ($0.year, $0.month) < (date.year, date.month) }) ?? true { short = date }
                 if any.map({ ($0.year, $0.month) < (date.year, date.month) }) ?? true { any = date }
             }
@@ -56,6 +57,7 @@ struct DocumentContext: Sendable, Hashable {
     }
 
     private static func isTitle(_ text: String) -> Bool {
+        guard text.utf8.count < 750 else { return false }
         let letters = text.filter(\.isLetter)
         guard text.count < 250, letters.count > 10 else { return false }
         let words = Words(text)
