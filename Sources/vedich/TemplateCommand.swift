@@ -24,12 +24,11 @@ struct TemplateCommand: AsyncParsableCommand {
             template = try await ServerApplication.with { app in
                 let store = Store(database: app.db)
                 let snapshot = try await store.snapshot(planID: planID)
-                let agencies = try await store.indicatorAgencies(planID: planID)
                 guard let chosen = try await store.responsibleAgencies(planID: planID).first(where: { $0.name == agency.trimmed }) else {
                     throw ValueImportError.agencyWithoutIndicators(agency: agency, plan: snapshot.plan.title)
                 }
                 return ValueTemplate(evaluation: snapshot.evaluation(version), previous: snapshot.previous, agency: chosen.name,
-                                     indicatorIDs: Set(agencies.filter { $0.value == chosen.id }.keys))
+                                     indicatorIDs: try await store.indicatorsToFill(planID: planID, agencyID: chosen.id))
             }
         } catch let error as StoreError {
             Console.reject(error)

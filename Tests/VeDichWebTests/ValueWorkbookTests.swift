@@ -135,6 +135,27 @@ import VeDichStore
 
     /// .xls and .ods go through LibreOffice on the server; their cells read as the .xlsx's did.
     @Test(arguments: Engine.allCases)
+    func aRetiredIndicatorIsNotInTheWorkbook(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let store = Store(database: app.db)
+            let health = try await Health(app)
+            let agencies = try await store.indicatorAgencies(planID: health.planID)
+            let lines = try await store.evaluation(planID: health.planID, version: .fullYearEstimate).valueSheetLines.filter { !$0.isComponent }
+            // An agency answering for two headline indicators: one is retired, the other stays.
+            let byAgency = Dictionary(grouping: lines) { agencies[$0.line.indicatorID] }
+            let (agencyID, own) = try #require(byAgency.compactMap { key, value in key.map { ($0, value) } }.first { $0.1.count >= 2 })
+            let (retired, kept) = (own[0], own[1])
+            _ = try await store.retireIndicator(planID: health.planID, indicatorID: retired.line.indicatorID,
+                                                reason: "Trung ương bỏ chỉ tiêu", basedOnRevision: nil, actor: "planner")
+            var agencyHealth = health
+            agencyHealth.agencyID = agencyID
+            let strings = try Workbooks.part("xl/sharedStrings.xml", of: try await Self.template(app, agencyHealth, as: .planner))
+            #expect(!strings.contains("<t>\(retired.sheetCode)</t>"), "\(retired.sheetCode) \(retired.line.name): retired, so not offered for filling in")
+            #expect(strings.contains("<t>\(kept.sheetCode)</t>"), "\(kept.sheetCode) \(kept.line.name): still in the workbook")
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
     func anXlsOrOdsWorkbookIsReadThroughLibreOffice(_ engine: Engine) async throws {
         try await TestApp.with(engine) { app in
             let health = try await Health(app)

@@ -167,6 +167,13 @@ extension Store {
             """).all().map { try $0.decode(column: "id", as: UUID.self) })
     }
 
+    /// The indicators an agency fills in for a plan: those it answers for, less the retired ones.
+    /// The fill-in workbook (page and `vedich template`) lists exactly these.
+    public func indicatorsToFill(planID: UUID, agencyID: UUID) async throws -> Set<UUID> {
+        let retired = try await retiredIndicatorIDs(planID: planID)
+        return Set(try await indicatorAgencies(planID: planID).filter { $0.value == agencyID && !retired.contains($0.key) }.keys)
+    }
+
     private func coAgencies(planID: UUID) async throws -> [UUID: [AgencyInfo]] {
         let rows = try await database.sql.raw("""
             SELECT c.indicator_id, a.id, a.name FROM indicator_co_agencies c

@@ -25,7 +25,6 @@ struct ValueWorkbookPages: RouteCollection {
         let planID = try req.planID()
         let version = try req.version()
         let snapshot = try await req.store.snapshot(planID: planID)
-        let agencies = try await req.store.indicatorAgencies(planID: planID)
         let responsible = try await req.store.responsibleAgencies(planID: planID)
         let agencyID = req.principal?.role == .agencyClerk ? req.principal?.agencyID
             : req.query[String.self, at: "agency"].flatMap(UUID.init(uuidString:))
@@ -35,7 +34,7 @@ struct ValueWorkbookPages: RouteCollection {
                 fix: "Chọn cơ quan trong danh sách ở trang Nhập số liệu"))
         }
         let template = ValueTemplate(evaluation: snapshot.evaluation(version), previous: snapshot.previous, agency: agency.name,
-                                     indicatorIDs: Set(agencies.filter { $0.value == agencyID }.keys))
+                                     indicatorIDs: try await req.store.indicatorsToFill(planID: planID, agencyID: agencyID))
         let data = try await req.application.heavyWork.file { try ValueTemplateWriter.data(template) }
         return Self.download(data, name: template.fileName)
     }
