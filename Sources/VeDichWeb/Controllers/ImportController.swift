@@ -103,15 +103,11 @@ struct ImportController: RouteCollection {
         return .noContent
     }
 
-    /// Reads and audits a report on the file workers (`HeavyWork`): unzipping and parsing a DOCX
-    /// takes long enough to stall every other request if done on the shared pools.
+    /// Reads and audits a report (text, DOCX or PDF) on the file workers (`HeavyWork`): unzipping a
+    /// DOCX or running pdftotext takes long enough to stall every other request if done on the shared pools.
     static func audit(_ data: Data, filename: String, on app: Application) async throws -> AuditReport {
         try await app.heavyWork.file {
-            let isDocx = data.starts(with: [0x50, 0x4B, 0x03, 0x04])
-            let document = isDocx
-                ? try DocxReader.read(data: data, name: filename)
-                : try TextReportReader.read(data: data, name: filename)
-            return Auditor().audit(document)
+            Auditor().audit(try ReportReader.read(data: data, name: filename))
         }
     }
 }

@@ -27,7 +27,7 @@ struct ImportPage: RouteCollection {
     static func formPage(_ req: Request, alert: String?, status: HTTPResponseStatus = .ok) -> Response {
         let response = Layout.page(req, "Nhập & kiểm tra báo cáo") {
             el("h1") { "Nhập và kiểm tra báo cáo" }
-            el("p") { "Tải lên báo cáo (văn bản .txt hoặc Word .docx). VeDich tính lại mọi đánh giá, chỉ ra chỗ văn bản tự mâu thuẫn, rồi cho xem trước những gì sẽ được ghi vào cơ sở dữ liệu." }
+            el("p") { "Tải lên báo cáo (văn bản .txt, Word .docx hoặc PDF). VeDich tính lại mọi đánh giá, chỉ ra chỗ văn bản tự mâu thuẫn, rồi cho xem trước những gì sẽ được ghi vào cơ sở dữ liệu." }
             if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
             el("form", ["method": "post", "action": "/import", "enctype": "multipart/form-data"]) {
                 Layout.csrfField(req)
@@ -39,7 +39,7 @@ struct ImportPage: RouteCollection {
                 el("p") {
                     el("label", ["for": "file"]) { "Tệp báo cáo" }
                     el("br")
-                    el("input", ["type": "file", "id": "file", "name": "file", "accept": ".txt,.docx", "required": "required"])
+                    el("input", ["type": "file", "id": "file", "name": "file", "accept": ".txt,.docx,.pdf", "required": "required"])
                 }
                 el("p") { el("button", ["type": "submit"]) { "Kiểm tra" } }
             }
@@ -50,7 +50,7 @@ struct ImportPage: RouteCollection {
 
     @Sendable func upload(req: Request) async throws -> Response {
         guard let upload = try? req.content.decode(Upload.self), upload.file.data.readableBytes > 0 else {
-            return Self.formPage(req, alert: "Chưa chọn tệp báo cáo. Chọn một tệp .txt hoặc .docx rồi bấm Kiểm tra.", status: .badRequest)
+            return Self.formPage(req, alert: "Chưa chọn tệp báo cáo. Chọn một tệp .txt, .docx hoặc .pdf rồi bấm Kiểm tra.", status: .badRequest)
         }
         let province = upload.province.trimmingCharacters(in: .whitespaces)
         guard !province.isEmpty, province.count <= 100 else {
