@@ -53,6 +53,9 @@ extension Store {
             problems.append(ValueSheetProblem(nil, "Tệp là số liệu của \(agencyNames[agencyID] ?? "cơ quan khác"); tài khoản của bạn chỉ nhập số liệu của \(agencyNames[only] ?? "cơ quan của mình") — tải mẫu của cơ quan mình ở trang Nhập số liệu"))
         }
         let locks = try await self.locks(planID: planID, version: version)
+        // A workbook downloaded before an indicator was retired still has its row: `record` would
+        // refuse the value at confirm, so the preview names the cell now.
+        let retired = try await retiredIndicatorIDs(planID: planID)
         var byCode: [String: ValueSheetLine] = [:]
         for line in evaluation.valueSheetLines where byCode[line.sheetCode] == nil { byCode[line.sheetCode] = line }
 
@@ -72,6 +75,10 @@ extension Store {
             if let owner, let lock = locks[owner] {
                 let message = StoreError.locked(agency: lock.agency, by: lock.changedBy ?? "", at: lock.changedAt).userMessage
                 problems.append(ValueSheetProblem(entry.location, "chỉ tiêu \(entry.code): \(message.what) — \(message.fix)"))
+                continue
+            }
+            if retired.contains(line.indicatorID), line.value?.text != entry.text {
+                problems.append(ValueSheetProblem(entry.location, "chỉ tiêu \(entry.code) “\(line.name)” đã thôi theo dõi, không nhận số liệu mới — xóa số liệu ở hàng này"))
                 continue
             }
             let figure: Figure
