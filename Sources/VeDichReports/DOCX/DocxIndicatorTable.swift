@@ -70,18 +70,28 @@ enum DocxIndicatorTable {
 
     private static func cell(width: Int, text: String, font: WordML.Font, alignment: WordML.Alignment,
                              span: Int = 1, merge: Merge? = nil) -> String {
-        var properties = "<w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
-        if span > 1 { properties += "<w:gridSpan w:val=\"\(span)\"/>" }
+        // Appended into one string: a cell's pieces were five interpolated strings, for every
+        // cell of every table.
+        var xml = "<w:tc><w:tcPr><w:tcW w:w=\""
+        xml.reserveCapacity(text.utf8.count + 400)
+        xml += String(width)
+        xml += "\" w:type=\"dxa\"/>"
+        if span > 1 {
+            xml += "<w:gridSpan w:val=\""
+            xml += String(span)
+            xml += "\"/>"
+        }
         switch merge {
-        case .restart: properties += #"<w:vMerge w:val="restart"/>"#
-        case .continuation: properties += "<w:vMerge/>"
+        case .restart: xml += #"<w:vMerge w:val="restart"/>"#
+        case .continuation: xml += "<w:vMerge/>"
         case nil: break
         }
-        properties += #"<w:vAlign w:val="center"/>"#
+        xml += #"<w:vAlign w:val="center"/></w:tcPr>"#
         var style = WordML.ParagraphStyle.cell
         style.alignment = alignment
-        let content = text.isEmpty ? WordML.paragraph("", style) : WordML.paragraph(text, font, style)
-        return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(content)</w:tc>"
+        xml += text.isEmpty ? WordML.paragraph("", style) : WordML.paragraph(text, font, style)
+        xml += "</w:tc>"
+        return xml
     }
 
     /// Fixed widths in twips for the narrow columns, a little wider on a wider page (at most
