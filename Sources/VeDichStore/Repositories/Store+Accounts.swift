@@ -53,10 +53,10 @@ extension Store {
         }
         let needsProvince = [Role.planner, .approver, .agencyClerk].contains(role)
         guard !needsProvince || province != nil else {
-            throw StoreError.invalidAccount(UserMessage(what: "Vai trò “\(role.label)” cần tỉnh", fix: "Ghi tỉnh của tài khoản, ví dụ --province \"Lạng Sơn\""))
+            throw StoreError.invalidAccount(UserMessage(what: "Vai trò “\(role.label)” cần tỉnh", fix: "Chọn tỉnh của tài khoản, ví dụ “Lạng Sơn”"))
         }
         guard role != .agencyClerk || agency != nil else {
-            throw StoreError.invalidAccount(UserMessage(what: "Tài khoản nhập liệu cần cơ quan", fix: "Ghi cơ quan phụ trách, ví dụ --agency \"Sở Y tế\""))
+            throw StoreError.invalidAccount(UserMessage(what: "Tài khoản nhập liệu cần cơ quan", fix: "Chọn cơ quan phụ trách của tài khoản, ví dụ “Sở Y tế”"))
         }
         return try await database.writeTransaction { database in
             let store = Store(database: database)
