@@ -25,48 +25,77 @@ struct CountClaimReader {
     /// đạt") is a claim of its own; a bare count ("2 không đạt") or a nested one ("trong đó 8
     /// vượt") belongs to the one before it, a total ("Trong 17 chỉ tiêu,") to the one after it.
     func read() -> [(claim: Claim, range: Range<Int>)] {
-        guard sentence.tokens.contains(where: { $0.number.map { !$0.isPercent && $0.fractionDigits == 0 } == true }) else { return [] }
+        guard hasWholeNumber() else { return [] }
+        let items = allItems()
+        var categorised = 0
+        for item in items where item.category != nil { categorised += 1 }
+        // Without "chỉ tiêu", only a list of counts by verdict ("6 vượt, 9 đạt, 2 chưa đạt") is one.
         let speaksOfIndicators = (0..<sentence.count).contains { sentence.match("chỉ tiêu", at: $0) != nil }
+        guard speaksOfIndicators ? categorised > 0 : categorised >= 2 else { return [] }
+        var claims: [(claim: Claim, range: Range<Int>)] = []
+        for group in Self.groups(items) {
+            if let claim = claim(for: group) { claims.append(claim) }
+        }
+        return claims
+    }
+
+    private func hasWholeNumber() -> Bool {
+        for token in sentence.tokens {
+            if let number = token.number, !number.isPercent, number.fractionDigits == 0 { return true }
+        }
+        return false
+    }
+
+    private func allItems() -> [Item] {
         var items: [Item] = []
         var index = 0
         while index < sentence.count {
             let token = sentence.tokens[index]
             let mayStart = token.number != nil || token.mark == "(" || token.word != nil && ClaimVocabulary.countStarts.contains(token.key)
-            if mayStart, var item = item(at: index, after: items.last) {
-                item.listed = list(after: item.end).map { names in
-                    item.end = names.end
-                    return names.names
-                }
-                items.append(item)
-                index = item.end
-            } else {
+            guard mayStart, var found = item(at: index, after: items.last) else {
                 index += 1
+                continue
             }
+            if let names = list(after: found.end) {
+                found.listed = names.names
+                found.end = names.end
+            }
+            items.append(found)
+            index = found.end
         }
-        let categorised = items.filter { $0.category != nil }
-        // Without "chỉ tiêu", only a list of counts by verdict ("6 vượt, 9 đạt, 2 chưa đạt") is one.
-        guard speaksOfIndicators ? !categorised.isEmpty : categorised.count >= 2 else { return [] }
+        return items
+    }
+
+    /// A count that names its indicators starts a new claim once the current one has a verdict.
+    private static func groups(_ items: [Item]) -> [[Item]] {
         var groups: [[Item]] = []
         var current: [Item] = []
+        var currentHasVerdict = false
         for item in items {
-            if item.category != nil, item.named, !item.nested, current.contains(where: { $0.category != nil }) {
+            if item.category != nil, item.named, !item.nested, currentHasVerdict {
                 groups.append(current)
                 current = []
+                currentHasVerdict = false
             }
             current.append(item)
+            if item.category != nil { currentHasVerdict = true }
         }
-        groups.append(current)
-        return groups.compactMap { group in
-            guard let first = group.first, let last = group.last, group.contains(where: { $0.category != nil }) else { return nil }
-            var claim = Claim(kind: .count, text: sentence.text(first.start, last.end), location: sentence.paragraph.location)
-            claim.counts = Self.counts(group)
-            claim.leadText = group.first { $0.category != nil }.map { sentence.text($0.start, $0.end) }
-            claim.listMismatches = group.compactMap { item -> String? in
-                guard let listed = item.listed, listed.count != item.count, let category = item.category else { return nil }
-                return "\(item.count) chỉ tiêu \(Self.label(category)) nhưng kể tên \(listed.count): \(listed.joined(separator: "; "))"
-            }
-            return (claim, first.start..<last.end)
+        if currentHasVerdict { groups.append(current) }
+        return groups
+    }
+
+    private func claim(for group: [Item]) -> (claim: Claim, range: Range<Int>)? {
+        guard let first = group.first, let last = group.last else { return nil }
+        var claim = Claim(kind: .count, text: sentence.text(first.start, last.end), location: sentence.paragraph.location)
+        claim.counts = Self.counts(group)
+        var mismatches: [String] = []
+        for item in group {
+            if claim.leadText == nil, item.category != nil { claim.leadText = sentence.text(item.start, item.end) }
+            guard let listed = item.listed, listed.count != item.count, let category = item.category else { continue }
+            mismatches.append("\(item.count) chỉ tiêu \(Self.label(category)) nhưng kể tên \(listed.count): \(listed.joined(separator: "; "))")
         }
+        claim.listMismatches = mismatches
+        return (claim, first.start..<last.end)
     }
 
     /// One count at `index`: "N[/M] [nhóm] chỉ tiêu [a few words] category", "category
