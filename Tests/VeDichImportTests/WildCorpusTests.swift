@@ -8,10 +8,10 @@ import Testing
 /// the reader is never tuned against it.
 @Suite(.serialized)
 struct WildCorpusTests {
-    /// Provisional (2026-11-29 09:45 UTC, while the reader is being changed): a little under what the
-    /// reader scored then over every format of the dev set (81 rows, 28 checkable claims, 80 claims).
+    /// Recorded 2026-11-29 10:50 UTC at the end of the session that built the corpus: what the reader
+    /// scored then over every format of the dev set (of 81 rows, 28 checkable claims, 80 claims).
     /// Raise it when the reader gets better; never lower it.
-    static let devFloor = (rowsRight: 60, checkableExtracted: 20, claimsExtracted: 60, falseErrors: 6)
+    static let devFloor = (rowsRight: 69, checkableExtracted: 28, claimsExtracted: 74, falseErrors: 0)
 
     @Test func everyDocumentHasItsSourceAndAHandWrittenReadingOfItsOwnText() throws {
         for split in WildCorpus.Split.allCases {
