@@ -8,6 +8,8 @@ public struct ValueSheet: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         /// The value cell.
         public var location: CellLocation
+        /// The code cell: a code that is wrong is named there, not at the value.
+        public var codeLocation: CellLocation
         public var code: String
         public var name: String
         /// The value as Vietnamese text (`5,2`, `4400`, `7 - 7,5`), ready for `Figure.parse`.

@@ -49,7 +49,9 @@ public enum ValueSheetReader {
             seen[code] = location.row
             switch text(of: cell, typed: spreadsheet.typedCells) {
             case .success(let text):
-                result.entries.append(ValueSheet.Entry(location: location, code: code,
+                result.entries.append(ValueSheet.Entry(location: location,
+                                                       codeLocation: CellLocation(sheet: sheet.name, row: rowIndex, column: header.code, isWholeFile: !spreadsheet.typedCells),
+                                                       code: code,
                                                        name: sheet.cell(row: rowIndex, column: nameColumn).shown, text: text))
             case .failure(let problem):
                 result.problems.append(ValueSheetProblem(location, problem.message))

@@ -78,7 +78,7 @@ extension ValueImportError: UserFacingError {
                         fix: "Dùng mẫu tải từ trang Nhập số liệu, hoặc chọn kế hoạch khi tải lên (--plan)")
         case .missingVersion(let source):
             UserMessage(what: "Tệp “\(source)” không cho biết loại số liệu (không có ô “\(ValueSheetLayout.versionLabel)”)",
-                        fix: "Dùng mẫu tải từ trang Nhập số liệu, hoặc chọn loại số liệu khi tải lên (--version uoc_ca_nam)")
+                        fix: "Dùng mẫu tải từ trang Nhập số liệu, hoặc ghi loại số liệu khi tải lên (tham số version, ví dụ uoc_ca_nam)")
         case .unknownVersion(let text):
             UserMessage(what: "Không có loại số liệu “\(text)”",
                         fix: "Dùng một trong: " + ValueVersion.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", "))
