@@ -220,7 +220,7 @@ import VeDichStore
                 let problems = Self.problems(response)
                 #expect(problems.contains("Trang “Số liệu”, hàng 8, cột F: ô có công thức “=1+98” — ghi thẳng con số, không dùng công thức"), "\(problems)")
                 #expect(problems.contains { $0.hasPrefix("Trang “Số liệu”, hàng 9, cột F: chỉ tiêu \(other.sheetCode)") && $0.contains("do Sở Tài chính phụ trách, không phải Sở Y tế") }, "\(problems)")
-                #expect(problems.contains { $0.hasPrefix("Trang “Số liệu”, hàng 10, cột F: mã “IX.99” không có trong") }, "\(problems)")
+                #expect(problems.contains { $0.hasPrefix("Trang “Số liệu”, hàng 10, cột A: mã “IX.99” không có trong") }, "\(problems)")
                 #expect(problems.contains("Trang “Số liệu”, hàng 11, cột F: số “5,2” được gõ dạng chữ — xóa dấu ' ở đầu (hoặc đổi định dạng ô thành Số) rồi gõ lại số"), "\(problems)")
                 #expect(problems.count == 4)
             }
@@ -234,6 +234,21 @@ import VeDichStore
                 #expect(response.status == .unprocessableEntity)
                 #expect(Self.problems(response).first?.hasPrefix("Trang “Số liệu”, hàng 8, cột F: chỉ tiêu \(health.lines[0].sheetCode): Số liệu của Sở Y tế") == true,
                         "\(Self.problems(response))")
+            }
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func aFileWithAProblemInEveryOneOfThousandsOfRowsNamesTheFirst200AndCountsTheRest(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let health = try await Health(app)
+            let rows = (1...5_000).map { "IX.\($0);\($0)" }.joined(separator: "\r\n")
+            try await Self.upload(app, Data("Mã;Số liệu\r\n\(rows)\r\n".utf8), name: "dan-them.csv",
+                                  query: "&plan=\(health.planID.uuidString)&version=uoc_ca_nam&agency=S%E1%BB%9F%20Y%20t%E1%BA%BF") { response in
+                #expect(response.status == .unprocessableEntity)
+                let problems = Self.problems(response)
+                #expect(problems.count == 201, "200 problems named, then one line counting the rest: \(problems.count)")
+                #expect(problems.last?.contains("và 4800 vấn đề khác") == true, "\(problems.last ?? "")")
             }
         }
     }

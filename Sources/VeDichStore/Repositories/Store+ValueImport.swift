@@ -62,7 +62,7 @@ extension Store {
         var rows: [ValueImportPreview.Row] = []
         for entry in sheet.entries {
             guard let sheetLine = byCode[entry.code] else {
-                problems.append(ValueSheetProblem(entry.location, "mã “\(entry.code)” không có trong \(plan.title) — không sửa cột “\(ValueSheetLayout.codeHeader)”; dùng mẫu tải từ VeDich"))
+                problems.append(ValueSheetProblem(entry.codeLocation, "mã “\(entry.code)” không có trong \(plan.title) — không sửa cột “\(ValueSheetLayout.codeHeader)”; dùng mẫu tải từ VeDich"))
                 continue
             }
             let line = sheetLine.line
@@ -99,7 +99,19 @@ extension Store {
         }
         return ValueImportPreview(source: sheet.source, planID: planID, planTitle: plan.title,
                                   agency: agencyID.flatMap { agencyNames[$0] } ?? agencyName, version: version,
-                                  period: evaluation.period, periodLabel: evaluation.periodLabel, rows: rows, problems: problems)
+                                  period: evaluation.period, periodLabel: evaluation.periodLabel, rows: rows,
+                                  problems: Self.listed(problems))
+    }
+
+    /// How many problems a preview names: a pasted-over or wrong file can have a problem in every
+    /// one of 100 000 rows, and a list that long helps nobody and costs megabytes per answer.
+    static let problemsListed = 200
+
+    /// The first `problemsListed` problems, and a line saying how many more there are.
+    static func listed(_ problems: [ValueSheetProblem]) -> [ValueSheetProblem] {
+        guard problems.count > problemsListed else { return problems }
+        return Array(problems.prefix(problemsListed)) + [ValueSheetProblem(nil,
+            "… và \(problems.count - problemsListed) vấn đề khác (chỉ nêu \(problemsListed) vấn đề đầu; tệp có thể không phải mẫu của VeDich, hoặc đã bị dán thêm hàng) — sửa các vấn đề đã nêu, hoặc tải mẫu mới ở trang Nhập số liệu")]
     }
 
     /// Writes every changed value of a preview without problems, all in one transaction, each on
