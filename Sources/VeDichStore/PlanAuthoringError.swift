@@ -10,7 +10,9 @@ public enum PlanAuthoringError: Error, Sendable, Equatable {
     case provinceNotFound(name: String)
     case invalidPlan(UserMessage)
     case planExists(title: String)
-    case copySourceOtherProvince(source: String, province: String)
+    /// No plan of the province by that id: the same answer whether it is missing or another
+    /// province's, so an id tells nobody what another province has.
+    case copySourceNotFound(id: String, province: String)
     case invalidSetting(UserMessage)
     /// A target text that does not read as a target: the same parser and message as a value's.
     case invalidTarget(code: String, issuer: TargetIssuer, text: String, cause: FigureParseError)
@@ -26,7 +28,7 @@ public enum PlanAuthoringError: Error, Sendable, Equatable {
         case .provinceNotFound: "province_not_found"
         case .invalidPlan: "invalid_plan"
         case .planExists: "plan_exists"
-        case .copySourceOtherProvince: "copy_source_other_province"
+        case .copySourceNotFound: "copy_source_not_found"
         case .invalidSetting: "invalid_setting"
         case .invalidTarget: "invalid_target"
         case .unknownIssuer: "unknown_issuer"
@@ -40,7 +42,7 @@ public enum PlanAuthoringError: Error, Sendable, Equatable {
     public var kind: Kind {
         switch self {
         case .planExists, .staleTarget, .issued, .notIssued: .conflict
-        case .provinceNotFound, .invalidPlan, .copySourceOtherProvince, .invalidSetting, .invalidTarget, .unknownIssuer, .reasonRequired: .invalid
+        case .provinceNotFound, .invalidPlan, .copySourceNotFound, .invalidSetting, .invalidTarget, .unknownIssuer, .reasonRequired: .invalid
         }
     }
 }
@@ -54,9 +56,9 @@ extension PlanAuthoringError: UserFacingError {
             message
         case .planExists(let title):
             UserMessage(what: "Đã có “\(title)” của tỉnh này", fix: "Mở kế hoạch đó để sửa, hoặc chọn năm khác")
-        case .copySourceOtherProvince(let source, let province):
-            UserMessage(what: "Kế hoạch “\(source)” không phải của tỉnh \(province) nên không sao chép được hệ thống chỉ tiêu",
-                        fix: "Chọn một kế hoạch của tỉnh \(province), hoặc tạo kế hoạch trống")
+        case .copySourceNotFound(let id, let province):
+            UserMessage(what: "Tỉnh \(province) không có kế hoạch mã “\(id)” để sao chép hệ thống chỉ tiêu",
+                        fix: "Chọn một kế hoạch của tỉnh \(province) trong danh sách, hoặc tạo kế hoạch trống")
         case .invalidTarget(let code, let issuer, let text, let cause):
             UserMessage(what: "Kế hoạch chỉ tiêu \(code) (\(issuer.label)) “\(text)” không đọc được: \(cause.userMessage.what)",
                         fix: cause.userMessage.fix)

@@ -88,14 +88,10 @@ extension Store {
         }
         var source: PlanInfo?
         if let copyFrom = draft.copyFrom {
-            guard let record = try await PlanRecord.find(copyFrom, on: database) else {
-                throw PlanAuthoringError.invalidPlan(UserMessage(what: "Không có kế hoạch mã “\(copyFrom.uuidString)” để sao chép",
-                                                                 fix: "Chọn một kế hoạch trong danh sách, hoặc tạo kế hoạch trống"))
+            guard let record = try await PlanRecord.find(copyFrom, on: database), record.unitID == provinceID else {
+                throw PlanAuthoringError.copySourceNotFound(id: copyFrom.uuidString.lowercased(), province: provinceName)
             }
             let info = try await PlanRows.plan(copyFrom, on: database.sql)
-            guard record.unitID == provinceID else {
-                throw PlanAuthoringError.copySourceOtherProvince(source: info.title, province: provinceName)
-            }
             source = info
         }
         let plan = PlanRecord(unitID: provinceID, title: title, horizon: horizon, startYear: start, endYear: end,
