@@ -63,9 +63,9 @@ public enum IndicatorTableXlsx {
         worksheet_write_string(sheet, row, 0, code.nfc, formats.centered)
         worksheet_write_string(sheet, row, 1, ((component ? "- " : "") + line.name).nfc, formats.text)
         worksheet_write_string(sheet, row, 2, (line.unit ?? "").nfc, formats.centered)
-        figure(line.target, row: row, col: 3, sheet: sheet, formats)
-        figure(previous?.values[line.indicatorID], row: row, col: 4, sheet: sheet, formats)
-        figure(line.value, row: row, col: 5, sheet: sheet, formats)
+        formats.write(line.target, sheet: sheet, row: row, col: 3)
+        formats.write(previous?.values[line.indicatorID], sheet: sheet, row: row, col: 4)
+        formats.write(line.value, sheet: sheet, row: row, col: 5)
         if let comparison = line.comparison, comparison.kind == .ratio {
             worksheet_write_number(sheet, row, 6, comparison.number, formats.number(digits: 1))
         } else if !line.comparisonCell.isEmpty {
@@ -79,16 +79,4 @@ public enum IndicatorTableXlsx {
         worksheet_write_string(sheet, row, 8, judged ? line.reason.nfc : "", formats.text)
     }
 
-    private static func figure(_ figure: FigureValue?, row: UInt32, col: UInt16, sheet: UnsafeMutablePointer<lxw_worksheet>,
-                               _ formats: XlsxFormats) {
-        guard let figure else {
-            worksheet_write_blank(sheet, row, col, formats.figureText)
-            return
-        }
-        if let number = figure.point {
-            worksheet_write_number(sheet, row, col, number, formats.number(digits: figure.fractionDigits))
-        } else {
-            worksheet_write_string(sheet, row, col, figure.text.nfc, formats.figureText)
-        }
-    }
 }

@@ -72,8 +72,8 @@ public enum ValueTemplateWriter {
             worksheet_write_string(sheet, row, 0, line.code.nfc, formats.centered)
             worksheet_write_string(sheet, row, 1, ((line.isComponent ? "- " : "") + line.name).nfc, formats.text)
             worksheet_write_string(sheet, row, 2, (line.unit ?? "").nfc, formats.centered)
-            figure(line.target, sheet: sheet, row: row, col: 3, formats)
-            figure(line.previous, sheet: sheet, row: row, col: 4, formats)
+            formats.base.write(line.target, sheet: sheet, row: row, col: 3)
+            formats.base.write(line.previous, sheet: sheet, row: row, col: 4)
             worksheet_write_blank(sheet, row, valueColumn, formats.value)
         }
         worksheet_freeze_panes(sheet, headerRow + 1, 2)
@@ -103,20 +103,6 @@ public enum ValueTemplateWriter {
             worksheet_write_string(sheet, UInt32(index), 0, line.nfc, index == 0 ? formats.title : formats.text)
         }
         worksheet_protect(sheet, nil, nil)
-    }
-
-    /// A single number as a numeric cell; an interval, a threshold or words as text.
-    private static func figure(_ figure: FigureValue?, sheet: UnsafeMutablePointer<lxw_worksheet>, row: UInt32, col: UInt16,
-                               _ formats: TemplateFormats) {
-        guard let figure else {
-            worksheet_write_blank(sheet, row, col, formats.figureText)
-            return
-        }
-        if let number = figure.point {
-            worksheet_write_number(sheet, row, col, number, formats.number(digits: figure.fractionDigits))
-        } else {
-            worksheet_write_string(sheet, row, col, figure.text.nfc, formats.figureText)
-        }
     }
 }
 
@@ -150,6 +136,4 @@ struct TemplateFormats {
     var header: UnsafeMutablePointer<lxw_format>? { base.header }
     var text: UnsafeMutablePointer<lxw_format>? { base.text }
     var centered: UnsafeMutablePointer<lxw_format>? { base.centered }
-    var figureText: UnsafeMutablePointer<lxw_format>? { base.figureText }
-    func number(digits: Int) -> UnsafeMutablePointer<lxw_format>? { base.number(digits: digits) }
 }

@@ -74,9 +74,9 @@ struct XlsxSheet {
             case .code: worksheet_write_string(sheet, row, col, code, formats.centered)
             case .name: worksheet_write_string(sheet, row, col, (component ? "- " + line.name : line.name).nfc, formats.text)
             case .unit: worksheet_write_string(sheet, row, col, (line.unit ?? "").nfc, formats.centered)
-            case .target: figure(line.target, row: row, col: col)
-            case .previous: figure(line.previous, row: row, col: col)
-            case .value: figure(line.value, row: row, col: col)
+            case .target: formats.write(line.target, sheet: sheet, row: row, col: col)
+            case .previous: formats.write(line.previous, sheet: sheet, row: row, col: col)
+            case .value: formats.write(line.value, sheet: sheet, row: row, col: col)
             case .percent:
                 // The core's rule decides: a ratio is a number (a formula over the two cells for a
                 // point target), a difference where a ratio misleads is its words.
@@ -103,18 +103,6 @@ struct XlsxSheet {
         }
     }
 
-    /// A single number as a numeric cell; an interval, a threshold or words as text.
-    private func figure(_ figure: FigureValue?, row: UInt32, col: UInt16) {
-        guard let figure else {
-            worksheet_write_blank(sheet, row, col, formats.figureText)
-            return
-        }
-        if let number = figure.point {
-            worksheet_write_number(sheet, row, col, number, formats.number(digits: figure.fractionDigits))
-        } else {
-            worksheet_write_string(sheet, row, col, figure.text.nfc, formats.figureText)
-        }
-    }
 
     static func letter(_ column: Int) -> String {
         var index = column

@@ -89,4 +89,18 @@ struct XlsxFormats {
     func number(digits: Int) -> UnsafeMutablePointer<lxw_format>? {
         numbers.isEmpty ? nil : numbers[min(max(digits, 0), numbers.count - 1)]
     }
+
+    /// A single number as a numeric cell; an interval, a threshold or words as text: the one way
+    /// every VeDich workbook writes a figure.
+    func write(_ figure: FigureValue?, sheet: UnsafeMutablePointer<lxw_worksheet>, row: UInt32, col: UInt16) {
+        guard let figure else {
+            worksheet_write_blank(sheet, row, col, figureText)
+            return
+        }
+        if let number = figure.point {
+            worksheet_write_number(sheet, row, col, number, self.number(digits: figure.fractionDigits))
+        } else {
+            worksheet_write_string(sheet, row, col, figure.text.nfc, figureText)
+        }
+    }
 }
