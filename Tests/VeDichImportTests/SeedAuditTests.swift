@@ -53,6 +53,15 @@ struct SeedAuditTests {
         #expect(Seed.year2024.row("I.4")?.indicator.line.previous.map { $0?.text } == ["3.919"])
     }
 
+    @Test func theTableEndsWhereTheClosingTextBegins() throws {
+        // "(Kèm theo phụ lục …)." and "Ủy ban nhân dân tỉnh Lạng Sơn trân trọng báo cáo …" follow
+        // the five-year table's last line: text after the table, never one more sub-row.
+        let last = try #require(Seed.fiveYear.rows.last)
+        #expect(last.indicator.line.name == "Tỷ lệ chất thải rắn ở đô thị được thu gom và xử lý (%)")
+        #expect(last.indicator.components.map(\.name) == ["Tỷ lệ chất thải y tế được xử lý (%)"])
+        #expect(last.indicator.components.last?.statedText == "Đạt", "the last verdict holds no closing text")
+    }
+
     @Test func flagsTheContradictionsAsErrors() {
         let errors = Seed.report.findings(.statedVerdictContradictsValues)
         #expect(errors.count == 2)

@@ -96,8 +96,11 @@ enum FlatTableReader {
             let line = lines[index]
             let text = line.text
             let hasName = row[nameColumn] != nil
-            // "(còn 3,85%)" under "0,9%", "(theo chuẩn mới)" under a name: the cell goes on.
-            if text.hasPrefix("("), !RowPattern.looksLikeFigure(text), let lastColumn, let last = row[lastColumn] {
+            // "(còn 3,85%)" under "0,9%", "(theo chuẩn mới)" under a name: the cell goes on. A
+            // bracketed sentence after a row's verdict ("(Kèm theo phụ lục …)." under the last row)
+            // is the text after the table, not a note to the verdict.
+            if text.hasPrefix("("), text.hasSuffix(")"), !RowPattern.looksLikeFigure(text), let lastColumn, lastColumn != evaluationColumn,
+               let last = row[lastColumn] {
                 row[lastColumn] = (last.text + "\n" + text, last.number)
                 index += 1
                 continue
