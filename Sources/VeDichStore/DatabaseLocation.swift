@@ -35,7 +35,11 @@ public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
         case .postgres(let url, let searchPath):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let searchPath { configuration.searchPath = [searchPath] }
-            databases.use(.postgres(configuration: configuration), as: .psql)
+            // Writers queue for a connection as they queue on SQLite (`WriteWait.queueSeconds`):
+            // Fluent's default (one connection per event loop, 10 s) answered "busy" to saves
+            // that stood behind an import on a loaded machine.
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
+                                    connectionPoolTimeout: .seconds(Int64(WriteWait.queueSeconds))), as: .psql)
         }
         migrations.add(StoreMigrations.all)
     }
