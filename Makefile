@@ -27,9 +27,13 @@ run: build
 ## SQLite and a real PostgreSQL that scripts/postgres.sh starts, then the web pages in Debian's
 ## chromium driven by Selenium (screenshots in test-output/screenshots/), and schemathesis against the
 ## API as a logged-in user (no 5xx, no answer outside the documented schema).
+## ConcurrencyTests (40 writers and an import on one server, measured against the 60 s write
+## queue) run on their own after the rest: sharing two cores with 400 other tests and LibreOffice
+## conversions would test the machine, not the server.
 test: bootstrap
 	$(SWIFT) build --build-tests
-	url=$$(bash scripts/postgres.sh) && VEDICH_TEST_POSTGRES_URL=$$url $(SWIFT) test --skip-build
+	url=$$(bash scripts/postgres.sh) && VEDICH_TEST_POSTGRES_URL=$$url $(SWIFT) test --skip-build --skip ConcurrencyTests
+	url=$$(bash scripts/postgres.sh) && VEDICH_TEST_POSTGRES_URL=$$url $(SWIFT) test --skip-build --filter ConcurrencyTests
 	bash scripts/browser-tests.sh
 	bash scripts/api-fuzz.sh 25
 
