@@ -16,7 +16,11 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.events import AbstractEventListener, EventFiringWebDriver
+from selenium.webdriver.support.ui import WebDriverWait
 
 SHOTS = pathlib.Path(os.environ.get("VEDICH_SCREENSHOTS", "test-output/screenshots"))
 
@@ -32,6 +36,7 @@ class ConsoleWatch(AbstractEventListener):
     def __init__(self):
         self.problems = []
         self.expected = []
+        self.leaving = None
 
     def read(self, driver):
         for entry in driver.get_log("browser"):
@@ -43,7 +48,19 @@ class ConsoleWatch(AbstractEventListener):
     def after_navigate_to(self, url, driver):
         self.read(driver)
 
+    def before_click(self, element, driver):
+        # A click that submits a form or follows a link loads a new page: the test's next look-up
+        # must find it there, not in the page still on screen (a stale row, seen in CI).
+        self.leaving = driver.find_element(By.TAG_NAME, "html") if driver.execute_script(LOADS_A_PAGE, element) else None
+
     def after_click(self, element, driver):
+        if self.leaving is not None:
+            try:
+                WebDriverWait(driver, 15).until(expected_conditions.staleness_of(self.leaving))
+                WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            except TimeoutException:
+                pass  # the page stayed (a form the browser held back): the test's own look-up says so
+            self.leaving = None
         self.read(driver)
 
     def after_navigate_back(self, driver):
@@ -59,6 +76,21 @@ class ConsoleWatch(AbstractEventListener):
         problems, self.problems = self.problems, []
         return problems
 
+
+# Whether clicking this element loads another page: a submit button of a form that is not a
+# dialog's, or a link to another address that is not a download.
+LOADS_A_PAGE = """
+const element = arguments[0];
+const link = element.closest('a[href]');
+if (link) {
+    const href = link.getAttribute('href');
+    return !href.startsWith('#') && !link.hasAttribute('download') && link.target !== '_blank';
+}
+const button = element.closest('button, input[type=submit]');
+if (!button || !button.form || button.type !== 'submit') return false;
+const method = (button.getAttribute('formmethod') || button.form.getAttribute('method') || '').toLowerCase();
+return method !== 'dialog' && button.form.target !== '_blank';
+"""
 
 WATCH = ConsoleWatch()
 
@@ -118,7 +150,6 @@ def password_of(login):
 @pytest.fixture
 def log_in(browser, base_url):
     """Logs in as one of the demo accounts (a fresh session each time)."""
-    from selenium.webdriver.common.by import By
 
     def as_account(login):
         browser.delete_all_cookies()
