@@ -26,6 +26,9 @@ struct CompositePolicyTests {
     }
 
     @Test func everyPolicyIsNamedInVietnamese() {
-        for policy in CompositePolicy.allCases { #expect(policy.label.contains(policy.rawValue)) }
+        for policy in CompositePolicy.allCases {
+            #expect(policy.label.hasPrefix("Cách tính") && policy.label.contains(policy.vietnameseRule))
+            #expect(!policy.label.contains(policy.rawValue), "the page shows the CLI's English name: \(policy.label)")
+        }
     }
 }

@@ -8,12 +8,9 @@ public enum CompositePolicy: String, Sendable, Hashable, Codable, CaseIterable {
     /// The first component decides (the headline figure, as some offices read a composite).
     case leading
 
+    /// "Cách tính chặt: không đạt nếu …": the name and the rule together, as pages and logs show it.
     public var label: String {
-        switch self {
-        case .strict: "chặt (strict): Không đạt nếu có thành phần không đạt; Vượt chỉ khi mọi thành phần đều vượt"
-        case .lenient: "nới (lenient): Không đạt nếu có thành phần không đạt; Vượt nếu có thành phần vượt"
-        case .leading: "thành phần đầu (leading): theo đánh giá của thành phần đầu tiên"
-        }
+        "Cách tính \(vietnameseName.dropFirst("cách tính ".count)): \(vietnameseRule)"
     }
 
     /// The composite verdict. Components that cannot be judged (no data, undetermined) make the
