@@ -8,10 +8,12 @@ import Testing
 /// the reader is never tuned against it.
 @Suite(.serialized)
 struct WildCorpusTests {
-    /// Recorded 2026-11-29 10:50 UTC at the end of the session that built the corpus: what the reader
-    /// scored then over every format of the dev set (of 81 rows, 28 checkable claims, 80 claims).
-    /// Raise it when the reader gets better; never lower it.
-    static let devFloor = (rowsRight: 69, checkableExtracted: 28, claimsExtracted: 74, falseErrors: 0)
+    /// Recorded 2026-11-29 10:50 UTC at the end of the session that built the corpus (69/81 rows,
+    /// 28/28 checkable claims, 74/80 claims); raised after batch 4 and the PDF table fixes (list
+    /// numbering beside the label, a row number centred over sub-rows, a header word wrapped in a
+    /// narrow cell): what the reader scores over every format of the dev set (of 81 rows, 33
+    /// checkable claims, 98 claims). Raise it when the reader gets better; never lower it.
+    static let devFloor = (rowsRight: 81, checkableExtracted: 31, claimsExtracted: 89, falseErrors: 0)
 
     @Test func everyDocumentHasItsSourceAndAHandWrittenReadingOfItsOwnText() throws {
         for split in WildCorpus.Split.allCases {

@@ -115,8 +115,13 @@ public struct Auditor: Sendable {
                            "\(subject): \(said) nhưng số liệu chưa cho phép kết luận (\(computed.label)): \(reason)")
         }
         if stated.isMetOrExceeded != computed.isMetOrExceeded {
-            return Finding(.error, .statedVerdictContradictsValues, at: location,
-                           "\(subject): \(said) nhưng số liệu cho “\(computed.label)”. \(reason)\(Self.deciding(read, policy: policy))")
+            let message = "\(subject): \(said) nhưng số liệu cho “\(computed.label)”. \(reason)\(Self.deciding(read, policy: policy))"
+            // An error must be certain; a reading in doubt is said as a warning, with the doubt.
+            if let doubt = ContradictionDoubt.reason(read, table: table) {
+                return Finding(.warning, .statedVerdictContradictsValues, at: location,
+                               "\(message) Chưa chắc là văn bản sai vì \(doubt); kiểm tra lại ô này.")
+            }
+            return Finding(.error, .statedVerdictContradictsValues, at: location, message)
         }
         if read.indicator.isComposite,
            let other = CompositePolicy.allCases.first(where: { $0 != policy && read.indicator.verdict(policy: $0) == stated }) {

@@ -92,8 +92,12 @@ public struct DirectionDictionary: Sendable, Hashable {
                 return (entry.direction, "\(entry.found(in: whose)): \(entry.reason), nên \(entry.direction.label)")
             }
         }
-        return (.higher, "tên chỉ tiêu và cách viết kế hoạch không cho biết hướng, nên tính theo mặc định: \(Direction.higher.label)")
+        return (.higher, Self.defaultReason)
     }
+
+    /// Why a line is judged "higher is better" when nothing said so: a guess, which an error
+    /// finding may not rest on when the name hints otherwise (`ContradictionDoubt`).
+    public static let defaultReason = "tên chỉ tiêu và cách viết kế hoạch không cho biết hướng, nên tính theo mặc định: \(Direction.higher.label)"
 
     /// Reads an office's phrases, one a line: `phrase<TAB>higher|lower|band[<TAB>reason]`; `^`
     /// before the phrase ties it to the start of the name, `$` after it to the end; `#` starts a

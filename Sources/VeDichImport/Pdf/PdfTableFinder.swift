@@ -260,6 +260,7 @@ enum PdfTableFinder {
                 }
             }
         }
+        ranges = splitRowNumbers(ranges, body: body, clusters: clusters)
         // Header words by the body ranges they stand over. A word over none goes with the words it
         // is stacked with ("Ước thực" / "hiện"): to the nearest range its header cell covers.
         func assign() -> (own: [[PdfWord]], spanning: [[PdfWord]]) {
@@ -301,7 +302,7 @@ enum PdfTableFinder {
         }
         let (own, spanning) = assign()
         let headers = ranges.indices.map { column in
-            [text(of: own[column]), text(of: spanning[column])].filter { !$0.isEmpty }.joined(separator: " ")
+            rejoined([text(of: own[column]), text(of: spanning[column])].filter { !$0.isEmpty }.joined(separator: " "))
         }
         return (ranges, headers)
     }
@@ -340,6 +341,34 @@ enum PdfTableFinder {
             }
         }
         return ranges
+    }
+
+    /// A word a narrow header cell broke over two lines ("St" / "t"): read with one of its spaces
+    /// taken out when that is what makes it a header the reader knows ("Stt").
+    static func rejoined(_ header: String) -> String {
+        guard ColumnRole.classify(header) == .other else { return header }
+        let parts = header.split(separator: " ")
+        for index in parts.indices.dropLast() {
+            let joined = (parts[..<index] + [parts[index] + parts[index + 1]] + parts[(index + 2)...]).joined(separator: " ")
+            if ColumnRole.classify(joined) != .other { return joined }
+        }
+        return header
+    }
+
+    /// Word's list numbering prints "1." a few points left of the label, closer than a cell's
+    /// padding keeps two columns apart elsewhere, so the row numbers and the labels fill one x
+    /// range. Under a "TT" header and a "Chỉ tiêu" header that range is two columns: split where
+    /// the labels begin, when everything left of that is a row number.
+    private static func splitRowNumbers(_ ranges: [ClosedRange<Double>], body: [PdfLine], clusters: [[PdfWord]]) -> [ClosedRange<Double>] {
+        guard let first = ranges.first else { return ranges }
+        let over = clusters.filter { cluster in cluster.contains { $0.minX < first.upperBound && first.lowerBound < $0.maxX } }
+        let roles = over.map { ColumnRole.classify(text(of: $0)) }
+        guard roles.contains(.code), roles.contains(.name) else { return ranges }
+        let words = body.flatMap(\.words).filter { first.contains($0.midX) }
+        guard let start = words.filter({ !PdfRowText.isRowNumber($0.text) }).map(\.minX).min(), start - 0.5 > first.lowerBound else { return ranges }
+        let numbers = words.filter { $0.midX < start }
+        guard !numbers.isEmpty, numbers.allSatisfy({ PdfRowText.isRowNumber($0.text) }) else { return ranges }
+        return [first.lowerBound...(start - 0.5), start...first.upperBound] + ranges.dropFirst()
     }
 
     private static func distance(_ x: Double, _ range: ClosedRange<Double>) -> Double {

@@ -210,9 +210,16 @@ struct PdfTableRows {
     private func placeAnchors(_ anchors: [(y: Double, hasCode: Bool)], in labels: [Row]) -> [Row] {
         var rows = labels
         var loose: [Row] = []
+        let codeYs = Set(anchors.filter(\.hasCode).map(\.y))
         for anchor in anchors {
             let candidates = rows.indices.filter { anchor.y >= rows[$0].top - 0.6 * height && anchor.y <= rows[$0].bottom + 0.6 * height }
-            if let index = candidates.min(by: { abs(rows[$0].centre - anchor.y) < abs(rows[$1].centre - anchor.y) }) {
+            if var index = candidates.min(by: { abs(rows[$0].centre - anchor.y) < abs(rows[$1].centre - anchor.y) }) {
+                // A number just above a sub-row's label ("- Trong đó: …") is not the sub-row's: it
+                // is the indicator's above, centred in a number cell merged down over its sub-rows.
+                if anchor.hasCode, index > 0, let first = rows[index].label.first, anchor.y < first.y,
+                   Self.marksSubRow(first.text), !rows[index - 1].anchors.contains(where: codeYs.contains) {
+                    index -= 1
+                }
                 rows[index].anchors.append(anchor.y)
             } else {
                 loose.append(Row(anchors: [anchor.y]))
@@ -235,7 +242,26 @@ struct PdfTableRows {
                 }
             }
         }
-        return (result + loose).sorted { $0.top < $1.top }
+        // A row number alone between two labels: Word centres the number of an indicator whose
+        // number cell is merged down over its sub-rows ("6." between "Mức giảm …" and "- Trong
+        // đó: …"). It is the number of the label above when that one has none of its own.
+        var unplaced: [Row] = []
+        for row in loose {
+            guard row.label.isEmpty, row.anchors.allSatisfy(codes.contains), let y = row.anchors.first,
+                  let above = result.lastIndex(where: { $0.top < y }), above + 1 < result.count,
+                  !result[above].anchors.contains(where: codes.contains) else {
+                unplaced.append(row)
+                continue
+            }
+            result[above].anchors += row.anchors
+        }
+        return (result + unplaced).sorted { $0.top < $1.top }
+    }
+
+    /// "- Trong đó: …", "+ …", "Tr.đó: …": a label that breaks the row above down.
+    static func marksSubRow(_ text: String) -> Bool {
+        let lowered = text.trimmed.lowercased()
+        return ["-", "+", "–", "•", "trong đó", "tr.đó", "tr. đó"].contains { lowered.hasPrefix($0) }
     }
 
     private func split(_ row: Row, codes: Set<Double>) -> [Row] {
@@ -246,6 +272,12 @@ struct PdfTableRows {
         var rest = row.label.filter { $0.y > anchors[0] + 0.5 * height }
         for (previous, next) in zip(anchors, anchors.dropFirst()) {
             let between = rest.filter { $0.y <= next + 0.5 * height }
+            // A row number below the figures with no label line of its own: the number of this
+            // row, centred in a cell merged down over the sub-rows that follow.
+            if between.isEmpty, codes.contains(next), !current.anchors.contains(where: codes.contains) {
+                current.anchors.append(next)
+                continue
+            }
             var cut = between.firstIndex { PdfRowText.startsLabel($0.text) }
             if cut == nil, codes.contains(next) {
                 cut = between.firstIndex { $0.y > (previous + next) / 2 } ?? between.count

@@ -30,6 +30,20 @@ struct ColumnAssignment {
     /// Columns under a header merged from the left: one header, not a second candidate.
     private let continuations: Set<Int>
 
+    /// Why the roles that a verdict rests on (target, value, verdict) were not decided with
+    /// certainty: a tie between alike columns, several issuers' targets and none of them the
+    /// province's. A contradiction read through such a choice may be the reader's, so it is a
+    /// warning, never an error; nil when the header decided them alone.
+    var doubt: String? {
+        if let tie = ties.first(where: { [.target, .actual, .evaluation].contains($0.role) }) {
+            return "cột \(tie.role.label) được chọn giữa \(tie.candidates.count) cột giống nhau"
+        }
+        if governingIsGuess { return "bảng ghi kế hoạch của nhiều cấp, không cột nào là của tỉnh, nên không chắc đối chiếu với kế hoạch nào" }
+        return nil
+    }
+    /// The governing target was taken as the first of several issuers' columns, none of them the province's.
+    private var governingIsGuess = false
+
     /// `title` gives the plan's year when no target column names one; `context` (the document's
     /// date) turns a result column of a year not yet begun into targets; `body` (the rows under
     /// the header) decides what a note column is.
@@ -70,6 +84,7 @@ struct ColumnAssignment {
             .min { IssuerName.provinceRank($0.issuer ?? "") < IssuerName.provinceRank($1.issuer ?? "") }
         let chosen = own ?? named[0]
         governingTarget = chosen.column
+        governingIsGuess = own == nil
         let others = named.filter { $0.column != chosen.column }.map { "“\($0.issuer ?? "")”" }.joined(separator: ", ")
         explanations.append((chosen.column, own != nil
             ? "bảng ghi kế hoạch của nhiều cấp; đánh giá theo kế hoạch của tỉnh “\(chosen.issuer ?? "")”, vẫn giữ \(others)"

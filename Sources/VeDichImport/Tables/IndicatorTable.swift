@@ -23,6 +23,9 @@ public struct IndicatorTable: Sendable, Hashable {
     public var targetsOnly = false
     /// What was read of the table and what was not, for the report's `coverage`.
     public var coverage = TableCoverage()
+    /// Why the columns a verdict rests on were chosen without certainty (see
+    /// `ColumnAssignment.doubt`): then no contradiction in this table is an error.
+    public var rolesInDoubt: String?
 }
 
 /// How much of one table was read: every body row is read (an indicator's own row or a sub-row)

@@ -154,7 +154,8 @@ struct RowReader {
     // MARK: Rows
 
     private mutating func unread(_ row: [TableCell], location: SourceLocation, _ message: String) {
-        findings.append(Finding(.error, .unparsedRow, at: location, message))
+        // The reader's failure, not the document's: said plainly, never as an error in the document.
+        findings.append(Finding(.warning, .unparsedRow, at: location, message))
         coverage.unreadRows.append(location)
         coverage.numbersUnplaced += row.reduce(0) { $0 + TableCoverage.numbers(in: $1.text) }
     }
@@ -264,10 +265,18 @@ struct RowReader {
                 "Chỉ tiêu “\(name)”: “\(text)” viết trong ngoặc mà không có dấu trừ, không rõ là số âm hay chú thích nên chưa đọc. Cách sửa: viết (-\(number)) nếu là số âm, hoặc \(number) nếu là số dương"))
             return ReadFigure(text: text, figure: nil, note: nil, location: cell.location)
         case .malformed(let error):
-            findings.append(Finding(.error, .malformedNumber, at: cell.location,
+            // Only a cell that is nothing but a number ("9,15,0") is certainly mistyped; one with
+            // words around its figures ("Khoảng 38-40 ha", "tăng 6,8 - 7,5% (năm gốc …)") may be
+            // a way of writing the reader does not know yet.
+            findings.append(Finding(Self.isBareNumber(text) ? .error : .warning, .malformedNumber, at: cell.location,
                 "Chỉ tiêu “\(name)”: \(error.userMessage.what). \(error.userMessage.fix)"))
             return ReadFigure(text: text, figure: nil, note: nil, location: cell.location)
         }
+    }
+
+    /// Digits, separators, signs, % and ‰ only: what a person meant as one number.
+    static func isBareNumber(_ text: String) -> Bool {
+        text.allSatisfy { ($0.isASCII && $0.isNumber) || ".,%‰-−–+ ".contains($0) }
     }
 
     // MARK: Stacked cells

@@ -56,6 +56,7 @@ struct TableInterpreter {
             title: title, kind: kind, period: period, columns: headers, roles: roles,
             groups: reader.groups, indicators: reader.indicators, location: raw.location)
         table.targetsOnly = roles.contains(.target) && !roles.contains(.actual)
+        table.rolesInDoubt = assignment.doubt
         table.coverage = reader.coverage
         table.coverage.location = raw.location
         return table

@@ -1,0 +1,67 @@
+import VeDichCore
+
+/// Why a stated verdict the figures seem to contradict may be the reader's misreading rather than
+/// the document's mistake. A false error is the worst thing an audit can say, so an error needs
+/// certainty: the columns decided by their headers, exact figures, aligned units and a known
+/// direction. (Which sub-rows take part is `ReadIndicator.judgedComponents`' rule: a breakdown
+/// without a verdict of its own never decides.) When any of these is in doubt the
+/// contradiction is still reported, as a warning that says why it is not an error.
+enum ContradictionDoubt {
+    /// The first reason to doubt, nil when the contradiction is certain.
+    static func reason(_ read: ReadIndicator, table: IndicatorTable) -> String? {
+        if let doubt = table.rolesInDoubt { return doubt }
+        let judged = ([read.line] + read.judgedComponents).filter { $0.target?.figure != nil }
+        for line in judged {
+            if let doubt = cellDoubt(line.target, role: "kế hoạch", line: line) ?? cellDoubt(line.actual, role: "thực hiện", line: line)
+                ?? unitDoubt(line) ?? directionDoubt(line) {
+                return doubt
+            }
+        }
+        return nil
+    }
+
+    /// Words at the head of a figure that still make it exact: a bound ("Dưới 4", "Trên 85",
+    /// "từ 7,5% trở lên") is as certain as a number.
+    private static let exactWords: Set<String> = ["dưới", "trên", "từ", "tối", "không", "ít", "nhỏ", "lớn", "còn", "đạt"]
+
+    /// "Khoảng 24", "gần 120,5", "tăng 6,8%", "430 (tăng 12%)": an estimate, a word the figure was
+    /// read past, or a note that may hold the figure meant.
+    private static func cellDoubt(_ cell: ReadFigure?, role: String, line: ReadLine) -> String? {
+        guard let cell, cell.figure != nil else { return nil }
+        if let note = cell.note, !note.isEmpty {
+            return "ô \(role) “\(cell.text)” của “\(line.name)” có ghi chú trong ngoặc, có thể là con số khác"
+        }
+        let first = cell.text.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init)
+        if let first, cell.text.trimmed.first?.isLetter == true, !exactWords.contains(first) {
+            return "ô \(role) “\(cell.text)” của “\(line.name)” ghi kèm chữ “\(first)”, không phải con số chính xác"
+        }
+        return nil
+    }
+
+    /// "Điểm %" (percentage points) beside a cell written in %, or ‰ beside %: the two figures may
+    /// not be on one scale.
+    private static func unitDoubt(_ line: ReadLine) -> String? {
+        let texts = [line.target?.text, line.actual?.text].compactMap { $0 }
+        let unit = (line.unit ?? "").lowercased()
+        if unit.contains("điểm"), texts.contains(where: { $0.contains("%") }) {
+            return "“\(line.name)” tính bằng điểm phần trăm nhưng ô ghi “%”, không chắc hai số cùng một thước đo"
+        }
+        if texts.contains(where: { $0.contains("‰") }), texts.contains(where: { $0.contains("%") }) {
+            return "“\(line.name)” có ô ghi ‰ và ô ghi %, không chắc hai số cùng một thước đo"
+        }
+        return nil
+    }
+
+    /// Words in a name that often mean lower is better but that the direction list does not know:
+    /// with the default direction ("higher"), a contradiction may be the reader's wrong guess.
+    private static let lowerHints = ["tỷ suất", "tỷ số", "tăng dân số", "sinh con", "vi phạm", "nhiễm", "bỏ học", "tảo hôn",
+                                     "ngộ độc", "cháy", "số vụ", "số ca", "thời gian", "chi phí", "tồn đọng", "nợ", "tái nghèo",
+                                     "thiệt hại", "khiếu nại", "ùn tắc"]
+
+    private static func directionDoubt(_ line: ReadLine) -> String? {
+        guard line.directionReason == DirectionDictionary.defaultReason else { return nil }
+        let words = Words(line.name)
+        guard let hint = lowerHints.first(where: { words.contains(Words($0)) }) else { return nil }
+        return "hướng của “\(line.name)” chưa rõ (tên có “\(hint)”, có thể càng thấp càng tốt) nên đang tính theo mặc định"
+    }
+}
