@@ -62,6 +62,7 @@ func routes(_ app: Application) throws {
     try v1.register(collection: CatalogueController())
     try v1.register(collection: AgencyController())
     try v1.register(collection: AccountController())
+    try v1.register(collection: NationalController())
 
     try people.register(collection: PlanPages())
     try people.register(collection: IndicatorPage())
@@ -75,6 +76,7 @@ func routes(_ app: Application) throws {
     try people.register(collection: PlanAuthoringPages())
     try people.register(collection: CataloguePages())
     try people.register(collection: AccountPages())
+    try people.register(collection: NationalPages())
 }
 
 extension Request {

@@ -22,6 +22,13 @@ struct Benchmarks {
             try auditFormats(report)
             return
         }
+        if arguments.first == "national" {
+            // vedich-bench national POSTGRES_URL [YEAR]: the national summary on a generated database.
+            arguments.removeFirst()
+            guard let url = arguments.first else { throw BenchError("cần địa chỉ PostgreSQL: vedich-bench national postgres://…") }
+            try await NationalBenchmark(url: url, year: arguments.count > 1 ? Int(arguments[1]) ?? 2024 : 2024).run()
+            return
+        }
         if arguments.first == "evaluation" {
             arguments.removeFirst()
             let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"

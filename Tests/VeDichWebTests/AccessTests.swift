@@ -15,6 +15,7 @@ import VeDichStore
     static let everyone: Set<Role> = Set(Role.allCases)
     static let editors: Set<Role> = [.admin, .planner]
     static let enterers: Set<Role> = [.admin, .planner, .agencyClerk]
+    static let ministry: Set<Role> = [.admin, .viewer]
 
     /// Who may use each route, "METHOD /path/:param". A route missing here fails the test.
     static let allowed: [String: Set<Role>] = [
@@ -120,6 +121,19 @@ import VeDichStore
         "POST /users/:userID/password": editors,
         "POST /users/:userID/deactivate": editors,
         "POST /users/:userID/activate": editors,
+        // The ministry's national views: its viewer and admins; no province's account, whatever its role.
+        "GET /api/v1/national/summary": ministry,
+        "GET /api/v1/national/indicators/:code": ministry,
+        "GET /api/v1/national/status": ministry,
+        "GET /national": ministry,
+        "GET /national/summary.xlsx": ministry,
+        "GET /national/indicators/:code": ministry,
+        "GET /national/indicators/:code/table.xlsx": ministry,
+        "GET /national/status": ministry,
+        "GET /national/status.xlsx": ministry,
+        "GET /national/provinces/:provinceID": ministry,
+        "GET /national/provinces/:provinceID/agencies/:agencyID": ministry,
+        "GET /national/provinces/:provinceID/agencies/:agencyID/table.xlsx": ministry,
     ]
     /// Open to all: the API's description, health, the stylesheet, logging in and out.
     static let open: Set<String> = ["GET /api/openapi.json", "GET /api/v1/health", "GET /styles.css", "GET /login", "POST /login", "POST /logout"]
@@ -144,6 +158,11 @@ import VeDichStore
             let outsiders = try await Self.outsiderHeaders(app)
             let target = try await store.addUser(login: "langson-dich", displayName: "Cán bộ thử", passwordHash: "x", role: .agencyClerk,
                                                  province: "Lạng Sơn", agency: "Sở Y tế", actor: "test")
+            // The national indicator routes name it by its higher-level code.
+            let entry = try await store.catalogueEntry(planID: planUUID, indicatorID: insurance.id)
+            _ = try await store.editIndicator(planID: planUUID, indicatorID: insurance.id,
+                                              CatalogueEdit(basedOnRevision: entry.revision, nationalCode: "QG-01"), actor: "test")
+            let province = try await store.provinceID(planID: planUUID)
 
             let routes = app.routes.all.map { route in
                 (route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"))
@@ -162,6 +181,8 @@ import VeDichStore
                     .replacingOccurrences(of: ":token", with: UUID().uuidString)
                     .replacingOccurrences(of: ":key", with: "x")
                     .replacingOccurrences(of: ":userID", with: target.id.uuidString)
+                    .replacingOccurrences(of: ":provinceID", with: province.uuidString)
+                    .replacingOccurrences(of: ":code", with: "QG-01")
                 let scoped = [":planID", ":indicatorID", ":agencyID", ":userID"].contains { template.contains($0) }
                 for asker in askers {
                     let headers = asker.outsider ? outsiders[asker.role!] ?? [:] : app.auth(asker.role)

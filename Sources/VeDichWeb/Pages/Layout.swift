@@ -22,6 +22,10 @@ enum Layout {
                         el("a", ["class": "brand", "href": "/"]) { "VeDich" }
                         el("nav", ["aria-label": "Điều hướng chính"]) {
                             el("a", ["href": "/"]) { "Kế hoạch" }
+                            // The ministry reads every province side by side.
+                            if let principal, NationalController.ministry.contains(principal.role) {
+                                el("a", ["href": "/national"]) { "Cả nước" }
+                            }
                             if let principal, [.admin, .planner].contains(principal.role) {
                                 el("a", ["href": "/import"]) { "Nhập & kiểm tra báo cáo" }
                             }

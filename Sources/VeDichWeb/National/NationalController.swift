@@ -1,0 +1,61 @@
+import Vapor
+import VeDichCore
+import VeDichStore
+
+/// `/api/v1/national/…`: the ministry's reads across provinces. Only the ministry's roles (the
+/// viewer, and admins) get past `RequireRole`; a province's accounts are refused with 403.
+struct NationalController: RouteCollection {
+    static let ministry: Set<Role> = [.admin, .viewer]
+
+    func boot(routes: any RoutesBuilder) throws {
+        let national = routes.grouped(RequireRole(roles: Self.ministry)).grouped("national")
+        national.get("summary", use: summary)
+        national.get("indicators", ":code", use: indicator)
+        national.get("status", use: status)
+    }
+
+    @Sendable func summary(req: Request) async throws -> NationalSummary {
+        try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version())
+    }
+
+    @Sendable func indicator(req: Request) async throws -> IndicatorAcrossProvinces {
+        try await req.nationalIndicator()
+    }
+
+    @Sendable func status(req: Request) async throws -> ReportingStatus {
+        try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(), today: Store.vietnameseDay(Date()))
+    }
+}
+
+extension NationalSummary: Content {}
+extension IndicatorAcrossProvinces: Content {}
+extension ReportingStatus: Content {}
+
+extension Request {
+    /// `?year=`: a year; without it, the newest year some province has an annual plan of.
+    func nationalYear() async throws -> Int {
+        if let text = query[String.self, at: "year"] {
+            guard let year = Int(text), (1990...2100).contains(year) else {
+                throw APIError(status: .badRequest, code: "invalid_year", userMessage: UserMessage(
+                    what: "Năm “\(text)” không hợp lệ", fix: "Ghi năm bằng bốn chữ số, ví dụ year=2024"))
+            }
+            return year
+        }
+        return try await store.annualPlanYears().first ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+    }
+
+    /// The indicator named by `:code` across provinces; an unknown code is 404.
+    func nationalIndicator() async throws -> IndicatorAcrossProvinces {
+        let code = parameters.get("code") ?? ""
+        do {
+            return try await store.nationalIndicator(code: code, year: try await nationalYear(), version: try version())
+        } catch let error as NationalError {
+            throw error.apiError
+        }
+    }
+}
+
+extension NationalError {
+    /// Every national error names something that is not there.
+    var apiError: APIError { APIError(status: .notFound, code: code, userMessage: userMessage) }
+}
