@@ -37,12 +37,22 @@ public enum TargetIssuer: String, Sendable, Hashable, Codable, CaseIterable {
     /// then the council's, then the committee's aim, and the centre's only when there is no other.
     public static let defaultOrder: [TargetIssuer] = [.province, .provincialCouncil, .provincialCommittee, .central]
 
+    /// Issuers of a national plan, as the importer names them: the Quốc hội's assigned target is
+    /// the one a national report's results are measured against, the Government's aim after it.
+    public static let nationalOrder = ["Quốc hội giao", "Chính phủ giao", "Quốc hội phấn đấu", "Chính phủ phấn đấu"]
+
     /// The one rule for which of an indicator's targets its verdict uses: the plan's governing
-    /// issuer when that one set a target, else the first in `defaultOrder`; a stored issuer this
-    /// version does not know comes last, in name order, so a target is never silently ignored.
+    /// issuer when that one set a target, else the first in `defaultOrder`; then a national plan's
+    /// issuers in `nationalOrder` (not in name order, which put "Chính phủ phấn đấu" before "Quốc
+    /// hội giao"); any other stored issuer comes last, in name order, so a target is never
+    /// silently ignored.
     public static func governing(among stored: [String], preferred: TargetIssuer?) -> String? {
         let order = (preferred.map { [$0] } ?? []) + defaultOrder.filter { $0 != preferred }
-        func rank(_ text: String) -> Int { TargetIssuer(stored: text).flatMap { order.firstIndex(of: $0) } ?? order.count }
+        func rank(_ text: String) -> Int {
+            if let known = TargetIssuer(stored: text).flatMap({ order.firstIndex(of: $0) }) { return known }
+            let folded = text.trimmed.lowercased()
+            return order.count + (nationalOrder.firstIndex { $0.lowercased() == folded } ?? nationalOrder.count)
+        }
         return stored.min { (rank($0), $0) < (rank($1), $1) }
     }
 }

@@ -36,7 +36,10 @@ struct NarrativeChecker {
             do {
                 _ = try VietnameseNumber.parse(token)
             } catch {
-                findings.append(Finding(.error, .malformedNumber, at: paragraph.location,
+                // "9,15,0%" is a mistyped figure; "khoản 1,2,3" without a unit may be a list of
+                // numbers written without spaces, so only a percentage is certainly an error.
+                let certain = token.hasSuffix("%") || paragraph.text[range.upperBound...].hasPrefix("%")
+                findings.append(Finding(certain ? .error : .warning, .malformedNumber, at: paragraph.location,
                     "Trong đoạn “\(Self.excerpt(paragraph.text, around: range))”: \(error.userMessage.what). \(error.userMessage.fix)"))
             }
         }

@@ -82,12 +82,17 @@ struct ColumnAssignment {
         for entry in named { issuers[entry.column] = entry.issuer }
         let own = named.filter { IssuerName.isProvince($0.issuer ?? "") }
             .min { IssuerName.provinceRank($0.issuer ?? "") < IssuerName.provinceRank($1.issuer ?? "") }
-        let chosen = own ?? named[0]
+        // A national table (no province among the issuers): the plan the Quốc hội set is the one
+        // results are reported against; the Government's "phấn đấu" figure is its own aim.
+        let national = own == nil ? named.first { $0.issuer == IssuerName.nationalAssembly } : nil
+        let chosen = own ?? national ?? named[0]
         governingTarget = chosen.column
-        governingIsGuess = own == nil
+        governingIsGuess = own == nil && national == nil
         let others = named.filter { $0.column != chosen.column }.map { "“\($0.issuer ?? "")”" }.joined(separator: ", ")
         explanations.append((chosen.column, own != nil
             ? "bảng ghi kế hoạch của nhiều cấp; đánh giá theo kế hoạch của tỉnh “\(chosen.issuer ?? "")”, vẫn giữ \(others)"
+            : national != nil
+            ? "bảng ghi kế hoạch của nhiều cấp, không cột nào là của tỉnh; đánh giá theo kế hoạch Quốc hội giao, vẫn giữ \(others)"
             : "bảng ghi kế hoạch của nhiều cấp, không cột nào là của tỉnh; đánh giá theo cột đầu tiên “\(chosen.issuer ?? "")”, vẫn giữ \(others)"))
     }
 

@@ -5,10 +5,13 @@ import VeDichCore
 /// tỉnh giao". Nil when the header names no one (then several target columns are periods or
 /// versions of one plan, not several issuers').
 enum IssuerName {
+    /// The national plan's own issuer: its targets govern a national table.
+    static let nationalAssembly = "Quốc hội giao"
+
     static func of(_ header: String) -> String? {
         let words = Words(header)
         let aims = words.contains("phấn đấu")
-        if words.contains("quốc hội") { return aims ? "Quốc hội phấn đấu" : "Quốc hội giao" }
+        if words.contains("quốc hội") { return aims ? "Quốc hội phấn đấu" : nationalAssembly }
         if words.contains("chính phủ") || words.contains("thủ tướng") { return aims ? "Chính phủ phấn đấu" : "Chính phủ giao" }
         if words.contains("trung ương") || words.contains("tw") { return TargetIssuer.central.label }
         if words.contains("hđnd") || words.contains("hội đồng nhân dân") { return TargetIssuer.provincialCouncil.label }
