@@ -149,7 +149,7 @@ extension Store {
                 let entered = own.filter { $0.value != nil }.count
                 let step = steps[planID]?[agencyID]
                 return .init(agencyID: agencyID, agency: agency.name, status: step?.status,
-                             statusLabel: step?.status?.label ?? "Chưa nhập", changedAt: step?.at,
+                             statusLabel: step?.status?.label ?? (entered > 0 ? SubmissionStatus.draft.label : "Chưa nhập"), changedAt: step?.at,
                              indicators: own.count, entered: entered, missing: own.count - entered,
                              late: ReportingDeadline.isLate(status: step?.status, stepDay: step?.at.map(Self.vietnameseDay),
                                                             cutoff: cutoff, today: today))

@@ -14,7 +14,7 @@ enum NationalIndicatorView {
             el("h1") { "Chỉ tiêu \(indicator.code) — \(name): kế hoạch và thực hiện năm \(indicator.year) theo tỉnh" }
             Layout.versionSwitch(indicator.version) { "\(path)?year=\(indicator.year)&version=\($0.rawValue)" }
             el("p") {
-                "\(indicator.counts.sentence) trong \(indicator.provinces.count) tỉnh, thành phố. "
+                "Kết quả: \(indicator.counts.sentence) trong \(indicator.provinces.count) tỉnh, thành phố. "
                 el("a", ["href": "\(path)/table.xlsx?\(query)", "id": "chi-tieu-xlsx"]) { "Tải bảng (XLSX)" }
             }
             el("div", ["class": "wrap"]) {
