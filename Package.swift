@@ -40,7 +40,9 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            ]
+            ],
+            // Administrative units and national indicator codes as data (CSV, sources in their headers).
+            resources: [.copy("Resources")]
         ),
         // The HTTP server: JSON API under /api/v1 and its OpenAPI document.
         .target(

@@ -17,6 +17,7 @@ struct VeDichCommand: AsyncParsableCommand {
             ReportCommand.self,
             UserCommand.self,
             DemoCommand.self,
+            GenerateCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
         ]

@@ -31,7 +31,9 @@ struct Loader {
         if let unit = try await AdminUnitRecord.query(on: database).filter(\.$name == name).filter(\.$level == "province").first() {
             return try unit.requireID()
         }
-        let unit = AdminUnitRecord(name: name, level: "province")
+        // Its official code, when the name is one of the 34 (the ministry's pages line provinces up by it).
+        let code = (try? ReferenceData.tables()).flatMap { ProvinceNames.registered(named: name, in: $0.provinces)?.code }
+        let unit = AdminUnitRecord(name: name, level: "province", code: code)
         try await unit.create(on: database)
         note(.create, "unit", "Tỉnh \(name)")
         return try unit.requireID()
@@ -100,9 +102,20 @@ struct Loader {
         }
         let record = IndicatorRecord(unitID: unitID, key: key, name: name, measureUnit: unit,
                                      direction: direction.rawValue, directionReason: reason)
+        // A headline recognised as an indicator of the higher-level system carries its code from
+        // the start (components are parts of a figure, not the national indicator itself).
+        let national = parentName == nil
+            ? NationalIndicator.recognise(name: name, unit: unit, among: (try? ReferenceData.tables())?.nationalIndicators ?? [])
+            : nil
+        record.nationalCode = national?.code
         try await record.create(on: database)
         try await Store(database: database).logChange(actor: recordedBy, entity: "indicator", entityID: record.id, indicatorID: record.id,
                                                       field: "chỉ tiêu", new: unit.map { name.hasSuffix("(\($0))") ? name : "\(name) (\($0))" } ?? name, reason: source)
+        if let national {
+            try await Store(database: database).logChange(actor: recordedBy, entity: "indicator", entityID: record.id, indicatorID: record.id,
+                                                          field: "mã số ở hệ thống cấp cao hơn", new: national.code,
+                                                          reason: "\(source): nhận là chỉ tiêu “\(national.name)” của hệ thống cấp cao hơn")
+        }
         note(.create, "indicator", name)
         return try record.requireID()
     }

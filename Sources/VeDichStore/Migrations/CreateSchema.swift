@@ -175,5 +175,6 @@ public enum StoreMigrations {
         CreateDataChanges(),
         CatalogueIndicatorMarks(), CatalogueCoAgencies(), AccountEmail(),
         PlanAuthoringColumns(), TargetRevisions(),
+        CreateProvinceRegistry(), CreateFormerProvinces(), CreateCommuneRegistry(), CreateNationalIndicators(), LoadReferenceData(),
     ]
 }
