@@ -25,11 +25,16 @@ struct CountClaimTests {
         Case(text: "Dự ước hết năm 2025, tỉnh hoàn thành đạt và vượt 15/18 chỉ tiêu, có 03/18 chỉ tiêu không đạt.",
              counts: [ClaimCounts(metOrExceeded: 15, total: 18), ClaimCounts(missed: 3, total: 18)]),
         Case(text: "Chính phủ đã hoàn thành toàn bộ 12 chỉ tiêu kế hoạch, trong đó có 9 chỉ tiêu vượt.",
-             counts: [ClaimCounts(exceeded: 9, metOrExceeded: 12)]),
+             counts: [ClaimCounts(exceeded: 9, metOrExceeded: 12, total: 12)]),
         Case(text: "Có 24/25 chỉ tiêu chủ yếu được HĐND huyện quyết nghị đã hoàn thành và hoàn thành vượt kế hoạch đề ra.",
              counts: [ClaimCounts(metOrExceeded: 24, total: 25)]),
+        // "04 chỉ tiêu" has no total of its own: the rest of the same count.
         Case(text: "Kết quả có 9/13 chỉ tiêu thực hiện đạt và vượt kế hoạch, 04 chỉ tiêu không thực hiện đạt.",
-             counts: [ClaimCounts(metOrExceeded: 9, total: 13), ClaimCounts(missed: 4)]),
+             counts: [ClaimCounts(metOrExceeded: 9, missed: 4, total: 13)]),
+        Case(text: "Trong 16 chỉ tiêu chủ yếu của Nghị quyết, nhiệm kỳ 2016 - 2020, có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra; có 02 chỉ tiêu không đạt.",
+             counts: [ClaimCounts(metOrExceeded: 14, missed: 2, total: 16)]),
+        Case(text: "Năm 2022 huyện hoàn thành và hoàn thành vượt mức 24/25 chỉ tiêu phát triển kinh tế - xã hội, trong đó có 15 chỉ tiêu vượt KH, 9 chỉ tiêu đạt KH.",
+             counts: [ClaimCounts(exceeded: 15, met: 9, metOrExceeded: 24, total: 25)]),
     ]
 
     @Test(arguments: cases)

@@ -26,10 +26,11 @@ extension Auditor {
             }
             for var claim in read.claims {
                 if claim.kind == .count {
-                    if let last = sentenceCounts.last, last.sentence != claim.sentence { checkCounts() }
+                    if let last = sentenceCounts.last, last.sentence != claim.sentence, !claim.continuesCount { checkCounts() }
                     sentenceCounts.append(claim)
                 } else {
-                    checkCounts()
+                    // Figures between two counts do not part them: "có 4 chỉ tiêu không đạt là …
+                    // (đạt 1% so với kế hoạch là 7%) … 8 chỉ tiêu khác đều đạt".
                     figures.check(&claim)
                     claims.append(claim)
                 }

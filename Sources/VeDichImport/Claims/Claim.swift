@@ -52,8 +52,14 @@ public struct Claim: Sendable, Hashable {
     var amountFirst = false
     /// The target and actual come from the sentence itself (a pair, a difference), not a table.
     var ownFigures = false
+    /// The target is a plan figure the sentence named in an earlier phrase ("kế hoạch vốn 4.417,2
+    /// tỷ đồng, …"): likely the ratio's base, not surely, so a mismatch is a warning.
+    var planEarlier = false
     /// The words of the subject the sentence names, to find the table row.
     var subjectWords = Words("")
+    /// For a count: it goes on the count of the sentence before ("Trong đó, vượt 5 chỉ tiêu",
+    /// "8 chỉ tiêu khác đều đạt"), so the two are checked as one.
+    var continuesCount = false
     /// For a count: its first part as written ("đạt và vượt 15/18 chỉ tiêu"), which a table's
     /// summary quotes.
     var leadText: String?

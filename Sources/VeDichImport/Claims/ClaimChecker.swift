@@ -38,8 +38,8 @@ struct ClaimChecker {
         let severityAllowed: Finding.Severity
         if claim.ownFigures, let actual = claim.actual, let planned = claim.target?.pointFigure ?? claim.targetRange {
             (value, target) = (actual.pointFigure, planned)
-            source = "\(actual.formatted) so với kế hoạch \(planned.text) nêu trong câu"
-            severityAllowed = .error
+            source = "\(actual.formatted) so với kế hoạch \(planned.text) nêu \(claim.planEarlier ? "trước đó " : "")trong câu"
+            severityAllowed = claim.planEarlier ? .warning : .error
         } else if let match, let planned = match.candidate.line.target?.figure,
                   let actual = match.byValue ? match.candidate.line.actual?.figure : (claim.actual?.pointFigure ?? match.candidate.line.actual?.figure) {
             (value, target) = (actual, planned)

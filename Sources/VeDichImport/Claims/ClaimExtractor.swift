@@ -14,12 +14,13 @@ public struct ClaimExtractor: Sendable {
     func read(_ paragraph: Paragraph) -> (claims: [Claim], unplaced: Int) {
         // Cheap test first: most paragraphs of a report state no result.
         let text = paragraph.text
-        guard text.contains(where: \.isNumber) || text.includes("đạt") || text.includes("vượt") || text.includes("hoàn thành")
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || text.includes("đạt") || text.includes("vượt") || text.includes("hoàn thành")
             || text.includes("số liệu") || text.includes("hơn") else { return ([], 0) }
         var claims: [Claim] = []
         var unplaced = 0
-        for (ordinal, sentence) in ProseSentence.sentences(of: paragraph).enumerated() {
-            let found = self.claims(in: sentence).map { claim in
+        for (ordinal, sentence) in Self.joiningCountClauses(ProseSentence.sentences(of: paragraph)).enumerated() {
+            let continuing = CountClaimReader.startsWithPart(sentence) && claims.contains { $0.kind == .count && $0.sentence == ordinal - 1 }
+            let found = self.claims(in: sentence, continuingCount: continuing).map { claim in
                 var numbered = claim
                 numbered.sentence = ordinal
                 return numbered
@@ -28,6 +29,23 @@ public struct ClaimExtractor: Sendable {
             unplaced += Self.unplacedPlanFigures(in: sentence, claims: found)
         }
         return (claims, unplaced)
+    }
+
+    /// "có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra; có 02 chỉ tiêu không đạt": a count goes on
+    /// past a semicolon when the next clause starts with a bare count of indicators, so the two
+    /// are read as one.
+    static func joiningCountClauses(_ sentences: [ProseSentence]) -> [ProseSentence] {
+        var joined: [ProseSentence] = []
+        for sentence in sentences {
+            if let last = joined.last, last.terminator?.mark == ";", CountClaimReader.startsWithBareCount(sentence),
+               (0..<last.count).contains(where: { last.match("chỉ tiêu", at: $0) != nil }), let semicolon = last.terminator {
+                joined[joined.count - 1] = ProseSentence(paragraph: last.paragraph, tokens: last.tokens + [semicolon] + sentence.tokens,
+                                                         terminator: sentence.terminator)
+            } else {
+                joined.append(sentence)
+            }
+        }
+        return joined
     }
 
     /// Percentages written against a plan ("89% kế hoạch", "12% so với dự toán") that no claim read.
@@ -40,11 +58,11 @@ public struct ClaimExtractor: Sendable {
         }.count
     }
 
-    func claims(in sentence: ProseSentence) -> [Claim] {
+    func claims(in sentence: ProseSentence, continuingCount: Bool = false) -> [Claim] {
         var claims: [Claim] = []
         var index = 0
         var countRanges: [Range<Int>] = []
-        for (claim, range) in CountClaimReader(sentence: sentence).read() {
+        for (claim, range) in CountClaimReader(sentence: sentence, continuing: continuingCount).read() {
             var count = claim
             count.tokenRange = range
             claims.append(count)
@@ -64,6 +82,14 @@ public struct ClaimExtractor: Sendable {
             claim.indicator = subject.name
             claim.subjectWords = subject.nameWords
             if claim.actual == nil, claim.kind != .count { claim.actual = subject.value }
+            // "kế hoạch vốn 4.417,2 tỷ đồng, … thực hiện 2.313 tỷ đồng, đạt 52,4% kế hoạch": the plan
+            // the sentence named before its value, in the same unit.
+            if claim.kind == .ratio, let valueIndex = subject.valueIndex, let unit = subject.unit?.lowercased(),
+               let plan = sentence.planStatedBefore(valueIndex), plan.unit == unit, claim.basisIssuer == nil {
+                claim.target = plan.number
+                claim.ownFigures = true
+                claim.planEarlier = true
+            }
             claims.append(claim)
             index = max(end, index + 1)
         }

@@ -4,7 +4,7 @@ import VeDichCore
 /// longer phrase first so "không đạt" is not read as "đạt".
 enum ClaimVocabulary {
     /// What a plan figure is called: "đạt 118,2% kế hoạch", "vượt 21,4% dự toán".
-    static let planBases = ["kế hoạch", "kh", "dự toán", "mục tiêu", "chỉ tiêu nghị quyết", "chỉ tiêu", "nghị quyết"]
+    static let planBases = ["kế hoạch", "kh", "dự toán", "mục tiêu", "chỉ tiêu kế hoạch", "chỉ tiêu nghị quyết", "chỉ tiêu", "nghị quyết"]
 
     /// Words after a plan base that name who set it: a ratio against "dự toán Trung ương giao"
     /// may use another figure than the table's.
@@ -55,7 +55,7 @@ enum ClaimVocabulary {
     /// The first words that can start a figure or verdict claim: at any other word no reader
     /// needs to look (most words of a report start none).
     static let claimStarts: Set<UInt64> = Set(
-        (verdictWordPhrases + DifferenceClaimReader.verbPhrases + ["đạt", "bằng", "vượt", "tăng", "ước", "là", "thêm", "hiện", "được", "còn"])
+        (verdictWordPhrases + DifferenceClaimReader.verbPhrases + ["đạt", "bằng", "vượt", "tăng", "ước", "là", "thêm", "hiện", "được", "còn", "tương", "gấp"])
             .map { ProseToken.key($0.split(separator: " ")[0].utf8) })
 
     /// The first words that can start a count: a category or "trong đó".

@@ -11,8 +11,12 @@ struct CountClaimChecker {
     /// không đạt" are two claims of one summary). Returns the table they were checked against.
     mutating func check(_ claims: inout [Claim], blockIndex: Int) -> Int? {
         guard !claims.isEmpty else { return nil }
-        for claim in claims { checkItself(claim, claim.counts ?? ClaimCounts()) }
         let counts = Self.merged(claims.compactMap(\.counts))
+        // A count continued in the next sentence adds up with it; a sentence's own counts add up alone.
+        let continued = claims.contains { $0.continuesCount }
+        for (index, claim) in claims.enumerated() {
+            checkItself(claim, continued ? (index == 0 ? counts : ClaimCounts()) : claim.counts ?? ClaimCounts())
+        }
         let text = claims.map(\.text).joined(separator: "; ")
         guard let tableIndex = table(for: counts, blockIndex: blockIndex) else { return nil }
         let table = tables[tableIndex].audited

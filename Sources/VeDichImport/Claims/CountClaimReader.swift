@@ -14,11 +14,49 @@ struct CountClaimReader {
         var named = false
         var start: Int
         var end: Int
+        /// Where the count itself ends, before a list of names: claims inside the list ("(đạt
+        /// khoảng 2% so với kế hoạch là 6,8%)") are still read.
+        var countEnd: Int
         /// The names listed after the count, when the text lists them.
         var listed: [String]?
+        /// "8 chỉ tiêu khác": the rest of a count the sentence before began.
+        var others = false
+
+        init(category: ClaimVocabulary.CountCategory?, count: Int, outOf: Int?, nested: Bool, start: Int, end: Int) {
+            self.category = category
+            self.count = count
+            self.outOf = outOf
+            self.nested = nested
+            self.start = start
+            self.end = end
+            self.countEnd = end
+        }
     }
 
     let sentence: ProseSentence
+    /// The sentence goes on a count of the sentence before it ("… đạt và vượt 15/18 chỉ tiêu.
+    /// Trong đó, vượt 5 chỉ tiêu …"): its counts are parts of that one.
+    var continuing = false
+
+    init(sentence: ProseSentence, continuing: Bool = false) {
+        self.sentence = sentence
+        self.continuing = continuing
+    }
+
+    /// "Trong đó, …", "Trong số đó …" at the start of a sentence: a part of what the sentence
+    /// before counted.
+    static func startsWithPart(_ sentence: ProseSentence) -> Bool {
+        sentence.match("trong đó", at: 0) != nil || sentence.match("trong số đó", at: 0) != nil
+    }
+
+    /// "(có) 02 chỉ tiêu không đạt" at the start of a clause: after "…14/16 chỉ tiêu đạt và vượt
+    /// kế hoạch đề ra;" it is the rest of that count, written after a semicolon.
+    static func startsWithBareCount(_ sentence: ProseSentence) -> Bool {
+        var position = 0
+        while position < 2, let word = sentence.word(position), ["có", "còn", "và", "chỉ"].contains(word) { position += 1 }
+        guard let number = sentence.number(position), !number.isPercent, number.fractionDigits == 0, sentence.mark(position + 1) != "/" else { return false }
+        return sentence.match("chỉ tiêu", at: position + 1) != nil
+    }
 
     /// The claims and the token ranges they cover; none when the sentence counts no indicators.
     /// Each count that names its indicators ("10/26 chỉ tiêu đạt kế hoạch, 03/26 chỉ tiêu không
@@ -31,9 +69,10 @@ struct CountClaimReader {
         for item in items where item.category != nil { categorised += 1 }
         // Without "chỉ tiêu", only a list of counts by verdict ("6 vượt, 9 đạt, 2 chưa đạt") is one.
         let speaksOfIndicators = (0..<sentence.count).contains { sentence.match("chỉ tiêu", at: $0) != nil }
-        guard speaksOfIndicators ? categorised > 0 : categorised >= 2 else { return [] }
+        guard speaksOfIndicators || continuing ? categorised > 0 : categorised >= 2 else { return [] }
         var claims: [(claim: Claim, range: Range<Int>)] = []
-        for group in Self.groups(items) {
+        // A sentence that goes on the count before is one part of it, whatever it names.
+        for group in continuing ? [items] : Self.groups(items) {
             if let claim = claim(for: group) { claims.append(claim) }
         }
         return claims
@@ -56,6 +95,13 @@ struct CountClaimReader {
                 index += 1
                 continue
             }
+            found.countEnd = found.end
+            // "trong đó có 15 chỉ tiêu vượt KH, 9 chỉ tiêu đạt KH": the parts after a nested part
+            // are nested too.
+            if let last = items.last, last.nested, !found.nested, found.category == .exceeded || found.category == .met {
+                found.nested = true
+                found.named = false
+            }
             if let names = list(after: found.end) {
                 found.listed = names.names
                 found.end = names.end
@@ -66,13 +112,15 @@ struct CountClaimReader {
         return items
     }
 
-    /// A count that names its indicators starts a new claim once the current one has a verdict.
+    /// A count that names its indicators out of a total of its own ("đạt và vượt 15/18 chỉ tiêu, có
+    /// 03/18 chỉ tiêu không đạt") starts a new claim once the current one has a verdict; one without
+    /// ("13 chỉ tiêu đạt, vượt và 1 chỉ tiêu không đạt") is the next part of the same count.
     private static func groups(_ items: [Item]) -> [[Item]] {
         var groups: [[Item]] = []
         var current: [Item] = []
         var currentHasVerdict = false
         for item in items {
-            if item.category != nil, item.named, !item.nested, currentHasVerdict {
+            if item.category != nil, item.named, !item.nested, item.outOf != nil, currentHasVerdict {
                 groups.append(current)
                 current = []
                 currentHasVerdict = false
@@ -95,7 +143,8 @@ struct CountClaimReader {
             mismatches.append("\(item.count) chỉ tiêu \(Self.label(category)) nhưng kể tên \(listed.count): \(listed.joined(separator: "; "))")
         }
         claim.listMismatches = mismatches
-        return (claim, first.start..<last.end)
+        claim.continuesCount = continuing || first.others
+        return (claim, first.start..<last.countEnd)
     }
 
     /// One count at `index`: "N[/M] [nhóm] chỉ tiêu [a few words] category", "category
@@ -103,7 +152,7 @@ struct CountClaimReader {
     private func item(at index: Int, after previous: Item?) -> Item? {
         // "trong đó (có) 5 vượt", "(trong đó 8 vượt)": a part of the count before it.
         if let end = sentence.match("trong đó", at: index) {
-            var position = sentence.mark(end) == ":" ? end + 1 : end
+            var position = sentence.mark(end) == ":" || sentence.mark(end) == "," ? end + 1 : end
             if sentence.word(position) == "có" { position += 1 }
             return item(at: position, after: nil).map {
                 var item = $0
@@ -122,13 +171,13 @@ struct CountClaimReader {
             return item
         }
         // "category [toàn bộ] N[/M] chỉ tiêu"
-        if let (phrase, afterPhrase) = sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: index) {
+        if let (category, afterPhrase) = self.category(at: index) {
             var position = afterPhrase
-            if let after = sentence.match(anyOf: ["toàn bộ", "cả", "được", "mức", "các"], at: position)?.end { position = after }
-            if let (count, outOf, afterNumber) = whole(at: position), let end = indicatorsNoun(at: afterNumber) {
-                let category = ClaimVocabulary.countCategories.first { $0.phrase == phrase }?.category
-                var item = Item(category: category, count: count, outOf: outOf, nested: false, start: index, end: end)
-                item.named = true
+            let all = sentence.match(anyOf: ["toàn bộ", "tất cả"], at: position) != nil
+            if let after = sentence.match(anyOf: ["toàn bộ", "tất cả", "cả", "được", "mức", "các"], at: position)?.end { position = after }
+            if let (count, outOf, afterNumber) = whole(at: position), let end = indicatorsNoun(at: afterNumber) ?? bareInContinuation(afterNumber) {
+                var item = Item(category: category, count: count, outOf: outOf ?? (all ? count : nil), nested: false, start: index, end: end)
+                item.named = end > afterNumber
                 return item
             }
         }
@@ -137,13 +186,13 @@ struct CountClaimReader {
         var position = afterNumber
         let named = indicatorsNoun(at: position)
         if let named { position = named }
-        let categoryAt = named == nil ? (sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: position) == nil ? nil : position)
-            : (position..<min(sentence.count, position + 9)).lazy.prefix { sentence.word($0) != nil || sentence.mark($0).map { "–-".contains($0) } == true }
-                .first { sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: $0) != nil }
-        if let categoryAt, let (phrase, end) = sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: categoryAt) {
-            let category = ClaimVocabulary.countCategories.first { $0.phrase == phrase }?.category
-            var item = Item(category: category, count: count, outOf: outOf, nested: false, start: index, end: end)
+        let categoryAt = named == nil ? (category(at: position) == nil ? nil : position) : categoryAfterNoun(from: position)
+        if let categoryAt, let (category, end) = category(at: categoryAt) {
+            // "Toàn bộ 33 chỉ tiêu … đều hoàn thành": all of them, so 33 is the total too.
+            let all = sentence.matchBackwards("toàn bộ", endingAt: index) != nil || sentence.matchBackwards("tất cả", endingAt: index) != nil
+            var item = Item(category: category, count: count, outOf: outOf ?? (all ? count : nil), nested: false, start: index, end: end)
             item.named = named != nil
+            item.others = named.map { sentence.word($0) == "khác" } ?? false
             return item
         }
         // "trong 17 chỉ tiêu", "tổng số 21 chỉ tiêu", "đề ra 26 chỉ tiêu": the total.
@@ -161,6 +210,39 @@ struct CountClaimReader {
         sentence.match("chỉ tiêu", at: index) ?? sentence.match("nhóm chỉ tiêu", at: index)
     }
 
+    /// "Trong đó vượt 5, …" after a count: the noun is understood.
+    private func bareInContinuation(_ index: Int) -> Int? {
+        continuing ? index : nil
+    }
+
+    /// The verdict a count names at `index`: a phrase of the vocabulary, or "đạt, vượt" (the
+    /// comma standing for "và": "13 chỉ tiêu đạt, vượt và 1 chỉ tiêu không đạt").
+    private func category(at index: Int) -> (ClaimVocabulary.CountCategory, Int)? {
+        guard let (phrase, end) = sentence.match(anyOf: ClaimVocabulary.countCategoryPhrases, at: index),
+              let category = ClaimVocabulary.countCategories.first(where: { $0.phrase == phrase })?.category else { return nil }
+        if phrase == "đạt", sentence.mark(end) == ",", sentence.word(end + 1) == "vượt" { return (.metOrExceeded, end + 2) }
+        return (category, end)
+    }
+
+    /// The verdict after "N chỉ tiêu" and a few words saying which ("chỉ tiêu phát triển kinh tế -
+    /// xã hội năm 2022 đạt và vượt", "chỉ tiêu khác đều đạt"): within 14 tokens of words, dashes
+    /// and the year, never past a comma or another figure.
+    private func categoryAfterNoun(from index: Int) -> Int? {
+        var position = index
+        while position < min(sentence.count, index + 14) {
+            if category(at: position) != nil { return position }
+            if sentence.word(position) != nil || sentence.mark(position).map({ "–-".contains($0) }) == true {
+                position += 1
+            } else if let year = sentence.number(position), year.fractionDigits == 0, !year.isPercent, (1990...2100).contains(year.value),
+                      sentence.word(position - 1) == "năm" {
+                position += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// A whole number of indicators ("5", "05", "16/20"), not a percentage nor a decimal.
     private func whole(at index: Int) -> (Int, Int?, Int)? {
         guard let number = sentence.number(index), !number.isPercent, number.fractionDigits == 0,
@@ -176,26 +258,47 @@ struct CountClaimReader {
     /// The names listed after a count: "(A, B và C)" or ": A, B, C" up to the next count or the
     /// end of the sentence. Nil when what follows is not a list of at least two names.
     private func list(after index: Int) -> (names: [String], end: Int)? {
-        let opener = sentence.mark(index)
+        // "(A, B và C)", ": A, B, C", "là A, B và C", "gồm: A, B", "đó là A; …".
+        var opener = sentence.mark(index)
+        var first = index + 1
+        if opener == nil, let after = sentence.match(anyOf: ["gồm có", "bao gồm", "gồm", "đó là", "là"], at: index)?.end,
+           sentence.match(anyOf: ["do", "vì", "bởi", "nhờ"], at: after) == nil {
+            opener = ":"
+            first = sentence.mark(after) == ":" ? after + 1 : after
+        }
         guard opener == "(" || opener == ":" else { return nil }
         var names: [String] = []
-        var nameStart = index + 1
-        var position = index + 1
+        var nameStart = first
+        var position = first
+        var depth = 0
         func close(_ end: Int) {
             let text = sentence.text(nameStart, end).trimmed
             if !text.isEmpty { names.append(text) }
             nameStart = end + 1
         }
         while position < sentence.count {
-            if opener == "(", sentence.mark(position) == ")" { break }
-            if opener == ":", sentence.number(position) != nil, item(at: position, after: nil) != nil { break }
+            let mark = sentence.mark(position)
+            if depth == 0, opener == "(", mark == ")" { break }
+            if opener == ":", depth == 0, sentence.number(position) != nil, item(at: position, after: nil) != nil { break }
             if sentence.match("trong đó", at: position) != nil { return nil }
-            if sentence.mark(position) == "," || sentence.word(position) == "và" { close(position) }
+            // A name's own brackets ("tăng trưởng GDP (đạt khoảng 2% …)") are part of it.
+            if mark == "(" { depth += 1 } else if mark == ")", depth > 0 { depth -= 1 }
+            if depth == 0, mark == "," || sentence.word(position) == "và" { close(position) }
             position += 1
         }
         close(position)
-        guard names.count >= 2, names.allSatisfy({ $0.split(separator: " ").count <= 14 }) else { return nil }
-        return (names, opener == "(" ? min(position + 1, sentence.count) : position)
+        guard names.count >= 2, names.allSatisfy({ Self.wordsOutsideBrackets($0) <= 14 }) else { return nil }
+        return (names, opener == "(" && sentence.mark(index) == "(" ? min(position + 1, sentence.count) : position)
+    }
+
+    /// The words of a listed name, its bracketed note left out.
+    private static func wordsOutsideBrackets(_ name: String) -> Int {
+        var depth = 0
+        var outside = ""
+        for character in name {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(character) }
+        }
+        return outside.split(separator: " ").count
     }
 
     /// Puts the items together: a Vượt nested in an Đạt makes that Đạt "Đạt and Vượt"; Vượt and
@@ -217,6 +320,10 @@ struct CountClaimReader {
                     counts.metOrExceeded = topMet
                     topMet = nil
                     counts.exceeded = item.count
+                case (.met, .met):
+                    counts.metOrExceeded = counts.metOrExceeded ?? topMet
+                    topMet = nil
+                    counts.met = item.count
                 case (.metOrExceeded, .exceeded): counts.exceeded = item.count
                 case (.metOrExceeded, .met): counts.met = item.count
                 default: break
@@ -234,9 +341,16 @@ struct CountClaimReader {
         }
         switch (topMet, topExceeded) {
         case let (met?, exceeded?):
-            counts.met = met
             counts.exceeded = exceeded
-            counts.metOrExceeded = counts.metOrExceeded ?? met + exceeded
+            // "Toàn bộ 33 chỉ tiêu đều hoàn thành, có 25 chỉ tiêu vượt": when Đạt alone makes up the
+            // total, Vượt is a part of it; otherwise the two are side by side ("6 vượt, 9 đạt").
+            let rest = (counts.missed ?? 0) + (counts.noData ?? 0)
+            if let total = counts.total, met + rest == total, met + exceeded + rest != total, exceeded <= met {
+                counts.metOrExceeded = counts.metOrExceeded ?? met
+            } else {
+                counts.met = met
+                counts.metOrExceeded = counts.metOrExceeded ?? met + exceeded
+            }
         case let (met?, nil): counts.metOrExceeded = counts.metOrExceeded ?? met
         case let (nil, exceeded?): counts.exceeded = exceeded
         case (nil, nil): break

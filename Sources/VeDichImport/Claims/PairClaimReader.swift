@@ -11,6 +11,7 @@ enum PairClaimReader {
     /// ranks ("thứ 13/63 tỉnh") and counts of indicators are not pairs; a part of a whole ("12/15
     /// huyện") is one only when the sentence speaks of a plan.
     private static func slashPair(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        if let pair = unitSlashPair(sentence, at: index) { return pair }
         guard let actual = sentence.number(index), sentence.mark(index + 1) == "/", let target = sentence.number(index + 2),
               sentence.mark(index - 1) != "/", sentence.mark(index + 3) != "/", let unit = sentence.word(index + 3),
               !(index + 3...index + 5).contains(where: { sentence.match("chỉ tiêu", at: $0) != nil }) else { return nil }
@@ -26,13 +27,37 @@ enum PairClaimReader {
         return (claim, end)
     }
 
+    /// "369.882,4 ha/392.069 ha": the unit written on both sides of the slash, in a sentence that
+    /// speaks of a plan.
+    private static func unitSlashPair(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard let actual = sentence.number(index), sentence.mark(index - 1) != "/" else { return nil }
+        var slash = index + 1
+        while slash < sentence.count, slash - index <= 3, sentence.word(slash) != nil { slash += 1 }
+        let unitLength = slash - index - 1
+        guard unitLength > 0, sentence.mark(slash) == "/", let target = sentence.number(slash + 1), target.value != 0,
+              sentence.mark(slash + 2) != "/",
+              (0..<unitLength).allSatisfy({ sentence.word(slash + 2 + $0) == sentence.word(index + 1 + $0) }),
+              (0..<sentence.count).contains(where: { sentence.match(anyOf: ["kế hoạch", "kh", "dự toán", "mục tiêu"], at: $0) != nil })
+        else { return nil }
+        let end = slash + 2 + unitLength
+        var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
+        claim.actual = actual
+        claim.target = target
+        return (claim, end)
+    }
+
     /// Words that continue a unit: "tỷ đồng", "nghìn lượt khách", "triệu USD".
     private static let unitWords: Set<String> = ["đồng", "usd", "lượt", "khách", "người", "tấn", "ha", "km", "m", "dân", "lao", "động", "hộ", "xã", "căn", "nhà"]
 
     /// "đạt 41,2% - kế hoạch là 38%": a value, then a plan basis and its figure.
     private static func planIsPair(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
-        guard let verb = sentence.word(index), ["đạt", "ước", "là", "thêm", "hiện", "được", "còn"].contains(verb) else { return nil }
         var position = index + 1
+        if sentence.number(index) != nil, sentence.mark(index - 1) == "(" {
+            // "(64,5% so với kế hoạch là 65%)": the value alone in brackets, then its plan.
+            position = index
+        } else {
+            guard let verb = sentence.word(index), ["đạt", "ước", "là", "thêm", "hiện", "được", "còn"].contains(verb) else { return nil }
+        }
         if sentence.word(position) == "đạt" { position += 1 }
         var approximate = false
         if let after = sentence.match(anyOf: ["khoảng", "gần", "trên", "hơn", "xấp xỉ"], at: position)?.end {

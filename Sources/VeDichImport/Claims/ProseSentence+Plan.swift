@@ -27,6 +27,32 @@ extension ProseSentence {
         return PlanBasis(end: end, issuer: issuer)
     }
 
+    /// The last plan figure the sentence names before `index` as a level of its own: "kế hoạch vốn
+    /// 4.417,2 tỷ đồng, khối lượng thực hiện 2.313 tỷ đồng, đạt 52,4% kế hoạch". Only where a
+    /// phrase starts with the plan (after a mark, or "tổng", "có", "theo"), so "vượt kế hoạch 2.660
+    /// ha" (a difference) and "đạt 52,4% kế hoạch" (a ratio) are not taken for one.
+    func planStatedBefore(_ index: Int) -> (number: VietnameseNumber, index: Int, unit: String?)? {
+        var found: (number: VietnameseNumber, index: Int, unit: String?)?
+        var position = 0
+        while position < index {
+            let opensPhrase = position == 0 || mark(position - 1) != nil || ["tổng", "có", "theo"].contains(word(position - 1) ?? "")
+            guard opensPhrase, tokens[position].word != nil, let basis = planBasis(at: position) else {
+                position += 1
+                continue
+            }
+            var figureIndex = basis.end
+            if match("là", at: figureIndex) != nil || mark(figureIndex) == ":" { figureIndex += 1 }
+            if figureIndex < index, let figure = number(figureIndex), !figure.isPercent {
+                var end = figureIndex + 1
+                while end < index, end - figureIndex <= 3, let unitWord = word(end), !SentenceSubject.verbs.contains(unitWord) { end += 1 }
+                let unit = text(figureIndex + 1, end)
+                found = (figure, figureIndex, unit.isEmpty ? nil : unit.lowercased())
+            }
+            position = basis.end
+        }
+        return found
+    }
+
     /// "là 38%", ": 6,5%", "38%" right after a plan basis: the plan figure a pair gives.
     /// "kế hoạch 7,4% - 8,4%" gives a range: `number` is its first figure, `figure` the whole.
     func planFigure(after basis: PlanBasis) -> (number: VietnameseNumber, index: Int, figure: Figure?)? {

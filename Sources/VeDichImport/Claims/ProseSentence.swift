@@ -5,6 +5,8 @@ import VeDichCore
 struct ProseSentence: Sendable {
     var paragraph: Paragraph
     var tokens: [ProseToken]
+    /// The mark that ended it (".", ";", "!", "?"), nil at the end of the paragraph.
+    var terminator: ProseToken? = nil
 
     /// The sentences of a paragraph. A "." inside a number (`5.422,93`) is part of the number.
     static func sentences(of paragraph: Paragraph) -> [ProseSentence] {
@@ -12,7 +14,7 @@ struct ProseSentence: Sendable {
         var current: [ProseToken] = []
         for token in ProseToken.tokens(of: paragraph.text) {
             if let mark = token.mark, ".;!?".contains(mark) {
-                if !current.isEmpty { sentences.append(ProseSentence(paragraph: paragraph, tokens: current)) }
+                if !current.isEmpty { sentences.append(ProseSentence(paragraph: paragraph, tokens: current, terminator: token)) }
                 current = []
             } else {
                 current.append(token)

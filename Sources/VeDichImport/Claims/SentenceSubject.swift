@@ -10,6 +10,8 @@ struct SentenceSubject {
     var value: VietnameseNumber?
     /// The unit written after that figure ("tỷ đồng", "ha"), or nil.
     var unit: String?
+    /// Where that figure stands in the sentence.
+    var valueIndex: Int?
 
     /// Words that start the figures of a phrase, not the indicator's name.
     static let verbs: Set<String> = ["đạt", "ước", "tăng", "giảm", "là", "chiếm", "bằng", "vượt", "còn", "có", "được",
@@ -68,6 +70,7 @@ struct SentenceSubject {
         valueIndex = valueIndex ?? growthIndex
         if let valueIndex, let number = sentence.number(valueIndex) {
             value = number
+            self.valueIndex = valueIndex
             var end = valueIndex + 1
             while end < index, end - valueIndex <= 3, let word = sentence.word(end), !Self.verbs.contains(word) { end += 1 }
             let written = sentence.text(valueIndex + 1, end)

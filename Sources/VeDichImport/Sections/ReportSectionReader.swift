@@ -29,7 +29,13 @@ struct ReportSectionReader {
 
     func read(_ document: SourceDocument) -> [ReportSection] {
         let blocks = document.blocks
-        let footnotes = Self.footnotes(in: blocks)
+        // Each paragraph's text collapsed once: the footnote pass, the main pass and the look-ahead
+        // at the next line all use it.
+        let texts: [String?] = blocks.map { block in
+            if case .paragraph(let paragraph) = block { return Self.collapsed(paragraph.text) }
+            return nil
+        }
+        let footnotes = Self.footnotes(in: texts)
         var drafts: [Draft] = []
         /// The period named by the part and the Roman section the reader is in.
         var partPlan: String?
@@ -52,7 +58,7 @@ struct ReportSectionReader {
                 if tableBlocks.contains(index) { markFigures() }
                 continue
             }
-            let text = Self.collapsed(paragraph.text)
+            let text = texts[index] ?? ""
             if text.isEmpty || Self.footnoteNumber(text) != nil { continue }
             if Self.isClosing(text) { break }
             if targetParagraphs.contains(paragraph.location) || Self.pointsToAppendix(text) {
@@ -62,8 +68,8 @@ struct ReportSectionReader {
             if Self.isPartLabel(text) || Self.romanHeading(text) != nil { listDepth = nil }
             if Self.isPartLabel(text) {
                 var heading = text
-                if case .paragraph(let next)? = blocks[safe: index + 1], Self.isTitleLine(Self.collapsed(next.text)) {
-                    heading += "\n" + Self.collapsed(next.text)
+                if let next = texts[safe: index + 1] ?? nil, Self.isTitleLine(next) {
+                    heading += "\n" + next
                     index += 1
                 }
                 partPlan = Self.period(named: heading)
@@ -78,7 +84,7 @@ struct ReportSectionReader {
                 continue
             }
             let numbered = Self.numbered(text).flatMap { $0.title.count <= Self.maxHeadingLength ? $0 : nil }
-            if let numbered, listDepth == numbered.numbers.count || isListItem(numbered.numbers, after: index, in: blocks)
+            if let numbered, listDepth == numbered.numbers.count || isListItem(numbered.numbers, after: index, in: texts)
                 || numbered.title.hasSuffix(";") {
                 listDepth = numbered.numbers.count
             } else if let numbered {
@@ -116,9 +122,8 @@ struct ReportSectionReader {
 
     /// A numbered line right before a sibling ("1. …" then "2. …") is an item of a list, not a
     /// heading with nothing under it.
-    private func isListItem(_ numbers: [Int], after index: Int, in blocks: [DocumentBlock]) -> Bool {
-        guard case .paragraph(let next)? = blocks[safe: index + 1],
-              let following = Self.numbered(Self.collapsed(next.text)) else { return false }
+    private func isListItem(_ numbers: [Int], after index: Int, in texts: [String?]) -> Bool {
+        guard let next = texts[safe: index + 1] ?? nil, let following = Self.numbered(next) else { return false }
         return following.numbers.count == numbers.count
     }
 
@@ -166,10 +171,9 @@ struct ReportSectionReader {
         return notes
     }
 
-    private static func footnotes(in blocks: [DocumentBlock]) -> [Int: String] {
+    private static func footnotes(in texts: [String?]) -> [Int: String] {
         var notes: [Int: String] = [:]
-        for case .paragraph(let paragraph) in blocks {
-            let text = collapsed(paragraph.text)
+        for case let text? in texts {
             if let number = footnoteNumber(text), notes[number] == nil { notes[number] = text }
         }
         return notes
@@ -179,7 +183,7 @@ struct ReportSectionReader {
 
     /// "[12] Tổng thu …" → 12.
     static func footnoteNumber(_ text: String) -> Int? {
-        guard text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.index(after: close) < text.endIndex
+        guard text.utf8.first == UInt8(ascii: "["), let close = text.firstIndex(of: "]"), text.index(after: close) < text.endIndex
         else { return nil }
         return Int(text[text.index(after: text.startIndex)..<close])
     }
@@ -212,18 +216,18 @@ struct ReportSectionReader {
 
     /// The sentence that hands the report over, and what follows it (recipients, signature).
     static func isClosing(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.includes("trân trọng báo cáo") || lowered.hasPrefix("nơi nhận")
+        FoldedPhrase.respectfullyReported.occurs(in: text) || FoldedPhrase.recipients.starts(text)
     }
 
     /// "(Kèm theo phụ lục …)", "(Chi tiết tại Phụ lục I kèm theo.)": the figures are elsewhere.
     static func pointsToAppendix(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.includes("phụ lục") && (lowered.hasPrefix("(") || lowered.includes("chi tiết tại phụ lục"))
+        FoldedPhrase.appendix.occurs(in: text) && (text.utf8.first == UInt8(ascii: "(") || FoldedPhrase.detailInAppendix.occurs(in: text))
     }
 
     /// "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I".
     static func isPartLabel(_ text: String) -> Bool {
+        // Most paragraphs are long or start otherwise: decided before any lowercasing.
+        guard text.utf8.count <= 120, let first = text.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") else { return false }
         let words = text.lowercased().split(separator: " ")
         guard text.count <= 30, words.count >= 2, words.count <= 4, words[0] == "phần" else { return false }
         return words[1] == "thứ" || words[1].uppercased().allSatisfy { "IVX".contains($0) }
@@ -286,8 +290,24 @@ struct ReportSectionReader {
     // MARK: Text
 
     /// Runs of blanks made one space: extracted text keeps the doubled spaces of justified lines.
+    /// Most paragraphs have none, and are returned as they are without a copy.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+        var bytes = text.utf8.makeIterator()
+        var previousBlank = true
+        var needsWork = false
+        var pendingNoBreak = false
+        while let byte = bytes.next() {
+            let blank: Bool
+            if pendingNoBreak {
+                pendingNoBreak = false
+                if byte == 0xA0 { needsWork = true; break }
+            }
+            if byte == 0xC2 { pendingNoBreak = true; blank = false } else { blank = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            if blank && previousBlank || byte == UInt8(ascii: "\t") { needsWork = true; break }
+            previousBlank = blank
+        }
+        if !needsWork, !previousBlank || text.isEmpty { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
     /// "Nguyên nhân" → "nguyen-nhan"; at most 60 characters, cut at a word.
