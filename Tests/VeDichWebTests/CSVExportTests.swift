@@ -62,7 +62,8 @@ import VeDichCore
                 #expect(response.text.contains(#","98,2","#), "the value stays a number, quoted for its comma")
             }
             try await app.testing().test(.GET, "/api/v1/indicators/\(insurance)/changes.csv?sep=semicolon", headers: app.auth()) { response in
-                #expect(response.text.hasPrefix("\u{FEFF}Thời điểm;Người thay đổi;Đối tượng;Nội dung;Giá trị cũ;Giá trị mới;Lý do\r\n"))
+                #expect(response.text.hasPrefix("\u{FEFF}Thời điểm;Người thay đổi;Đối tượng;Chỉ tiêu;Nội dung;Giá trị cũ;Giá trị mới;Lý do\r\n"))
+                #expect(response.text.contains(";Giá trị;Tỷ lệ người dân tham gia bảo hiểm y tế (%);"), "what changed, in words, and which indicator")
                 #expect(response.text.contains(";98,2;"), "a decimal comma needs no quotes with ;")
                 #expect(response.text.contains(#";"'=HYPERLINK(""http://evil.example"",""Xem"")""#))
             }

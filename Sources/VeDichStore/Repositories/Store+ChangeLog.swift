@@ -11,6 +11,9 @@ public struct ChangeInfo: Sendable, Codable, Equatable {
     public var entityID: UUID?
     public var planID: UUID?
     public var indicatorID: UUID?
+    /// The indicator's name when the change concerns one: a log read outside the app (the CSV)
+    /// cannot resolve an id.
+    public var indicatorName: String?
     public var field: String
     public var oldValue: String?
     public var newValue: String?
@@ -18,7 +21,7 @@ public struct ChangeInfo: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, at, actor, entity, field, reason
-        case entityID = "entity_id", planID = "plan_id", indicatorID = "indicator_id"
+        case entityID = "entity_id", planID = "plan_id", indicatorID = "indicator_id", indicatorName = "indicator_name"
         case oldValue = "old_value", newValue = "new_value"
     }
 }
@@ -48,9 +51,15 @@ extension Store {
         var query = ChangeRecord.query(on: database)
         if let indicatorID { query = query.filter(\.$indicatorID == indicatorID) }
         if let planID { query = query.filter(\.$planID == planID) }
-        return try await query.sort(\.$at, .descending).limit(limit).all().map { change in
+        let records = try await query.sort(\.$at, .descending).limit(limit).all()
+        let indicatorIDs = Set(records.compactMap(\.indicatorID))
+        let names = indicatorIDs.isEmpty ? [:] : Dictionary(
+            try await IndicatorRecord.query(on: database).filter(\.$id ~~ Array(indicatorIDs)).all().map { (try $0.requireID(), $0.name) },
+            uniquingKeysWith: { first, _ in first })
+        return try records.map { change in
             ChangeInfo(id: try change.requireID(), at: change.at, actor: change.actor, entity: change.entity,
                        entityID: change.entityID, planID: change.planID, indicatorID: change.indicatorID,
+                       indicatorName: change.indicatorID.flatMap { names[$0] },
                        field: change.field, oldValue: change.oldValue, newValue: change.newValue, reason: change.reason)
         }
     }
