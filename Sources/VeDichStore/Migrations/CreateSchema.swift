@@ -176,5 +176,6 @@ public enum StoreMigrations {
         CatalogueIndicatorMarks(), CatalogueCoAgencies(), AccountEmail(),
         PlanAuthoringColumns(), TargetRevisions(),
         CreateProvinceRegistry(), CreateFormerProvinces(), CreateCommuneRegistry(), CreateNationalIndicators(), LoadReferenceData(),
+        AddNationalIndexes(),
     ]
 }
