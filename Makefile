@@ -37,12 +37,15 @@ test: bootstrap
 	bash scripts/browser-tests.sh
 	bash scripts/api-fuzz.sh 25
 
-## Throughput figures as ratios measured in one run (never timed assertions).
+## Throughput figures as ratios measured in one run (never timed assertions). The national figures
+## run on a PostgreSQL database of 10 million generated values (`vedich generate`, made on the first
+## run only: it takes minutes; BENCH_OBSERVATIONS=… for another size).
 bench: bootstrap
 	$(SWIFT) build -c release --product vedich-bench
 	$(SWIFT) build -c release --product vedich
 	.build/release/vedich-bench $(SEED)
 	bash scripts/bench-http.sh .build/release/vedich $(SEED)
+	bash scripts/bench-national.sh .build/release/vedich .build/release/vedich-bench
 
 ## Fuzzing: the number/target parser and the text and DOCX report readers on FUZZ_COUNT generated
 ## inputs each (a seeded mutator over the seed report; the seed is printed, FUZZ_SEED=… replays a run).
