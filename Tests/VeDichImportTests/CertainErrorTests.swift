@@ -44,6 +44,37 @@ struct CertainErrorTests {
         #expect(finding.severity == .warning, "Tỷ suất sinh thô: the direction is a guess")
     }
 
+    @Test func aValueExactlyOnAStrictThresholdIsOnlyAWarning() throws {
+        let finding = try #require(Self.contradiction([["1", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân", "%", "< 7,6", "7,6", "Đạt"]]))
+        #expect(finding.severity == .warning, "“< 7,6” against 7,6: '<' may be meant as 'không quá'")
+        #expect(finding.message.contains("bằng đúng ngưỡng"))
+    }
+
+    @Test func aLabelThatHedgesIsOnlyAWarning() throws {
+        let finding = try #require(Self.contradiction([["1", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "95,5", "95,1", "Cơ bản đạt"]]))
+        #expect(finding.severity == .warning, "“Cơ bản đạt” admits a small shortfall")
+    }
+
+    @Test func aSubRowWhoseDirectionComesFromItsHeadlineIsOnlyAWarning() throws {
+        // "Tỷ lệ tăng dân số tự nhiên" under "Mức giảm tỷ suất sinh": higher is better only by the
+        // headline's words; its own name says growth of population, which offices want low.
+        let report = SmallTable.audit(title: "KẾT QUẢ THỰC HIỆN NĂM 2023", [Self.header,
+            ["1", "Mức giảm tỷ suất sinh (‰)", "‰", "0,2", "0,2", "Đạt"],
+            ["", "Tỷ lệ tăng dân số tự nhiên (‰)", "‰", "9,8", "9,6", "Đạt"]])
+        let finding = try #require(report.findings.first { $0.kind == .statedVerdictContradictsValues })
+        #expect(finding.severity == .warning, "\(finding.message)")
+        #expect(!report.findings.contains { $0.severity == .error }, "\(report.findings.map(\.message))")
+    }
+
+    @Test func aPreviousPeriodStackedLikeTheValuesIsReadPerLineNotAsAMistypedNumber() throws {
+        let report = SmallTable.audit(title: "KẾT QUẢ THỰC HIỆN NĂM 2023", [
+            ["TT", "Chỉ tiêu", "TH năm 2022", "KH năm 2023", "Ước TH năm 2023", "Đánh giá"],
+            ["1", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng:\n- Thể nhẹ cân (%)\n- Thể thấp còi (%)", "8,0\n12,1", "< 7,8\n< 11,8", "7,5\n11,2", "Đạt"]])
+        #expect(!report.findings.contains { $0.kind == .malformedNumber }, "\(report.findings.map(\.message))")
+        let lines = try #require(report.tables.first?.rows.first).indicator.components
+        #expect(lines.map { $0.previous.first??.text } == ["8,0", "12,1"], "Tỷ lệ trẻ em suy dinh dưỡng: one previous figure per line")
+    }
+
     @Test func columnsChosenByATieGiveNoError() throws {
         let report = SmallTable.audit(title: "KẾT QUẢ THỰC HIỆN", [
             ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Thực hiện", "Đánh giá"],

@@ -10,10 +10,14 @@ enum ContradictionDoubt {
     /// The first reason to doubt, nil when the contradiction is certain.
     static func reason(_ read: ReadIndicator, table: IndicatorTable) -> String? {
         if let doubt = table.rolesInDoubt { return doubt }
+        // "Cơ bản đạt", "Gần đạt": the label itself admits a small shortfall.
+        if let label = read.statedText?.trimmed.lowercased(), let hedge = ["cơ bản", "gần", "tương đối"].first(where: { label.hasPrefix($0) }) {
+            return "nhãn “\(read.statedText ?? "")” tự nói là “\(hedge)”, không khẳng định đạt trọn"
+        }
         let judged = ([read.line] + read.judgedComponents).filter { $0.target?.figure != nil }
         for line in judged {
             if let doubt = cellDoubt(line.target, role: "kế hoạch", line: line) ?? cellDoubt(line.actual, role: "thực hiện", line: line)
-                ?? unitDoubt(line) ?? directionDoubt(line) {
+                ?? unitDoubt(line) ?? directionDoubt(line) ?? boundDoubt(line) {
                 return doubt
             }
         }
@@ -58,8 +62,19 @@ enum ContradictionDoubt {
                                      "ngộ độc", "cháy", "số vụ", "số ca", "thời gian", "chi phí", "tồn đọng", "nợ", "tái nghèo",
                                      "thiệt hại", "khiếu nại", "ùn tắc"]
 
+    /// "< 7,6" against 7,6: whether "<" was meant strictly ("dưới") or as "không quá" is how
+    /// offices type it, not something the figures settle.
+    private static func boundDoubt(_ line: ReadLine) -> String? {
+        guard let target = line.target?.figure, let value = line.actual?.figure?.interval, [.lessThan, .greaterThan].contains(target.form),
+              let bound = target.interval.lower?.value ?? target.interval.upper?.value,
+              value.lower?.value == bound || value.upper?.value == bound else { return nil }
+        return "“\(line.name)”: giá trị bằng đúng ngưỡng “\(target.text)”, không rõ ngưỡng tính cả mức bằng hay không"
+    }
+
+    /// The default guess, or a direction taken from the headline above ("Mức giảm tỷ suất sinh"
+    /// over "Tỷ lệ tăng dân số tự nhiên"): not the line's own.
     private static func directionDoubt(_ line: ReadLine) -> String? {
-        guard line.directionReason == DirectionDictionary.defaultReason else { return nil }
+        guard line.directionReason == DirectionDictionary.defaultReason || line.directionReason.contains("chỉ tiêu cha") else { return nil }
         let words = Words(line.name)
         guard let hint = lowerHints.first(where: { words.contains(Words($0)) }) else { return nil }
         return "hướng của “\(line.name)” chưa rõ (tên có “\(hint)”, có thể càng thấp càng tốt) nên đang tính theo mặc định"

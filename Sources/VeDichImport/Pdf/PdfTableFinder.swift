@@ -263,6 +263,19 @@ enum PdfTableFinder {
         ranges = splitRowNumbers(ranges, body: body, clusters: clusters)
         // Header words by the body ranges they stand over. A word over none goes with the words it
         // is stacked with ("Ước thực" / "hiện"): to the nearest range its header cell covers.
+        // A header word over no column's figures, in a header line whose cells stand a space apart
+        // ("TH năm 2019 KH năm 2020"): it belongs to the side of the widest gap between the last
+        // word over one column and the first over the next, where the cell border is.
+        func sideOfWidestGap(_ word: PdfWord) -> Int? {
+            guard let a = ranges.lastIndex(where: { $0.upperBound <= word.minX }), a + 1 < ranges.count else { return nil }
+            let line = headerWords.filter { abs($0.midY - word.midY) < 0.3 * word.height }.sorted { $0.minX < $1.minX }
+            guard let start = line.lastIndex(where: { $0.minX < ranges[a].upperBound && $0.maxX > ranges[a].lowerBound }),
+                  let end = line.firstIndex(where: { $0.maxX > ranges[a + 1].lowerBound && $0.minX < ranges[a + 1].upperBound }),
+                  start < end else { return nil }
+            let run = Array(line[start...end])
+            guard let widest = zip(run, run.dropFirst()).enumerated().max(by: { ($0.element.1.minX - $0.element.0.maxX) < ($1.element.1.minX - $1.element.0.maxX) }) else { return nil }
+            return word.maxX <= run[widest.offset].maxX ? a : a + 1
+        }
         func assign() -> (own: [[PdfWord]], spanning: [[PdfWord]]) {
             var own: [[PdfWord]] = Array(repeating: [], count: ranges.count)
             var spanning: [[PdfWord]] = Array(repeating: [], count: ranges.count)
@@ -279,7 +292,8 @@ enum PdfTableFinder {
                     let hit = overlapping(word)
                     if hit.count > 1 {
                         for column in hit { spanning[column].append(word) }
-                    } else if let column = hit.first ?? candidates.min(by: { distance(word.midX, ranges[$0]) < distance(word.midX, ranges[$1]) }) {
+                    } else if let column = hit.first ?? sideOfWidestGap(word)
+                                ?? candidates.min(by: { distance(word.midX, ranges[$0]) < distance(word.midX, ranges[$1]) }) {
                         own[column].append(word)
                     }
                 }

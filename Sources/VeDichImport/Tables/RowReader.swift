@@ -268,7 +268,9 @@ struct RowReader {
             // Only a cell that is nothing but a number ("9,15,0") is certainly mistyped; one with
             // words around its figures ("Khoảng 38-40 ha", "tăng 6,8 - 7,5% (năm gốc …)") may be
             // a way of writing the reader does not know yet.
-            findings.append(Finding(Self.isBareNumber(text) ? .error : .warning, .malformedNumber, at: cell.location,
+            // Several paragraphs in one cell are several figures, not one mistyped number.
+            let certain = Self.isBareNumber(text) && !cell.text.contains(where: \.isNewline)
+            findings.append(Finding(certain ? .error : .warning, .malformedNumber, at: cell.location,
                 "Chỉ tiêu “\(name)”: \(error.userMessage.what). \(error.userMessage.fix)"))
             return ReadFigure(text: text, figure: nil, note: nil, location: cell.location)
         }
@@ -286,7 +288,8 @@ struct RowReader {
     /// (its label, no figures) and one sub-row per figure, named by the name cell's own further
     /// paragraphs when it has as many. A second paragraph in brackets is a note, not a figure.
     static func unstacked(_ row: [TableCell], roles: [ColumnRole]) -> [[TableCell]]? {
-        let figureColumns = roles.indices.filter { [.target, .actual].contains(roles[$0]) && $0 < row.count }
+        // A previous period's cell stacks its figures the same way ("8,0" / "12,1").
+        let figureColumns = roles.indices.filter { [.target, .actual, .previous].contains(roles[$0]) && $0 < row.count }
         func parts(_ text: String) -> [String] {
             text.split(whereSeparator: \.isNewline).map { $0.trimmed }.filter { !$0.isEmpty }
         }
