@@ -113,28 +113,29 @@ struct GeneratedSeries: Sendable {
     }
 
     /// A target for `period` written the way plans write this kind of figure; `form` (0..<1)
-    /// picks among the ways, `ambition` moves it from the true value.
+    /// picks among the ways, `ambition` moves it from the true value (a share of it; × 20 for
+    /// figures in %): negative is a target below what was achieved, so it is met.
     func target(_ period: Period, form: Double, ambition: Double) -> GeneratedFigure {
         let truth = official(period)
         switch style {
         case .growthRate:
-            let aim = truth + ambition * 1.5 + 0.2
+            let aim = truth + ambition * 20
             let low = (aim * 2).rounded() / 2
             return form < 0.6 ? .range(low, low + 0.5, digits: 1) : .targetPoint(low, digits: 1)
         case .flow, .level:
-            let aim = significant(truth * (1 + ambition + 0.01))
+            let aim = significant(truth * (1 + ambition))
             return form < 0.8 ? .targetPoint(aim, digits: aim < 100 ? 1 : 0) : .atLeast(aim, digits: aim < 100 ? 1 : 0)
         case .share:
-            let aim = min(99.5, ((truth + ambition * 10 + 0.3) * 2).rounded() / 2)
+            let aim = min(99.5, ((truth + ambition * 20) * 2).rounded() / 2)
             return form < 0.5 ? .atLeast(aim, digits: 1) : .targetPoint(aim, digits: 1)
         case .fallingRate:
-            let aim = max(0.1, GeneratedFigure.round(truth * (1 - ambition * 2) - 0.1, 1))
+            let aim = max(0.1, GeneratedFigure.round(truth * (1 - ambition * 2), 1))
             return form < 0.5 ? .lessThan(aim, digits: 1) : .targetPoint(aim, digits: 1)
         case .band:
             let middle = (truth + ambition * 8).rounded()
             return .range(middle - 1, middle, digits: 0)
         case .count(_, _, let maximum):
-            let aim = min(maximum ?? .infinity, (truth * (1 + ambition) + 1).rounded())
+            let aim = min(maximum ?? .infinity, (truth * (1 + ambition)).rounded())
             return form < 0.7 ? .targetPoint(aim, digits: 0) : .atLeast(aim, digits: 0)
         case .fallingCount:
             return .lessThan(max(1, (truth * (1 - ambition)).rounded()), digits: 0)
