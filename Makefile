@@ -4,13 +4,17 @@
 SWIFT ?= swift
 SEED  ?= Tests/VeDichImportTests/Fixtures/lang-son-2025.txt
 
-.PHONY: run test bench fuzz api-fuzz bootstrap build clean
+.PHONY: run test bench fuzz api-fuzz bootstrap build release clean
 
 bootstrap:
 	@bash scripts/bootstrap.sh
 
 build: bootstrap
 	$(SWIFT) build --product vedich
+
+## The binary to deploy (docs/deploy.md): optimised, in .build/release/vedich.
+release: bootstrap
+	$(SWIFT) build -c release --product vedich
 
 VEDICH_DATA ?= data
 export VEDICH_DATA

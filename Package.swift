@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "VeDich",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Synchronization.Atomic for /metrics counters
     products: [
         .executable(name: "vedich", targets: ["vedich"]),
     ],

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   postgresql                 # the second engine: every persistence test runs on SQLite and PostgreSQL
   sqlite3 libsqlite3-dev     # the embedded engine's tools (`vedich backup`, inspection)
   wrk                        # `make bench`: HTTP throughput on loopback
+  nginx openssl              # the tests run `nginx -t` on deploy/nginx/vedich.conf with a self-signed certificate
   curl bc
   chromium chromium-driver   # the browser tests drive Debian's chromium headless
 )

@@ -75,6 +75,13 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return (error.status, APIErrorBody(code: error.code, error.userMessage))
         case let error as AuthError:
             return (error.status, APIErrorBody(code: error.code, error.userMessage))
+        case let error as ExchangeError:
+            let status: HTTPResponseStatus = switch error {
+            case .conflicts: .conflict
+            case .provinceNotFound: .notFound
+            default: .badRequest
+            }
+            return (status, APIErrorBody(code: "exchange_refused", error.userMessage))
         case let error as any UserFacingError:
             return (.badRequest, APIErrorBody(code: "invalid_input", error.userMessage))
         case is DecodingError:

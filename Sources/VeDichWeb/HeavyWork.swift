@@ -39,6 +39,9 @@ final class HeavyWork: Sendable {
     /// Conversions admitted and not yet finished (running or queued).
     var conversionsWaiting: Int { waitingConversions.withLockedValue { $0 } }
 
+    /// Heavy requests running now, everyone's (for /metrics).
+    var requestsRunning: Int { running.withLockedValue { $0.values.reduce(0, +) } }
+
     /// Reads or writes a file off the shared pools.
     func file<Result: Sendable>(_ work: @Sendable @escaping () throws -> Result) async throws -> Result {
         try await files.runIfActive(work)

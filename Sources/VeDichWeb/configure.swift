@@ -13,6 +13,8 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     app.middleware = Middlewares()
+    // Outermost of all: the request id and the timing cover every answer, errors included.
+    app.middleware.use(RequestTelemetry())
     // Outermost, so error pages carry them too.
     app.middleware.use(SecurityHeaders())
     app.middleware.use(NoStore())
@@ -37,6 +39,8 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     // Tests count each request's queries, finding who asks included; the cache's own tests turn it on.
     app.storage[PrincipalCacheKey.self] = PrincipalCache(lifetime: app.environment == .testing ? 0 : PrincipalCache.defaultLifetime)
     try routes(app)
+    // After the last route: each gets its latency histogram.
+    app.storage[HTTPMetricsKey.self] = HTTPMetrics(routes: app.routes)
 }
 
 func routes(_ app: Application) throws {
@@ -44,6 +48,7 @@ func routes(_ app: Application) throws {
     let api = app.grouped("api")
     api.get("openapi.json") { _ in OpenAPIDocument.response() }
     api.grouped("v1").get("health") { _ in "ok" }
+    try app.register(collection: MetricsEndpoint())
     try app.register(collection: StaticFiles())
     try app.register(collection: LoginPage())
 
@@ -62,6 +67,7 @@ func routes(_ app: Application) throws {
     try v1.register(collection: CatalogueController())
     try v1.register(collection: AgencyController())
     try v1.register(collection: AccountController())
+    try v1.register(collection: ExchangeController())
     try v1.register(collection: NationalController())
 
     try people.register(collection: PlanPages())

@@ -21,6 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let error as BackupError {
             Console.reject(error)
         }
+        // Structured (JSON) lines when VEDICH_LOG_FORMAT=json; every request's lines carry its id.
+        JSONLogHandler.bootstrapFromEnvironment()
         let app = try await Application.make(Environment(name: "production", arguments: ["vedich", "serve"]))
         do {
             try await configure(app, location: location)

@@ -20,6 +20,7 @@ struct VeDichCommand: AsyncParsableCommand {
             GenerateCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
+            ExchangeCommand.self,
         ]
     )
 }

@@ -19,6 +19,10 @@ import VeDichStore
 
     /// Who may use each route, "METHOD /path/:param". A route missing here fails the test.
     static let allowed: [String: Set<Role>] = [
+        // Exchange (QCVN 125): receiving a packet is the receiving server's admin's; a packet is read
+        // as its province is (without `province` the answer is 404 for everyone).
+        "POST /api/v1/exchange/packets": [.admin],
+        "GET /api/v1/exchange/packets": everyone,
         "GET /api/v1/plans": everyone,
         "GET /api/v1/plans/:planID": everyone,
         "GET /api/v1/plans/:planID/indicators": everyone,
@@ -136,7 +140,7 @@ import VeDichStore
         "GET /national/provinces/:provinceID/agencies/:agencyID/table.xlsx": ministry,
     ]
     /// Open to all: the API's description, health, the stylesheet, logging in and out.
-    static let open: Set<String> = ["GET /api/openapi.json", "GET /api/v1/health", "GET /styles.css", "GET /login", "POST /login", "POST /logout"]
+    static let open: Set<String> = ["GET /api/openapi.json", "GET /api/v1/health", "GET /metrics", "GET /styles.css", "GET /login", "POST /login", "POST /logout"]
 
     struct Asker: CustomStringConvertible {
         var role: Role?

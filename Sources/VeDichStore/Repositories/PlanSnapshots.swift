@@ -124,6 +124,7 @@ extension Store {
     /// same), brought up to date when the writes since changed only some indicators' values (two
     /// more), else read again.
     public func snapshot(planID: UUID) async throws -> PlanSnapshot {
+        StoreMetrics.snapshotRequests.add(1)
         guard let snapshots else { return try await readSnapshotRows(planID: planID).snapshot() }
         let marks = snapshots.changeMarks(of: database)
         let kept = await snapshots.kept(planID)
@@ -180,6 +181,7 @@ extension Store {
             rows = try await readSnapshotRows(planID: planID)
             snapshot = rows.snapshot()
         }
+        StoreMetrics.snapshotBuilds.add(1)
         await snapshots.keep(.init(generation: now.current, change: now.currentChange, mark: mark, rows: rows, snapshot: snapshot))
         return snapshot
     }
@@ -187,6 +189,10 @@ extension Store {
     /// Four queries: the plan, its indicators, its targets, and the newest revisions of the
     /// values of its period (every version) and of the period before it.
     func readSnapshotRows(planID: UUID) async throws -> SnapshotRows {
+        try await StoreMetrics.snapshotReadSeconds.time { try await readSnapshotRowsUntimed(planID: planID) }
+    }
+
+    private func readSnapshotRowsUntimed(planID: UUID) async throws -> SnapshotRows {
         let sql = try database.sql
         let plan = try await PlanRows.plan(planID, on: sql)
         let indicators = try await PlanRows.indicators(planID: planID, on: sql)

@@ -28,6 +28,12 @@ extension Database {
     /// Inside a transaction already, `body` simply runs in it.
     public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction { return try await body(self) }
+        StoreMetrics.writesInLine.add(1)
+        defer { StoreMetrics.writesInLine.add(-1) }
+        return try await StoreMetrics.writeSeconds.time { try await outermostWriteTransaction(body) }
+    }
+
+    private func outermostWriteTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         do {
             if try sql.dialect.name == "sqlite" {
                 return try await SQLiteWriteGate.holding(file: SQLiteWriteGate.file(of: self)) {

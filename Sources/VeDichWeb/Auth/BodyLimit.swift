@@ -12,6 +12,9 @@ struct BodyLimit: AsyncMiddleware {
     static let form: ByteCount = "1mb"
     /// A report file (TXT or DOCX).
     static let upload: ByteCount = "16mb"
+    /// A province's exchange packet (QCVN 125): every revision of every value, about 400 bytes
+    /// each; a province of 100 000 revisions sends about 40 MB.
+    static let exchange: ByteCount = "64mb"
 
     static let routeKey = "vedich.bodyLimit"
 
