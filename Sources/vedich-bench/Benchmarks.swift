@@ -8,6 +8,12 @@ struct Benchmarks {
     static func main() async throws {
         // vedich-bench [REPORT] [PAIRS], or vedich-bench audit|evaluation|report [REPORT] for that figure alone
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "core" {
+            // vedich-bench core [PAIRS]: parsing and judging generated pairs alone, for profiling.
+            arguments.removeFirst()
+            try CoreBenchmark(pairs: arguments.first.flatMap { Int($0) } ?? 1_000_000).run()
+            return
+        }
         if arguments.first == "report" {
             arguments.removeFirst()
             let report = arguments.first ?? "Tests/VeDichImportTests/Fixtures/lang-son-2025.txt"

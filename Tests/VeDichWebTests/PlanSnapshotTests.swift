@@ -90,6 +90,34 @@ import VeDichStore
         }
     }
 
+    /// Pages kept as sent (`PageCache`) are kept per person: asked in turn by every role, each
+    /// gets its own name and only the links its role may follow, and asked again, the same bytes.
+    @Test(arguments: Engine.allCases)
+    func aKeptPageIsOnlyEverSentToThePersonItWasMadeFor(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan = try await app.planID(2021, 2025)
+            let roles: [Role] = [.planner, .viewer, .agencyClerk, .approver, .admin]
+            for path in ["/plans/\(plan)", "/plans/\(plan)/table"] {
+                var first: [Role: String] = [:]
+                for round in 0..<2 {
+                    for role in roles {
+                        try await app.testing().test(.GET, path, headers: app.auth(role)) { response in
+                            #expect(response.status == .ok)
+                            #expect(response.text.contains("title=\"\(role.label)\">\(role.label)</a>"), "\(path) for \(role.label): the name of who asks")
+                            let others = roles.filter { $0 != role }.map(\.label).filter { !role.label.contains($0) }
+                            #expect(!others.contains { response.text.contains("title=\"\($0)\">") }, "\(path) for \(role.label): nobody else's frame")
+                            if path.hasSuffix(plan) {
+                                #expect(response.text.contains("id=\"cai-dat\"") == (role == .planner || role == .admin),
+                                        "\(path) for \(role.label): the settings link only for who may edit")
+                            }
+                            if round == 0 { first[role] = response.text } else { #expect(response.text == first[role], "\(path) for \(role.label) asked again") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test(arguments: Engine.allCases)
     func aKeptSnapshotIsWhatAFreshReadWouldSay(_ engine: Engine) async throws {
         try await TestApp.with(engine) { app in

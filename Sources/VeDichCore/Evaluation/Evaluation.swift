@@ -28,18 +28,32 @@ extension Evaluation {
                 kind: .noValue, direction: direction, valueText: nil, targetText: target.text,
                 fractionDigits: target.fractionDigits, targetForm: target.form, unit: (target.measureUnit ?? unit)?.text))
         }
+        return evaluate(value: value, target: target, direction: direction, unit: unit)
+    }
+
+    /// The same for a value that is there: chosen whenever the caller has one, as it reads the
+    /// value's fields in place (an optional's were copied, the whole figure, to be read).
+    public static func evaluate(value: Figure, target: Figure, direction: Direction, unit: MeasureUnit? = nil) -> Evaluation {
         // No unit words anywhere (most figures): nothing to convert or to mismatch, and a bare
         // number beside a % takes the %. Judged without building an alignment, whose units
         // and result were most of the cost of an evaluation.
-        if unit == nil, value.unit == nil, target.unit == nil {
+        // `case nil`, not `== nil`: the generic comparison copied the unit through its witnesses.
+        if case nil = unit, case nil = value.unit, case nil = target.unit {
             let percent: String? = target.isPercent || value.isPercent ? MeasureUnit.percentText : nil
-            return judge(value: value, target: target, direction: direction, factor: 1, targetUnit: percent, valueUnit: nil, conversion: nil)
+            return judge(valueText: value.text, actual: value.interval, valueDigits: value.fractionDigits, target: target,
+                         direction: direction, converts: false, targetUnit: percent, valueUnit: nil, conversion: nil)
         }
         switch UnitAlignment.align(value: value, target: target, indicatorUnit: unit) {
         case .success(let alignment):
-            return judge(value: value, target: target, direction: direction, factor: alignment.factor,
-                         targetUnit: alignment.targetUnit?.text, valueUnit: alignment.converts ? alignment.valueUnit?.text : nil,
-                         conversion: alignment.note(for: value))
+            let factor = alignment.factor, converts = factor != 1
+            // The value's interval in the target's unit (`UnitAlignment.converted`), its text kept as written.
+            let actual = converts
+                ? Interval(lower: value.interval.lower.map { Bound($0.value * factor, isInclusive: $0.isInclusive) },
+                           upper: value.interval.upper.map { Bound($0.value * factor, isInclusive: $0.isInclusive) })
+                : value.interval
+            return judge(valueText: value.text, actual: actual, valueDigits: value.fractionDigits, target: target,
+                         direction: direction, converts: converts, targetUnit: alignment.targetUnit?.text,
+                         valueUnit: converts ? alignment.valueUnit?.text : nil, conversion: alignment.note(for: value))
         case .failure(let mismatch):
             return Evaluation(verdict: .undetermined, reason: VerdictReason(
                 kind: .unitMismatch, direction: direction, valueText: value.text, targetText: target.text,
@@ -58,54 +72,46 @@ extension Evaluation {
     }
 
     /// - Parameters:
-    ///   - factor: brings the value into the target's unit (`UnitAlignment.factor`), 1 for none.
+    ///   - actual: the value's interval in the target's unit.
+    ///   - converts: the value was converted into the target's unit.
     ///   - targetUnit: the unit the figures are judged in, as the reason names it.
     ///   - valueUnit: the value's own unit when it was converted.
     ///   - conversion: "4.400 triệu đồng = 4,4 tỷ đồng" when it was.
-    private static func judge(value written: Figure, target: Figure, direction: Direction, factor: Double,
-                              targetUnit: String?, valueUnit: String?, conversion: String?) -> Evaluation {
-        let converts = factor != 1
-        // The value's interval in the target's unit (`UnitAlignment.converted`), its text kept as written.
-        let actual = converts
-            ? Interval(lower: written.interval.lower.map { Bound($0.value * factor, isInclusive: $0.isInclusive) },
-                       upper: written.interval.upper.map { Bound($0.value * factor, isInclusive: $0.isInclusive) })
-            : written.interval
-        let digits = max(target.fractionDigits, written.fractionDigits) + (converts ? 3 : 0)
-        func reason(_ kind: VerdictReason.Kind, bound: Bound? = nil, side: VerdictReason.Side? = nil) -> VerdictReason {
-            var margin: Double?
-            if let bound, let side, kind != .straddlesBound {
-                let nearest = side == .above ? actual.lower?.value : actual.upper?.value
-                margin = nearest.map { abs($0 - bound.value) }
-            }
-            return VerdictReason(kind: kind, bound: bound, side: side, margin: margin, direction: direction,
-                                 valueText: written.text, targetText: target.text, fractionDigits: digits,
-                                 targetForm: target.form, unit: targetUnit,
-                                 valueUnit: converts ? valueUnit : nil, conversion: conversion)
+    private static func judge(valueText: String, actual: Interval, valueDigits: Int, target: Figure, direction: Direction,
+                              converts: Bool, targetUnit: String?, valueUnit: String?, conversion: String?) -> Evaluation {
+        // Decided first on numbers alone; the reason, which holds the texts, is made once at the end.
+        let (verdict, kind, bound, side) = decide(actual, target.interval, isThreshold: target.form.isThreshold, direction: direction)
+        var margin: Double?
+        if let bound, let side, kind != .straddlesBound {
+            let nearest = side == .above ? actual.lower?.value : actual.upper?.value
+            margin = nearest.map { abs($0 - bound.value) }
         }
+        return Evaluation(verdict: verdict, reason: VerdictReason(
+            kind: kind, bound: bound, side: side, margin: margin, direction: direction,
+            valueText: valueText, targetText: target.text,
+            fractionDigits: max(target.fractionDigits, valueDigits) + (converts ? 3 : 0),
+            targetForm: target.form, unit: targetUnit, valueUnit: valueUnit, conversion: conversion))
+    }
 
-        let wanted = target.interval
+    /// The verdict of a value interval against a target interval, and which bound decided it.
+    private static func decide(_ actual: Interval, _ wanted: Interval, isThreshold: Bool, direction: Direction)
+        -> (Verdict, VerdictReason.Kind, Bound?, VerdictReason.Side?) {
         if wanted.contains(actual) {
-            guard target.form.isThreshold else { return Evaluation(verdict: .met, reason: reason(.withinTarget)) }
-            return Evaluation(verdict: .met, reason: reason(.thresholdMet, bound: wanted.lower ?? wanted.upper))
+            guard isThreshold else { return (.met, .withinTarget, nil, nil) }
+            return (.met, .thresholdMet, wanted.lower ?? wanted.upper, nil)
         }
         if let upper = wanted.upper, actual.liesWhollyAbove(upper) {
-            if touches(actual.lower, open: upper) {
-                return Evaluation(verdict: .missed, reason: reason(.equalsOpenBound, bound: upper, side: .above))
-            }
-            let better = direction == .higher && !target.form.isThreshold
-            return Evaluation(verdict: better ? .exceeded : .missed,
-                              reason: reason(better ? .beyondFavourable : .beyondUnfavourable, bound: upper, side: .above))
+            if touches(actual.lower, open: upper) { return (.missed, .equalsOpenBound, upper, .above) }
+            let better = direction == .higher && !isThreshold
+            return (better ? .exceeded : .missed, better ? .beyondFavourable : .beyondUnfavourable, upper, .above)
         }
         if let lower = wanted.lower, actual.liesWhollyBelow(lower) {
-            if touches(actual.upper, open: lower) {
-                return Evaluation(verdict: .missed, reason: reason(.equalsOpenBound, bound: lower, side: .below))
-            }
-            let better = direction == .lower && !target.form.isThreshold
-            return Evaluation(verdict: better ? .exceeded : .missed,
-                              reason: reason(better ? .beyondFavourable : .beyondUnfavourable, bound: lower, side: .below))
+            if touches(actual.upper, open: lower) { return (.missed, .equalsOpenBound, lower, .below) }
+            let better = direction == .lower && !isThreshold
+            return (better ? .exceeded : .missed, better ? .beyondFavourable : .beyondUnfavourable, lower, .below)
         }
         let (straddled, side) = straddledBound(of: wanted, by: actual)
-        return Evaluation(verdict: .undetermined, reason: reason(.straddlesBound, bound: straddled, side: side))
+        return (.undetermined, .straddlesBound, straddled, side)
     }
 
     /// True when a value's closed end sits exactly on the target's open bound (`>3` with 3).

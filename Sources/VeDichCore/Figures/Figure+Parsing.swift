@@ -8,20 +8,68 @@ extension Figure {
 
     /// The same for a `String`, read in place (the generic entry point converts first).
     public static func parse(_ text: String) throws(FigureParseError) -> Figure {
-        // Not `withUTF8Text`: its `Result` of a Figure or an error, generic, was copied and
-        // destroyed through value witnesses on every parse. The error leaves through a variable.
+        // The scan hands back plain numbers and flags (`Scanned`), never the figure: a figure, with
+        // its strings, returned out of the `withUTF8` closure was copied and destroyed through
+        // value witnesses on every parse. The error leaves through a variable.
         var failure: FigureParseError?
         var bytes = text
-        let figure: Figure? = bytes.withUTF8 { buffer in
-            var scanner = FigureScanner(text: text, utf8: UTF8Text(bytes: buffer))
+        let scanned: Scanned? = bytes.withUTF8 { buffer in
+            let utf8 = UTF8Text(bytes: buffer)
+            if let plain = plainNumber(utf8) { return plain }
+            var scanner = FigureScanner(utf8: utf8)
             do throws(FigureParseError) { return try scanner.scan() } catch {
                 failure = error
                 return nil
             }
         }
-        if let figure { return figure }
-        throw failure ?? .empty
+        guard let scanned else { throw failure ?? .empty }
+        var unit: String?
+        if let range = scanned.unit {
+            // Rare (a unit written after the number): the same bytes, cut out of the text.
+            let utf8 = text.utf8
+            unit = String(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+        return Figure(text: text, interval: scanned.interval, form: scanned.form, impliedDirection: scanned.impliedDirection,
+                      fractionDigits: scanned.fractionDigits, isPercent: scanned.isPercent, unit: unit,
+                      hasParenthesizedNumber: scanned.hasParenthesizedNumber)
     }
+}
+
+/// A figure written as a bare number (`12.345,6`, `-1,5`, `95%`), as most values are: read as the
+/// number it is, with no scan for words. The scanner reads such a text the same way (the whole
+/// text is its number); anything else, or a number that does not read, is left to the scanner.
+private func plainNumber(_ utf8: UTF8Text) -> Scanned? {
+    let count = utf8.count
+    guard count > 0 else { return nil }
+    var index = 0
+    let first = utf8[0]
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { index = 1 }
+    // A digit first and last (or a % last): a sentence's closing dot is the scanner's to drop.
+    guard index < count, UTF8Text.isDigit(utf8[index]) else { return nil }
+    var last = count - 1
+    if utf8[last] == UInt8(ascii: "%") { last -= 1 }
+    guard last >= index, UTF8Text.isDigit(utf8[last]) else { return nil }
+    while index <= last {
+        let byte = utf8[index]
+        guard UTF8Text.isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") else { return nil }
+        index += 1
+    }
+    guard let number = try? VietnameseNumber.parse(utf8, 0..<count) else { return nil }
+    return Scanned(interval: .point(number.value), form: .point, impliedDirection: nil, fractionDigits: number.fractionDigits,
+                   isPercent: number.isPercent, unit: nil, hasParenthesizedNumber: false)
+}
+
+/// A figure as scanned, before its texts are attached: plain values only, so it is returned out
+/// of the scan without reference counting.
+private struct Scanned {
+    var interval: Interval
+    var form: Figure.Form
+    var impliedDirection: Direction?
+    var fractionDigits: Int
+    var isPercent: Bool
+    /// Where the unit's words lie in the text's UTF-8 bytes.
+    var unit: Range<Int>?
+    var hasParenthesizedNumber: Bool
 }
 
 /// Words that may stand before a figure, longest first so that `không quá` wins over shorter ones.
@@ -53,7 +101,24 @@ private enum LeadingWord {
         ("còn", .remaining),
     ]
 
-    static let all: [(phrase: Phrase, meaning: LeadingWord)] = written.map { (Phrase($0.0), $0.1) }
+    static let all = LeadingWords(written.map { (Phrase($0.0), $0.1) })
+}
+
+/// The leading words in a buffer kept for the life of the program, with the first letter of each
+/// beside it: a figure's first word is compared only with the phrases that start with its letter,
+/// found without touching the phrases (iterating an array of them cost more than matching).
+private struct LeadingWords: @unchecked Sendable {
+    let words: UnsafeBufferPointer<(phrase: Phrase, meaning: LeadingWord)>
+    let firsts: UnsafeBufferPointer<Unicode.Scalar>
+
+    init(_ all: [(Phrase, LeadingWord)]) {
+        let words = UnsafeMutableBufferPointer<(phrase: Phrase, meaning: LeadingWord)>.allocate(capacity: all.count)
+        _ = words.initialize(from: all.map { (phrase: $0.0, meaning: $0.1) })
+        let firsts = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: all.count)
+        _ = firsts.initialize(from: all.map { $0.0.scalars[0] })
+        self.words = UnsafeBufferPointer(words)
+        self.firsts = UnsafeBufferPointer(firsts)
+    }
 }
 
 /// A lower-case phrase as scalars, in a buffer made once and kept for the life of the program:
@@ -61,11 +126,17 @@ private enum LeadingWord {
 /// time one was tried, a tenth of a parse). Immutable after it is made, so shared freely.
 private struct Phrase: @unchecked Sendable {
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    /// The same in UTF-8, compared byte by byte first: text written in lower case (most of it)
+    /// matches without decoding a scalar.
+    let bytes: UnsafeBufferPointer<UInt8>
 
     init(_ text: String) {
         let buffer = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: text.unicodeScalars.count)
         _ = buffer.initialize(from: text.unicodeScalars)
         scalars = UnsafeBufferPointer(buffer)
+        let utf8 = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+        _ = utf8.initialize(from: text.utf8)
+        bytes = UnsafeBufferPointer(utf8)
     }
 
     var first: Unicode.Scalar? { scalars.first }
@@ -74,16 +145,17 @@ private struct Phrase: @unchecked Sendable {
 /// Walks the text's UTF-8 bytes (numbers and signs are ASCII; words are decoded scalar by
 /// scalar only where one may stand). Error offsets are converted to characters when thrown.
 private struct FigureScanner {
-    let text: String
     let utf8: UTF8Text
     var position = 0
 
-    init(text: String, utf8: UTF8Text) {
-        self.text = text
+    init(utf8: UTF8Text) {
         self.utf8 = utf8
     }
 
-    mutating func scan() throws(FigureParseError) -> Figure {
+    /// The whole text, for error messages only: made again from the bytes when one is thrown.
+    var text: String { utf8.string(0..<utf8.count) }
+
+    mutating func scan() throws(FigureParseError) -> Scanned {
         skipBlanks()
         guard position < utf8.count else { throw .empty }
 
@@ -117,10 +189,13 @@ private struct FigureScanner {
             position += 1
             skipBlanks()
         }
-        if consume(phrase: Self.orMore) {
-            comparison = .atLeast
-        } else if consume(phrase: Self.orLess) {
-            comparison = .atMost
+        // "trở lên" / "trở xuống" only where a "t" stands: most figures end here.
+        if position < utf8.count, utf8[position] | 0x20 == UInt8(ascii: "t") {
+            if consume(phrase: Self.orMore) {
+                comparison = .atLeast
+            } else if consume(phrase: Self.orLess) {
+                comparison = .atMost
+            }
         }
         if saysFrom, comparison == nil, second == nil { comparison = .atLeast }
         let unit = try scanUnit()
@@ -147,8 +222,7 @@ private struct FigureScanner {
         case .atMost, .lessThan: .lower
         case .point, .range: saysRemaining ? .lower : nil
         }
-        return Figure(
-            text: text,
+        return Scanned(
             interval: interval,
             form: form,
             impliedDirection: impliedDirection,
@@ -224,6 +298,33 @@ private struct FigureScanner {
     /// Matches `phrase` (lower case) at the current position, as a whole word.
     mutating func consume(phrase: Phrase) -> Bool {
         guard position < utf8.count else { return false }
+        // Byte by byte, ASCII letters in either case. Only a non-ASCII byte that differs (a
+        // capital such as "Đ" or "Ô") needs the scalars compared; an ASCII one rules it out.
+        var index = position
+        for expected in phrase.bytes {
+            guard index < utf8.count else { return false }
+            let byte = utf8[index]
+            if byte == expected || (byte | 0x20 == expected && expected >= 0x61 && expected <= 0x7A) {
+                index += 1
+                continue
+            }
+            if byte < 0x80 { return false }
+            // A capital ("Đ", "Ô") compares again in lower case; a small letter that differs
+            // ("ố" for "ừ", apart only in a later byte of the letter) rules it out as well.
+            var start = index
+            while start > position, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+            let scalar = utf8.scalar(at: start).scalar
+            if Self.lowercased(scalar) == scalar { return false }
+            return consume(scalarsOf: phrase)
+        }
+        if isLetter(at: index) { return false }
+        position = index
+        skipBlanks()
+        return true
+    }
+
+    /// `consume(phrase:)` scalar by scalar, each in lower case.
+    private mutating func consume(scalarsOf phrase: Phrase) -> Bool {
         var index = position
         for expected in phrase.scalars {
             guard index < utf8.count else { return false }
@@ -240,7 +341,10 @@ private struct FigureScanner {
     mutating func consumeLeadingWord() -> LeadingWord? {
         guard isLetter(at: position) else { return nil }
         let first = loweredScalar(at: position).scalar
-        for (phrase, meaning) in LeadingWord.all where phrase.first == first && consume(phrase: phrase) { return meaning }
+        let all = LeadingWord.all
+        for index in 0..<all.firsts.count where all.firsts[index] == first {
+            if consume(phrase: all.words[index].phrase) { return all.words[index].meaning }
+        }
         return nil
     }
 
@@ -327,7 +431,7 @@ private struct FigureScanner {
     }
 
     /// What is left after the figure: a unit in words, or nothing. Digits there mean it is not a unit.
-    mutating func scanUnit() throws(FigureParseError) -> String? {
+    mutating func scanUnit() throws(FigureParseError) -> Range<Int>? {
         skipBlanks()
         var end = utf8.count
         while end > position {
@@ -341,7 +445,7 @@ private struct FigureScanner {
             end -= blank
         }
         guard position < end else { return nil }
-        let fragment = utf8.string(position..<end)
+        var fragment: String { utf8.string(position..<end) }
         // "điểm %" (percentage points) is the one unit written with a sign.
         let isPoints = fragment.lowercased().hasPrefix("điểm")
         var index = position
@@ -353,6 +457,6 @@ private struct FigureScanner {
             }
             index += length
         }
-        return fragment
+        return position..<end
     }
 }

@@ -45,18 +45,7 @@ extension VietnameseNumber {
         func offset(_ index: Int) -> Int { utf8.characterOffset(of: index, from: base) }
         var start = range.lowerBound
         var end = range.upperBound
-        func trim() {
-            while start < end {
-                let length = utf8.blankLength(at: start)
-                if length == 0 { break }
-                start += length
-            }
-            while end > start {
-                let length = utf8.blankLength(before: end)
-                if length == 0 { break }
-                end -= length
-            }
-        }
+        func trim() { Self.trim(utf8, &start, &end) }
         trim()
 
         var isParenthesized = false
@@ -74,7 +63,8 @@ extension VietnameseNumber {
         }
         var isNegative = false
         var hasSign = false
-        if start < end {
+        // A digit first (most numbers): no sign to decode.
+        if start < end, !UTF8Text.isDigit(utf8[start]) {
             let (scalar, length) = utf8.scalar(at: start)
             if let sign = Sign(scalar) {
                 isNegative = sign == .minus
@@ -132,7 +122,7 @@ extension VietnameseNumber {
         let magnitude: Double
         if integerDigitCount + fractionDigitCount <= 15 {
             // Both operands are exact doubles, so the quotient is the correctly rounded decimal.
-            magnitude = Double(mantissa) / powersOfTen[fractionDigitCount]
+            magnitude = Double(mantissa) / powerOfTen(fractionDigitCount)
         } else {
             var plain = ""
             for position in start..<end where utf8[position] != UInt8(ascii: ".") {
@@ -152,11 +142,45 @@ extension VietnameseNumber {
         )
     }
 
-    /// 10⁰ … 10¹⁵: a fraction of at most 15 digits divides by one of these exactly.
-    private static let powersOfTen: [Double] = (0...15).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
+    /// Moves `start` and `end` past blanks at either end. A number as the figure parser hands
+    /// it over has none, told by one look at each end.
+    private static func trim(_ utf8: UTF8Text, _ start: inout Int, _ end: inout Int) {
+        guard start < end else { return }
+        @inline(__always) func maybeBlank(_ byte: UInt8) -> Bool { byte <= 0x20 || byte >= 0x80 }
+        guard maybeBlank(utf8[start]) || maybeBlank(utf8[end - 1]) else { return }
+        while start < end {
+            let length = utf8.blankLength(at: start)
+            if length == 0 { break }
+            start += length
+        }
+        while end > start {
+            let length = utf8.blankLength(before: end)
+            if length == 0 { break }
+            end -= length
+        }
+    }
+
+    /// 10⁰ … 10¹⁵: a fraction of at most 15 digits divides by one of these exactly. Literals, not
+    /// a static table: reading a global costs a check that it was made, on every number.
+    private static func powerOfTen(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: 1
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        default: 1e15
+        }
     }
 
     /// Writes `value` with `fractionDigits` decimals, grouping thousands: `1029.5, 1` → `1.029,5`.

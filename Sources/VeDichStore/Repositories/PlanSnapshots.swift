@@ -52,7 +52,36 @@ public actor PlanSnapshots {
         self.capacity = max(1, capacity)
     }
 
+    /// The kept snapshots that carry a change mark, readable without waiting for the actor, so a
+    /// page whose data did not change is answered with no suspension at all (`currentSnapshot`).
+    /// Written only where `kept` is, and always with it.
+    private nonisolated let marked = NIOLockedValueBox<[UUID: (mark: SQLiteChangeMark, snapshot: PlanSnapshot)]>([:])
+
+    /// The kept snapshot of a plan when the SQLite file's change mark shows that nothing has
+    /// committed since it was known to be current: the same test as `Store.snapshot(planID:)`'s
+    /// first step, made without a query, a database handle or a suspension. Nil when that cannot
+    /// be told this way (PostgreSQL, nothing kept yet, a commit since, the database not yet read
+    /// through this instance): then ask `Store.snapshot(planID:)`.
+    public nonisolated func currentSnapshot(planID: UUID) -> PlanSnapshot? {
+        let reader = marks.withLockedValue { source -> SQLiteChangeMarks? in
+            if case .sqlite(let reader) = source { return reader }
+            return nil
+        }
+        guard let reader, let entry = marked.withLockedValue({ $0[planID] }) else { return nil }
+        // Read after the request arrived: equal, nothing committed since the entry was current.
+        guard let now = reader.read(), now == entry.mark else { return nil }
+        return entry.snapshot
+    }
+
     func kept(_ planID: UUID) -> Kept? { kept[planID] }
+
+    /// Sets `kept[planID]` and its marked copy together.
+    private func store(_ entry: Kept?, for planID: UUID) {
+        kept[planID] = entry
+        marked.withLockedValue { marked in
+            if let entry, let mark = entry.mark { marked[planID] = (mark, entry.snapshot) } else { marked[planID] = nil }
+        }
+    }
 
     /// Keeps a snapshot, unless a newer one is already kept: a slow reader must not replace what a
     /// later one read.
@@ -61,16 +90,17 @@ public actor PlanSnapshots {
         if let current = kept[planID], current.generation > entry.generation { return }
         if kept[planID] == nil, kept.count >= capacity {
             // The plan read longest ago goes: the generation only grows.
-            if let oldest = kept.min(by: { $0.value.generation < $1.value.generation })?.key { kept[oldest] = nil }
+            if let oldest = kept.min(by: { $0.value.generation < $1.value.generation })?.key { store(nil, for: oldest) }
         }
-        kept[planID] = entry
+        store(entry, for: planID)
     }
 
     /// The kept snapshot of `generation` is still right at `mark`, read before that generation was
     /// read again (a transaction that changed no plan data, such as a log-in, moved the mark).
     func remark(_ planID: UUID, generation: Int, change: GenerationChanges.Change?, mark: SQLiteChangeMark) {
-        guard kept[planID]?.generation == generation, kept[planID]?.change == change else { return }
-        kept[planID]?.mark = mark
+        guard var entry = kept[planID], entry.generation == generation, entry.change == change else { return }
+        entry.mark = mark
+        store(entry, for: planID)
     }
 
     public var count: Int { kept.count }

@@ -25,7 +25,7 @@ struct PlanController: RouteCollection {
     /// a third of the request.
     @Sendable func evaluation(req: Request) async throws -> Response {
         let version = try req.version()
-        let snapshot = try await req.store.snapshot(planID: try req.planID())
+        let snapshot = try await req.planSnapshot(try req.planID())
         let body = try snapshot.renderings.value("evaluation.json?version=\(version.rawValue)") {
             var buffer = ByteBuffer()
             var headers = HTTPHeaders()

@@ -39,12 +39,19 @@ struct PlanPages: RouteCollection {
         let planID = try req.planID()
         let version = try req.version()
         // One snapshot holds every version, so comparing with the earlier one reads nothing more.
-        let snapshot = try await req.store.snapshot(planID: planID)
+        let snapshot = try await req.planSnapshot(planID)
+        let permissions = try await PlanPermissions.of(req, planID: planID)
+        return req.cachedPage("dashboard?version=\(version.rawValue)", of: snapshot) {
+            Self.dashboard(req, snapshot: snapshot, version: version, permissions: permissions)
+        }
+    }
+
+    /// The dashboard as sent, for `PageCache`.
+    static func dashboard(_ req: Request, snapshot: PlanSnapshot, version: ValueVersion, permissions: PlanPermissions) -> ByteBuffer {
         let evaluation = snapshot.evaluation(version)
         let earlier = ValueVersion.allCases.prefix { $0 != version }.last
         let before = earlier.map(snapshot.evaluation)
         let plan = evaluation.plan
-        let permissions = try await PlanPermissions.of(req, planID: planID)
         let base = "/plans/\(plan.id.uuidString)"
         // Everything below the header is the same for everyone who may read the plan: rendered
         // once per snapshot and version; who is logged in is rendered per request by Layout.
@@ -129,13 +136,20 @@ struct PlanPages: RouteCollection {
             }
             }).render()
         }
-        return Layout.page(req, plan.title) { HTML.raw(summary); links; HTML.raw(details) }
+        return Layout.bytes(req, plan.title) { HTML.raw(summary); links; HTML.raw(details) }
     }
 
     @Sendable func table(req: Request) async throws -> Response {
         let planID = try req.planID()
         let version = try req.version()
-        let snapshot = try await req.store.snapshot(planID: planID)
+        let snapshot = try await req.planSnapshot(planID)
+        return req.cachedPage("table?version=\(version.rawValue)", of: snapshot) {
+            Self.table(req, snapshot: snapshot, version: version)
+        }
+    }
+
+    /// The indicator table as sent, for `PageCache`.
+    static func table(_ req: Request, snapshot: PlanSnapshot, version: ValueVersion) -> ByteBuffer {
         let evaluation = snapshot.evaluation(version)
         let previous = snapshot.previous
         let plan = evaluation.plan
@@ -193,7 +207,7 @@ struct PlanPages: RouteCollection {
                 }
             }
         }).render() }
-        return Layout.page(req, "Bảng chỉ tiêu — \(plan.title)") { HTML.raw(main) }
+        return Layout.bytes(req, "Bảng chỉ tiêu — \(plan.title)") { HTML.raw(main) }
     }
 
     /// The content of a page as nodes, to render once and keep.
