@@ -43,6 +43,11 @@ if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import selenium, pytest, 
   python3 -m venv .venv
   .venv/bin/pip install --quiet "selenium==4.*" "pytest==8.*" "schemathesis==4.*" "openpyxl==3.*"
 fi
+# aiosmtpd: the local SMTP sink the reminder tests send their e-mail digests to and read back.
+if ! .venv/bin/python -c "import aiosmtpd" >/dev/null 2>&1; then
+  echo "bootstrap: cài đặt aiosmtpd vào .venv (PyPI)"
+  .venv/bin/pip install --quiet "aiosmtpd==1.*"
+fi
 
 if ! command -v swift >/dev/null 2>&1; then
   if [ -x /opt/swift/usr/bin/swift ]; then

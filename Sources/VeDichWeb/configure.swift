@@ -68,6 +68,8 @@ func routes(_ app: Application) throws {
     try v1.register(collection: CatalogueController())
     try v1.register(collection: AgencyController())
     try v1.register(collection: AccountController())
+    try v1.register(collection: TaskController())
+    try v1.register(collection: ExplanationController())
     try v1.register(collection: ExchangeController())
     try v1.register(collection: NationalController())
 
@@ -83,6 +85,8 @@ func routes(_ app: Application) throws {
     try people.register(collection: PlanAuthoringPages())
     try people.register(collection: CataloguePages())
     try people.register(collection: AccountPages())
+    try people.register(collection: TaskPages())
+    try people.register(collection: ExplanationPages())
     try people.register(collection: NationalPages())
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Fluent
 import Foundation
 import VeDichCore
 import VeDichStore
@@ -8,7 +9,7 @@ struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "Tài khoản: tạo, liệt kê, cấp khóa API.",
-        subcommands: [Add.self, List.self, Token.self]
+        subcommands: [Add.self, List.self, Token.self, Email.self]
     )
 
     struct Add: AsyncParsableCommand {
@@ -20,6 +21,7 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Họ tên hiển thị.") var name: String?
         @Option(help: "Tỉnh (bắt buộc với planner, approver, agency_clerk).") var province: String?
         @Option(help: "Cơ quan phụ trách (bắt buộc với agency_clerk), ví dụ \"Sở Y tế\".") var agency: String?
+        @Option(help: "Địa chỉ thư điện tử: nhận thư nhắc việc của cơ quan (vedich remind).") var email: String?
         @Flag(name: .customLong("password-stdin"), help: "Đọc mật khẩu từ đầu vào chuẩn.") var passwordFromStdin = false
 
         func run() async throws {
@@ -38,9 +40,12 @@ struct UserCommand: AsyncParsableCommand {
             }
             do {
                 let user = try await ServerApplication.with { app in
-                    try await Store(database: app.db).addUser(
+                    let store = Store(database: app.db)
+                    let user = try await store.addUser(
                         login: login, displayName: name ?? login, passwordHash: try Passwords.hash(password), role: role,
                         province: province, agency: agency, actor: "vedich user add")
+                    guard let email else { return user }
+                    return try await store.updateAccount(user.id, displayName: nil, email: email, role: nil, agency: .keep, actor: "vedich user add")
                 }
                 Console.print("Đã tạo tài khoản \(user.login) (\(role.label)).")
                 if !passwordFromStdin { Console.print("Mật khẩu: \(password)  (chỉ in lần này; đổi tại /account sau khi đăng nhập)") }
@@ -91,5 +96,31 @@ enum DemoPasswords {
         let alphabet = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var generator = SystemRandomNumberGenerator()
         return String((0..<16).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+}
+
+extension UserCommand {
+    struct Email: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Đặt địa chỉ thư điện tử của một tài khoản (nhận thư nhắc việc); bỏ trống để xóa.")
+
+        @Argument(help: "Tên đăng nhập.") var login: String
+        @Argument(help: "Địa chỉ thư, ví dụ canbo@soyte.langson.gov.vn; \"\" để xóa.") var address: String
+
+        func run() async throws {
+            do {
+                let user = try await ServerApplication.with { app in
+                    let store = Store(database: app.db)
+                    guard let record = try await UserRecord.query(on: app.db).filter(\.$login == login.trimmingCharacters(in: .whitespaces).lowercased()).first(),
+                          let id = record.id else {
+                        throw StoreError.accountNotFound(id: login)
+                    }
+                    return try await store.updateAccount(id, displayName: nil, email: address, role: nil, agency: .keep, actor: "vedich user email")
+                }
+                Console.print(user.email.map { "Tài khoản \(user.login): thư điện tử \($0)." } ?? "Tài khoản \(user.login): đã xóa địa chỉ thư điện tử.")
+            } catch let error as StoreError {
+                Console.reject(error)
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ struct VeDichCommand: AsyncParsableCommand {
             RequiredRateCommand.self,
             ReportCommand.self,
             UserCommand.self,
+            RemindCommand.self,
             DemoCommand.self,
             GenerateCommand.self,
             BackupCommand.self,

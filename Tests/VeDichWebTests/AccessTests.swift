@@ -138,6 +138,23 @@ import VeDichStore
         "GET /national/provinces/:provinceID": ministry,
         "GET /national/provinces/:provinceID/agencies/:agencyID": ministry,
         "GET /national/provinces/:provinceID/agencies/:agencyID/table.xlsx": ministry,
+        // Tasks: read by all who read the plan; edited by the planning office and the clerk of the
+        // agency leading the task (`:taskID` is led by Sở Y tế). Giải trình: asked by a leader or
+        // the office, answered only by the asked agency (`:explanationID` asks Sở Y tế).
+        "GET /api/v1/plans/:planID/tasks": everyone,
+        "GET /api/v1/tasks/:taskID": everyone,
+        "PATCH /api/v1/tasks/:taskID": enterers,
+        "GET /api/v1/plans/:planID/explanations": everyone,
+        "POST /api/v1/explanations": [.admin, .planner, .approver],
+        "POST /api/v1/explanations/:explanationID/answers": [.admin, .agencyClerk],
+        "GET /plans/:planID/tasks": everyone,
+        "POST /plans/:planID/tasks/read": editors,
+        "POST /plans/:planID/tasks/section": editors,
+        "GET /tasks/:taskID": everyone,
+        "POST /tasks/:taskID": enterers,
+        "GET /plans/:planID/explanations": everyone,
+        "POST /plans/:planID/explanations": [.admin, .planner, .approver],
+        "POST /explanations/:explanationID/answer": [.admin, .agencyClerk],
     ]
     /// Open to all: the API's description, health, the stylesheet, logging in and out.
     static let open: Set<String> = ["GET /api/openapi.json", "GET /api/v1/health", "GET /metrics", "GET /styles.css", "GET /login", "POST /login", "POST /logout"]
@@ -167,6 +184,9 @@ import VeDichStore
             _ = try await store.editIndicator(planID: planUUID, indicatorID: insurance.id,
                                               CatalogueEdit(basedOnRevision: entry.revision, nationalCode: "QG-01"), actor: "test")
             let province = try await store.provinceID(planID: planUUID)
+            let task = try #require(try await store.tasks(planID: planUUID, today: .today).first, "the seed's 2024 plan has its tasks")
+            _ = try await store.editTask(task.id, TaskEdit(basedOnRevision: task.revision, owner: .some(health)), actor: "test", today: .today)
+            let explanation = try await store.askExplanation(NewExplanation(taskID: task.id, question: "Vì sao chậm?"), actor: "test")
 
             let routes = app.routes.all.map { route in
                 (route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"))
@@ -187,7 +207,9 @@ import VeDichStore
                     .replacingOccurrences(of: ":userID", with: target.id.uuidString)
                     .replacingOccurrences(of: ":provinceID", with: province.uuidString)
                     .replacingOccurrences(of: ":code", with: "QG-01")
-                let scoped = [":planID", ":indicatorID", ":agencyID", ":userID"].contains { template.contains($0) }
+                    .replacingOccurrences(of: ":taskID", with: task.id.uuidString)
+                    .replacingOccurrences(of: ":explanationID", with: explanation.id.uuidString)
+                let scoped = [":planID", ":indicatorID", ":agencyID", ":userID", ":taskID", ":explanationID"].contains { template.contains($0) }
                 for asker in askers {
                     let headers = asker.outsider ? outsiders[asker.role!] ?? [:] : app.auth(asker.role)
                     var status = HTTPResponseStatus.ok

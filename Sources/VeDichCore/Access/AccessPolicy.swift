@@ -30,6 +30,14 @@ public struct AccessPolicy<ID: Hashable & Sendable>: Sendable {
         /// Making, changing, resetting or deactivating an account of `role` scoped to `province`
         /// (nil: an account of no province, an admin or the ministry's).
         case manageAccount(province: ID?, role: Role)
+        /// Editing a plan's task (owner, due date, status, progress notes): the planning office,
+        /// and the clerk of the agency that leads the task.
+        case editTask(province: ID, owner: ID?)
+        /// Asking an agency to explain an indicator or a task (yêu cầu giải trình): a leader
+        /// (approver) or the planning office.
+        case askExplanation(province: ID)
+        /// Answering a giải trình request: the asked agency's own accounts only.
+        case answerExplanation(province: ID, agency: ID)
     }
 
     public init() {}
@@ -60,6 +68,21 @@ public struct AccessPolicy<ID: Hashable & Sendable>: Sendable {
                                             fix: "Cần tài khoản vai trò khác thì liên hệ quản trị hệ thống"))
             }
             return sameProvince(person, province)
+        case (.planner, .editTask(let province, _)), (.planner, .askExplanation(let province)),
+             (.approver, .askExplanation(let province)):
+            return sameProvince(person, province)
+        case (.agencyClerk, .editTask(let province, let agency)):
+            if case .refused(let message) = sameProvince(person, province) { return .refused(message) }
+            guard let agency, agency == person.agency else {
+                return .refused(UserMessage(what: "Nhiệm vụ này do cơ quan khác chủ trì", fix: "Chỉ cập nhật nhiệm vụ cơ quan mình chủ trì; cần sửa thì báo Sở Tài chính"))
+            }
+            return .allowed
+        case (_, .answerExplanation(let province, let agency)):
+            if case .refused(let message) = sameProvince(person, province) { return .refused(message) }
+            guard person.role == .agencyClerk, agency == person.agency else {
+                return .refused(UserMessage(what: "Chỉ cơ quan được yêu cầu giải trình mới trả lời được", fix: "Cán bộ của cơ quan đó đăng nhập để trả lời"))
+            }
+            return .allowed
         case (.agencyClerk, .enterValue(let province, let agency)):
             if case .refused(let message) = sameProvince(person, province) { return .refused(message) }
             guard let agency, agency == person.agency else {

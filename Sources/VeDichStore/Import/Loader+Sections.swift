@@ -31,6 +31,10 @@ extension Loader {
                 let name = section.heading.isEmpty ? "Mở đầu" : section.heading.replacingOccurrences(of: "\n", with: " ")
                 note(latest == nil ? .create : .update, "section", "\(period): \(name.prefix(80))")
             }
+            // The numbered items under "nhiệm vụ, giải pháp" become the plan's tasks (new ones only).
+            for task in try await Store(database: database).readTasks(planID: planID, actor: recordedBy) {
+                note(.create, "task", "\(period): nhiệm vụ \(task.number). \(task.title.prefix(80))")
+            }
         }
     }
 }

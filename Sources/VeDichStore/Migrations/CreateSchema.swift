@@ -175,6 +175,7 @@ public enum StoreMigrations {
         CreateDataChanges(),
         CatalogueIndicatorMarks(), CatalogueCoAgencies(), AccountEmail(),
         PlanAuthoringColumns(), TargetRevisions(),
+        CreatePlanTasks(), CreateExplanations(),
         CreateProvinceRegistry(), CreateFormerProvinces(), CreateCommuneRegistry(), CreateNationalIndicators(), LoadReferenceData(),
         AddNationalIndexes(),
     ]
