@@ -12,12 +12,16 @@ public struct PlanReport: Sendable {
     /// The sections people write (assessment, causes, lessons, tasks, recommendations), in
     /// order; the generated figures go where a `figures` section stands. Empty: figures only.
     public var prose: [ReportSectionInfo]
+    /// An annual plan's early warning (at risk first), from the values of the year on record;
+    /// empty for a five-year plan.
+    public var outlooks: [IndicatorOutlook]
 
     public init(evaluation: PlanEvaluation, groupTitles: [String: String], previous: PreviousPeriodValues? = nil,
-                prose: [ReportSectionInfo] = []) {
+                prose: [ReportSectionInfo] = [], outlooks: [IndicatorOutlook] = []) {
         self.evaluation = evaluation
         self.groupTitles = groupTitles
         self.previous = previous
         self.prose = prose
+        self.outlooks = outlooks
     }
 }

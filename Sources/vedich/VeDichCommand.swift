@@ -14,6 +14,7 @@ struct VeDichCommand: AsyncParsableCommand {
             ServeCommand.self,
             EvaluateCommand.self,
             RequiredRateCommand.self,
+            OutlookCommand.self,
             ReportCommand.self,
             UserCommand.self,
             RemindCommand.self,

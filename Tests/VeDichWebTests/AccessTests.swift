@@ -39,6 +39,11 @@ import VeDichStore
         // The insurance indicator is Sở Y tế's: its clerk may withdraw its values.
         "POST /api/v1/indicators/:indicatorID/observations/withdrawals": enterers,
         "PUT /api/v1/indicators/:indicatorID/direction": editors,
+        // The early warning: read by all who read the plan; w and the kind of figure set by the office.
+        "GET /api/v1/plans/:planID/outlook": everyone,
+        "PUT /api/v1/indicators/:indicatorID/seasonality": editors,
+        "PUT /api/v1/indicators/:indicatorID/nature": editors,
+        "POST /indicators/:indicatorID/in-year": editors,
         "GET /api/v1/indicators/:indicatorID/changes": everyone,
         "GET /api/v1/indicators/:indicatorID/changes.csv": everyone,
         // A report: editors (the clerk's JSON body here is refused as a report with 400); a

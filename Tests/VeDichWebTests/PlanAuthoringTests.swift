@@ -268,7 +268,7 @@ import VeDichStore
                 #expect(response.status == .seeOther)
             }
             try await app.testing().test(.GET, "/plans/\(plan)?version=uoc_6_thang", headers: app.auth()) { response in
-                #expect(response.text.contains("số liệu ước 6 tháng năm 2025 tính đến ngày 15/06/2025"))
+                #expect(response.text.contains("số liệu ước 6 tháng đầu năm 2025 tính đến ngày 15/06/2025"))
             }
             #expect(try await app.call(.GET, "/api/v1/plans/\(plan)").object["governing_issuer"] as? String == "hdnd_tinh")
 

@@ -31,7 +31,7 @@ public enum PreviousPeriod {
 
     /// Whether a period can be the previous period of `plan`.
     public static func qualifies(_ period: Period, before plan: Period) -> Bool {
-        period.endYear == plan.startYear - 1 && period.kind != .firstHalf && period.kind != .secondHalf
+        period.endYear == plan.startYear - 1 && !period.isWithinYear
     }
 
     /// The chosen period and each key's value for it; nil when no candidate qualifies.

@@ -36,7 +36,9 @@ enum DocxPlanBody {
     /// and a sentence per indicator.
     static func figures(_ sentences: ReportSentences, appendix: String, subheadings: Bool) -> String {
         var xml = subheadings ? heading("1. Kết quả chung", level: 2) : ""
-        xml += paragraph(sentences.summary) + paragraph(sentences.groups) + paragraph(ReportSentences.appendixPointer(appendix))
+        xml += paragraph(sentences.summary) + paragraph(sentences.groups)
+        for sentence in sentences.outlook { xml += paragraph(sentence) }
+        xml += paragraph(ReportSentences.appendixPointer(appendix))
         if subheadings { xml += heading("2. Kết quả từng chỉ tiêu", level: 2) }
         for sentence in sentences.indicators { xml += paragraph(sentence) }
         return xml

@@ -33,7 +33,8 @@ public enum MarkdownWriter {
         let sentences = ReportSentences(section)
         func figures(subheadings: Bool) -> [String] {
             var lines = subheadings ? ["### 1. Kết quả chung", ""] : []
-            lines += [sentences.summary, "", sentences.groups, "", ReportSentences.appendixPointer(appendix), ""]
+            lines += [sentences.summary, "", sentences.groups, ""] + sentences.outlook.flatMap { [$0, ""] }
+                + [ReportSentences.appendixPointer(appendix), ""]
             if subheadings { lines += ["### 2. Kết quả từng chỉ tiêu", ""] }
             for sentence in sentences.indicators { lines += [sentence, ""] }
             return lines

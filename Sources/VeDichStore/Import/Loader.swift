@@ -203,6 +203,9 @@ struct Loader {
             groups[heading.numeral] = try await group(planID: planID, numeral: heading.numeral, title: heading.title, position: position)
         }
         let version = Self.actualVersion(table)
+        // "Ước TH 6 tháng" is the first half's value, not a version of the year's: judged against
+        // the annual target it would read "Không đạt" for every level and flow.
+        let actualPeriod = version == .firstHalfEstimate && planPeriod.kind == .year ? Period.half(1, planPeriod.startYear) : planPeriod
         let previousColumns = table.roles.indices.filter { table.roles[$0] == .previous }
         let previousPeriods = previousColumns.map { Self.previousPeriod(table.columns[$0]) }
         // "Ước TH năm 2025" beside a 2026 plan is an estimate of that year, not its official figure.
@@ -228,7 +231,7 @@ struct Loader {
                     try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name, issuer: issued.issuer)
                 }
                 if let figure = line.actual?.figure {
-                    try await observation(indicatorID: id, period: planPeriod, version: version, figure: figure,
+                    try await observation(indicatorID: id, period: actualPeriod, version: version, figure: figure,
                                           note: line.actual?.note, describing: line.name)
                 }
                 for ((cell, period), previousVersion) in zip(zip(line.previous, previousPeriods), previousVersions) {

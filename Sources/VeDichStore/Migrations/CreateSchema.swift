@@ -178,5 +178,6 @@ public enum StoreMigrations {
         CreatePlanTasks(), CreateExplanations(),
         CreateProvinceRegistry(), CreateFormerProvinces(), CreateCommuneRegistry(), CreateNationalIndicators(), LoadReferenceData(),
         AddNationalIndexes(),
+        InYearIndicatorNature(), InYearFirstHalfEstimates(),
     ]
 }

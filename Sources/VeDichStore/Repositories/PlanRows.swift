@@ -119,15 +119,19 @@ enum PlanRows {
     static func observations(planID: UUID, period: Period, previousYear: Int, only indicatorIDs: Set<UUID>? = nil,
                              on sql: any SQLDatabase) async throws -> [Observation] {
         let only: SQLQueryString = indicatorIDs.map { "AND o.indicator_id IN (\(binds: Array($0)))" } ?? ""
+        // An annual plan's "ước 6 tháng" values are its first half's (a span's: its own period again).
+        let firstHalf = ValueVersion.firstHalfEstimate.period(for: period)
         return try await sql.raw("""
             SELECT o.indicator_id, o.version, o.revision, o.figure_text, pe.kind, pe.start_year, pe.end_year
             FROM observations o
             JOIN periods pe ON pe.id = o.period_id
             WHERE o.indicator_id IN (SELECT pi.indicator_id FROM plan_indicators pi WHERE pi.plan_id = \(bind: planID))
-              AND ((pe.kind = \(bind: period.kind.rawValue) AND pe.start_year = \(bind: period.startYear) AND pe.end_year = \(bind: period.endYear))
+              AND ((pe.kind = \(bind: period.storageKind) AND pe.start_year = \(bind: period.startYear) AND pe.end_year = \(bind: period.endYear))
+                OR (pe.kind = \(bind: firstHalf.storageKind) AND pe.start_year = \(bind: firstHalf.startYear) AND pe.end_year = \(bind: firstHalf.endYear)
+                    AND o.version = \(bind: ValueVersion.firstHalfEstimate.rawValue))
                 OR (pe.end_year = \(bind: previousYear)
                     AND o.version IN (\(bind: ValueVersion.official.rawValue), \(bind: ValueVersion.preliminary.rawValue))
-                    AND pe.kind <> \(bind: Period.Kind.firstHalf.rawValue) AND pe.kind <> \(bind: Period.Kind.secondHalf.rawValue)))
+                    AND pe.kind NOT IN (\(binds: Period.withinYearStorageKinds))))
               AND NOT EXISTS (SELECT 1 FROM observations n WHERE n.indicator_id = o.indicator_id AND n.period_id = o.period_id
                               AND n.version = o.version AND n.revision > o.revision)
               AND o.withdrawn IS NULL
@@ -136,10 +140,17 @@ enum PlanRows {
             Observation(
                 indicatorID: try row.decode(column: "indicator_id", as: UUID.self), version: try row.decode(column: "version", as: String.self),
                 revision: try row.decode(column: "revision", as: Int.self), text: try row.decode(column: "figure_text", as: String.self),
-                period: Period(kind: Period.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .span,
-                               startYear: try row.decode(column: "start_year", as: Int.self),
-                               endYear: try row.decode(column: "end_year", as: Int.self)))
+                period: try Self.period(row))
         }
+    }
+}
+
+extension PlanRows {
+    /// The period of a row with `kind`, `start_year` and `end_year`; an unknown kind reads as a span.
+    static func period(_ row: any SQLRow) throws -> Period {
+        let start = try row.decode(column: "start_year", as: Int.self), end = try row.decode(column: "end_year", as: Int.self)
+        return Period(storageKind: try row.decode(column: "kind", as: String.self), startYear: start, endYear: end)
+            ?? Period(kind: .span, startYear: start, endYear: end)
     }
 }
 

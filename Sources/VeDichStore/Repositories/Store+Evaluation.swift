@@ -72,7 +72,7 @@ extension Store {
 
         private mutating func add(_ observation: PlanRows.Observation) throws {
             guard let version = ValueVersion(rawValue: observation.version) else { return }
-            if observation.period == period {
+            if observation.period == version.period(for: period) {
                 values[version, default: [:]][observation.indicatorID] = (observation.revision, try Figure.parse(observation.text))
             } else {
                 previousCandidates.append(.init(key: observation.indicatorID, period: observation.period, version: version,
@@ -85,6 +85,12 @@ extension Store {
                                    targets: [UUID: (issuer: String, figure: Figure)],
                                    values: [UUID: (revision: Int, figure: Figure)],
                                    reusing kept: PlanEvaluation? = nil, touched: Set<UUID> = []) -> PlanEvaluation {
+        // A value for part of the year is judged only against a target for that part, and plans
+        // hold annual targets: the first half's values are shown beside the year's target (and
+        // its "% kế hoạch"), not judged; the outlook reads them.
+        let period = version.period(for: plan.period)
+        let judged = period == plan.period
+        let notJudged = "Số liệu \(period.description) không được đánh giá so với kế hoạch cả năm; xem cảnh báo sớm"
         func line(_ info: IndicatorInfo) -> Line {
             Line(info: info, line: IndicatorLine(name: info.name, unit: info.unit, target: targets[info.id]?.figure,
                                                  value: values[info.id]?.figure, direction: info.direction),
@@ -105,6 +111,13 @@ extension Store {
             let lines = parts.map(line)
             let indicator = Indicator(code: IndicatorCode(parsing: headline.code), line: own.line, components: lines.map(\.line))
             let assessment = indicator.assess(policy: plan.compositePolicy)
+            guard judged else {
+                verdicts.append((indicator.code.group, .noData))
+                var evaluation = own.evaluation(verdict: .noData, reason: notJudged)
+                evaluation.components = lines.map { $0.evaluation(verdict: .noData, reason: notJudged) }
+                evaluations.append(evaluation)
+                continue
+            }
             verdicts.append((indicator.code.group, assessment.verdict))
             var evaluation = own.evaluation(verdict: assessment.verdict, reason: assessment.reason)
             evaluation.components = lines.map { part in
@@ -121,7 +134,6 @@ extension Store {
         }
         // The verdicts just given, counted: `PlanSummary(_:policy:)` would judge every line again.
         let summary = PlanSummary(verdicts: verdicts)
-        let period = plan.period
         return PlanEvaluation(plan: plan, version: version, period: period, periodLabel: period.description,
                               policy: plan.compositePolicy, policyLabel: plan.compositePolicy.label,
                               indicators: evaluations, summary: summary, summaryText: summary.total.sentence)
@@ -156,7 +168,7 @@ extension Store {
 
     /// The newest revision per indicator of one period and version: one query.
     func latestObservations(indicatorIDs: [UUID], period: Period, version: ValueVersion) async throws -> [UUID: ObservationRecord] {
-        guard !indicatorIDs.isEmpty, let periodID = try await periodID(period) else { return [:] }
+        guard !indicatorIDs.isEmpty, let periodID = try await periodID(version.period(for: period)) else { return [:] }
         let rows = try await ObservationRecord.query(on: database)
             .filter(\.$indicatorID ~~ indicatorIDs).filter(\.$periodID == periodID).filter(\.$version == version.rawValue)
             .all()
@@ -165,7 +177,7 @@ extension Store {
 
     func periodID(_ period: Period) async throws -> UUID? {
         try await PeriodRecord.query(on: database)
-            .filter(\.$kind == period.kind.rawValue).filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)
+            .filter(\.$kind == period.storageKind).filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)
             .first()?.id
     }
 }

@@ -41,8 +41,8 @@ extension Store {
             guard let record = periodByID[row.periodID] else { return nil }
             return try Self.info(row, period: Self.period(record))
         }.sorted { lhs, rhs in
-            (lhs.period.startYear, lhs.period.endYear, lhs.period.kind.rawValue, lhs.version.rawValue, -lhs.revision)
-                < (rhs.period.startYear, rhs.period.endYear, rhs.period.kind.rawValue, rhs.version.rawValue, -rhs.revision)
+            (lhs.period.startYear, lhs.period.endYear, lhs.period.storageKind, lhs.version.rawValue, -lhs.revision)
+                < (rhs.period.startYear, rhs.period.endYear, rhs.period.storageKind, rhs.version.rawValue, -rhs.revision)
         }
     }
 
@@ -51,6 +51,10 @@ extension Store {
     /// concurrent saves from the same revision: the unique (indicator, period, version, revision)
     /// key lets exactly one in.
     public func record(_ draft: ObservationDraft) async throws -> ObservationInfo {
+        // "Ước 6 tháng" of a year is kept as the first half's value, whichever door it came through.
+        var normalized = draft
+        normalized.period = draft.version.period(for: draft.period)
+        let draft = normalized
         // The value and its change-log entry land together or not at all.
         guard database.inTransaction else {
             return try await database.writeTransaction { try await Store(database: $0).record(draft) }
@@ -122,7 +126,7 @@ extension Store {
     func ensurePeriod(_ period: Period, on database: any Database) async throws -> UUID {
         let store = Store(database: database)
         if let id = try await store.periodID(period) { return id }
-        let record = PeriodRecord(kind: period.kind.rawValue, startYear: period.startYear, endYear: period.endYear)
+        let record = PeriodRecord(kind: period.storageKind, startYear: period.startYear, endYear: period.endYear)
         do {
             try await record.create(on: database)
             return try record.requireID()
@@ -133,7 +137,8 @@ extension Store {
     }
 
     static func period(_ record: PeriodRecord) -> Period {
-        Period(kind: Period.Kind(rawValue: record.kind) ?? .span, startYear: record.startYear, endYear: record.endYear)
+        Period(storageKind: record.kind, startYear: record.startYear, endYear: record.endYear)
+            ?? Period(kind: .span, startYear: record.startYear, endYear: record.endYear)
     }
 
     static func info(_ row: ObservationRecord, period: Period) throws -> ObservationInfo {

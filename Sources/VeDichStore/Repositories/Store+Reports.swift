@@ -17,7 +17,11 @@ extension Store {
         for indicator in snapshot.indicators {
             if let group = indicator.group, let title = indicator.groupTitle, titles[group] == nil { titles[group] = title }
         }
+        // A report on a year reads every value of that year on record: the outlook as of its last day.
+        let annual = snapshot.plan.startYear == snapshot.plan.endYear
+        let outlooks = annual ? try await self.outlooks(planID: planID, asOf: CalendarDay.endOfMonth(year: snapshot.plan.startYear, month: 12)
+                                                            ?? CalendarDay(year: 2200, month: 12, day: 31)!) : []
         return PlanReport(evaluation: snapshot.evaluation(version), groupTitles: titles, previous: snapshot.previous,
-                          prose: try await sections(planID: planID))
+                          prose: try await sections(planID: planID), outlooks: outlooks)
     }
 }

@@ -15,6 +15,7 @@ extension Store {
                                                        basedOnRevision: basedOnRevision, reason: reason, actor: actor)
             }
         }
+        let period = version.period(for: period)
         let reason = reason.trimmed
         guard !reason.isEmpty else {
             throw StoreError.reasonRequired(UserMessage(what: "Cần ghi lý do rút giá trị", fix: "Ghi lý do (ví dụ: nhập nhầm dòng) rồi rút lại"))

@@ -121,6 +121,7 @@ extension Store {
     /// approval is of the figures of one plan, never of another plan's or province's.
     func lock(agencyID: UUID?, period: Period, version: ValueVersion, indicatorID: UUID? = nil) async throws -> SubmissionInfo? {
         guard let agencyID else { return nil }
+        let period = Self.submissionPeriod(of: period, version: version)
         let query = SubmissionRecord.query(on: database).filter(\.$agencyID == agencyID)
             .filter(\.$version == version.rawValue).filter(\.$periodKind == period.kind.rawValue)
             .filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)
@@ -179,6 +180,7 @@ extension Store {
         // Only the submissions of plans that hold the indicator: another plan's are other figures.
         let indicatorID = try indicator.requireID()
         let plans = try await PlanIndicatorRecord.query(on: database).filter(\.$indicatorID == indicatorID).all().map(\.planID)
+        let period = Self.submissionPeriod(of: period, version: version)
         let rows = try await SubmissionRecord.query(on: database).filter(\.$agencyID == agencyID).filter(\.$planID ~~ plans)
             .filter(\.$version == version.rawValue).filter(\.$periodKind == period.kind.rawValue)
             .filter(\.$startYear == period.startYear).filter(\.$endYear == period.endYear)
@@ -196,5 +198,13 @@ extension Store {
                                 indicatorID: indicatorID, field: "\(agency) · \(version.label)",
                                 old: SubmissionStatus.submitted.label, new: SubmissionStatus.draft.label, reason: row.comment)
         }
+    }
+}
+
+extension Store {
+    /// The period a submission names for a value's period: an annual plan's "ước 6 tháng" figures
+    /// are sent and approved under the plan's year, while the values are the first half's.
+    static func submissionPeriod(of period: Period, version: ValueVersion) -> Period {
+        version == .firstHalfEstimate && period.kind == .firstHalf ? .year(period.startYear) : period
     }
 }

@@ -18,7 +18,8 @@ struct IndicatorForms: RouteCollection {
     }
 
     struct WithdrawForm: Content {
-        var kind: Period.Kind
+        /// The period's stored kind ("year", "first_half", "quarter_2", "month_06").
+        var kind: String
         var startYear: Int
         var endYear: Int
         var version: ValueVersion
@@ -54,7 +55,10 @@ struct IndicatorForms: RouteCollection {
             return Self.refused(req, indicatorID: indicatorID, "Chưa rút giá trị",
                                 UserMessage(what: "Lý do quá dài", fix: "Ghi lý do tối đa 2.000 ký tự"), status: .badRequest)
         }
-        let period = Period(kind: form.kind, startYear: form.startYear, endYear: form.endYear)
+        guard let period = Period(storageKind: form.kind, startYear: form.startYear, endYear: form.endYear) else {
+            return Self.refused(req, indicatorID: indicatorID, "Chưa rút giá trị",
+                                UserMessage(what: "Kỳ số liệu “\(form.kind)” không có", fix: "Tải lại trang chỉ tiêu rồi rút lại"), status: .badRequest)
+        }
         do {
             _ = try await req.store.withdraw(indicatorID: indicatorID, period: period, version: form.version,
                                              basedOnRevision: form.revision, reason: form.reason ?? "", actor: req.actor)
@@ -79,6 +83,7 @@ struct IndicatorForms: RouteCollection {
         switch req.query[String.self, at: "done"] {
         case "huong": "Đã đổi hướng đánh giá; đánh giá của mọi kế hoạch có chỉ tiêu này đã được tính lại."
         case "rut": "Đã rút giá trị. Kỳ đó được coi là chưa có số liệu cho đến khi nhập giá trị mới."
+        case "trong-nam": "Đã lưu loại số liệu và tỷ trọng 6 tháng đầu năm; cảnh báo sớm đã được tính lại."
         default: nil
         }
     }
@@ -134,7 +139,7 @@ struct IndicatorForms: RouteCollection {
                 el("form", ["method": "post", "action": "/indicators/\(indicatorID.uuidString)/withdraw", "class": "withdraw"]) {
                     Layout.csrfField(req)
                     if let plan { el("input", ["type": "hidden", "name": "plan", "value": plan.uuidString]) }
-                    el("input", ["type": "hidden", "name": "kind", "value": observation.period.kind.rawValue])
+                    el("input", ["type": "hidden", "name": "kind", "value": observation.period.storageKind])
                     el("input", ["type": "hidden", "name": "start_year", "value": String(observation.period.startYear)])
                     el("input", ["type": "hidden", "name": "end_year", "value": String(observation.period.endYear)])
                     el("input", ["type": "hidden", "name": "version", "value": observation.version.rawValue])
@@ -155,7 +160,7 @@ struct IndicatorForms: RouteCollection {
     }
 
     static func key(_ observation: ObservationInfo) -> String {
-        "\(observation.period.kind.rawValue)|\(observation.period.startYear)|\(observation.period.endYear)|\(observation.version.rawValue)"
+        "\(observation.period.storageKind)|\(observation.period.startYear)|\(observation.period.endYear)|\(observation.version.rawValue)"
     }
 
     /// The value as the history shows it: withdrawn revisions say so, with what they withdrew.

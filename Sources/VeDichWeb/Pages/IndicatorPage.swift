@@ -32,7 +32,7 @@ struct IndicatorPage: RouteCollection {
         let live = IndicatorForms.live(observations)
         let planID = req.query[String.self, at: "plan"].flatMap(UUID.init(uuidString:))
         let chosen = targets.first { $0.plan.id == planID } ?? targets.last
-        let latest = Dictionary(grouping: live, by: { "\($0.period.kind.rawValue)|\($0.period.startYear)|\($0.period.endYear)|\($0.version.rawValue)" })
+        let latest = Dictionary(grouping: live, by: { "\($0.period.storageKind)|\($0.period.startYear)|\($0.period.endYear)|\($0.version.rawValue)" })
             .compactMapValues { $0.max { $0.revision < $1.revision } }.values
             .sorted { ($0.period.endYear, $0.period.startYear, $0.version.rawValue) < ($1.period.endYear, $1.period.startYear, $1.version.rawValue) }
         let marks = PeriodChart.marks(live)
@@ -49,11 +49,20 @@ struct IndicatorPage: RouteCollection {
         let owner = try await req.store.owner(indicatorID: indicatorID)
         let locked = try await IndicatorForms.lockedValues(req, indicatorID: indicatorID, observations: observations)
         let composite = if let chosen { try await Self.composite(req, indicatorID: indicatorID, planID: chosen.plan.id) } else { nil as Composite? }
+        let asOf = try OutlookController.asOf(req)
+        // The early warning of the chosen annual plan, as the dashboard reads it.
+        let outlook = if let plan = chosen?.plan, plan.startYear == plan.endYear {
+            try await req.store.outlook(planID: plan.id, indicatorID: indicatorID, asOf: asOf)
+        } else { nil as IndicatorOutlook? }
+        let inYear = outlook == nil ? nil : try await req.store.inYearSettings(indicatorIDs: [indicatorID])[indicatorID]
         return Layout.page(req, indicator.name) {
             el("h1") { indicator.name }
             el("p", ["class": "muted"]) { "Đơn vị: \(indicator.unit ?? "không ghi") · \(Self.directionLine(indicator.direction, reason: indicator.directionReason))" }
             if let notice = IndicatorForms.notice(req) { el("p", ["class": "notice", "role": "status"]) { notice } }
             IndicatorForms.directionForm(req, indicatorID: indicatorID, current: indicator.direction, province: owner.province, plan: planID)
+            if let outlook, let plan = chosen?.plan {
+                OutlookView.indicatorSection(req, outlook, settings: inYear, asOf: asOf, plan: plan, province: owner.province)
+            }
             if let composite { Self.parts(composite) }
             el("h2") { "Kế hoạch theo cơ quan giao" }
             el("div", ["class": "wrap"]) {

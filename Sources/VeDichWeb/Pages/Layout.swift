@@ -100,6 +100,8 @@ enum Layout {
     static func versionAndPeriod(_ version: ValueVersion, _ periodLabel: String, capitalized: Bool = false) -> String {
         let name = capitalized ? version.label : version.label.lowercased()
         if name.hasSuffix(" năm"), periodLabel.hasPrefix("năm ") { return name + periodLabel.dropFirst(3) }
+        // "ước 6 tháng" of "6 tháng đầu năm 2025": "ước 6 tháng đầu năm 2025".
+        if name.hasSuffix(" 6 tháng"), periodLabel.hasPrefix("6 tháng ") { return name + periodLabel.dropFirst(7) }
         return "\(name) \(periodLabel)"
     }
 

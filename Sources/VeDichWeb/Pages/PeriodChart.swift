@@ -32,7 +32,7 @@ enum PeriodChart {
         }
         let drawn = best.values.filter { !$0.withdrawn && ($0.figure.lower != nil || $0.figure.upper != nil) }
         let ordered = drawn.sorted { (a: ObservationInfo, b: ObservationInfo) -> Bool in
-            (a.period.startYear, a.period.endYear, a.period.kind.rawValue) < (b.period.startYear, b.period.endYear, b.period.kind.rawValue)
+            (a.period.startYear, a.period.endYear, a.period.storageKind) < (b.period.startYear, b.period.endYear, b.period.storageKind)
         }
         return ordered.map { observation in
             let label = "\(observation.periodLabel): \(observation.figure.text) (\(observation.version.label.lowercased()))"
@@ -55,13 +55,13 @@ enum PeriodChart {
         low -= pad; high += pad
         func y(_ value: Double) -> Double { top + (height - top - bottom) * (1 - (value - low) / (high - low)) }
         func x(year: Int) -> Double { left + column * Double(year - firstYear) }
-        /// Where a period's mark stands: the middle of its year, of its half-year, or of its span.
+        /// Where a period's mark stands: the middle of its year, of its months (a half, a quarter,
+        /// a month, nine months), or of its span.
         func center(_ period: Period) -> Double {
-            switch period.kind {
-            case .firstHalf: x(year: period.startYear) + column * 0.3
-            case .secondHalf: x(year: period.startYear) + column * 0.7
-            default: (x(year: period.startYear) + x(year: period.endYear + 1)) / 2
+            if period.isWithinYear, let months = period.months {
+                return x(year: period.startYear) + column * (Double(months.lowerBound - 1) + Double(months.count) / 2) / 12
             }
+            return (x(year: period.startYear) + x(year: period.endYear + 1)) / 2
         }
         let format = { (value: Double) in VietnameseNumber.formatCompact(value, maxFractionDigits: 2) }
         let baseline = height - bottom

@@ -41,15 +41,21 @@ struct PlanPages: RouteCollection {
         // One snapshot holds every version, so comparing with the earlier one reads nothing more.
         let snapshot = try await req.planSnapshot(planID)
         let permissions = try await PlanPermissions.of(req, planID: planID)
-        return req.cachedPage("dashboard?version=\(version.rawValue)", of: snapshot) {
-            Self.dashboard(req, snapshot: snapshot, version: version, permissions: permissions)
+        // An annual plan's early warning comes first; kept with the snapshot, per day asked (`?as_of=`, today).
+        let asOf = try OutlookController.asOf(req)
+        let outlooks = snapshot.plan.startYear == snapshot.plan.endYear ? try await req.store.outlooks(snapshot: snapshot, asOf: asOf) : nil
+        return req.cachedPage("dashboard?version=\(version.rawValue)&as_of=\(asOf.iso)", of: snapshot) {
+            Self.dashboard(req, snapshot: snapshot, version: version, permissions: permissions, outlooks: outlooks.map { ($0, asOf) })
         }
     }
 
     /// The dashboard as sent, for `PageCache`.
-    static func dashboard(_ req: Request, snapshot: PlanSnapshot, version: ValueVersion, permissions: PlanPermissions) -> ByteBuffer {
+    static func dashboard(_ req: Request, snapshot: PlanSnapshot, version: ValueVersion, permissions: PlanPermissions,
+                          outlooks: (items: [IndicatorOutlook], asOf: CalendarDay)? = nil) -> ByteBuffer {
         let evaluation = snapshot.evaluation(version)
-        let earlier = ValueVersion.allCases.prefix { $0 != version }.last
+        // Verdicts change between versions of the year's value; "ước 6 tháng" is the first half's
+        // value (another period), never compared with the year's.
+        let earlier = version == .firstHalfEstimate ? nil : ValueVersion.allCases.prefix { $0 != version }.last { $0 != .firstHalfEstimate }
         let before = earlier.map(snapshot.evaluation)
         let plan = evaluation.plan
         let base = "/plans/\(plan.id.uuidString)"
@@ -63,6 +69,8 @@ struct PlanPages: RouteCollection {
                     + " · chỉ tiêu tổng hợp đánh giá theo \(Layout.compositePolicyName(plan.compositePolicy))"
             }
             Layout.versionSwitch(version) { "\(base)?version=\($0.rawValue)" }
+        }).render() }
+        let counts = snapshot.renderings.value("page:dashboard-counts?version=\(version.rawValue)") { HTML.fragment(Self.build {
             el("div", ["class": "cards"]) {
                 el("div", ["class": "card", "id": "tong-hop"]) {
                     el("div", ["class": "big"]) { "\(evaluation.summary.total.metOrExceeded)/\(evaluation.summary.total.total)" }
@@ -136,7 +144,8 @@ struct PlanPages: RouteCollection {
             }
             }).render()
         }
-        return Layout.bytes(req, plan.title) { HTML.raw(summary); links; HTML.raw(details) }
+        let warning = outlooks.map { OutlookView.dashboardSection($0.items, asOf: $0.asOf, planID: plan.id) }
+        return Layout.bytes(req, plan.title) { HTML.raw(summary); if let warning { warning }; HTML.raw(counts); links; HTML.raw(details) }
     }
 
     @Sendable func table(req: Request) async throws -> Response {
