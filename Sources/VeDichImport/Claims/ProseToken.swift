@@ -35,46 +35,85 @@ struct ProseToken: Sendable, Hashable {
     /// Tokens of `text`. A number is a digit, then digits, dots and commas ending in a digit,
     /// then an optional `%` (also after one space: "118,2 %"). A token that does not parse as a
     /// number (`9,15,0`) is left out: NarrativeChecker reports it as malformed.
+    /// Walks Unicode scalars, not Characters: grapheme breaking and Character properties cost
+    /// more than the rest of claim reading. A combining mark (text in decomposed form) stays in
+    /// its word.
     static func tokens(of text: String) -> [ProseToken] {
         var tokens: [ProseToken] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isLetter {
-                var end = text.index(after: index)
-                while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if isLetter(scalar) {
+                var end = scalars.index(after: index)
+                var upper = changesWhenLowercased(scalar)
+                while end < scalars.endIndex, isLetter(scalars[end]) || isCombining(scalars[end]) {
+                    if !upper, changesWhenLowercased(scalars[end]) { upper = true }
+                    end = scalars.index(after: end)
+                }
                 // Most words are written in lower case already: copying is cheaper than lowercasing.
                 let written = text[index..<end]
-                let word = written.unicodeScalars.contains(where: \.properties.changesWhenLowercased) ? written.lowercased() : String(written)
+                let word = upper ? written.lowercased() : String(written)
                 tokens.append(ProseToken(kind: .word(word), range: index..<end, key: Self.key(word.utf8)))
                 index = end
-            } else if character.isASCII, character.isNumber {
-                var end = text.index(after: index)
+            } else if scalar.isASCII, isDigit(scalar) {
+                var end = scalars.index(after: index)
                 var lastDigitEnd = end
-                while end < text.endIndex, text[end].isASCII, text[end].isNumber || text[end] == "." || text[end] == "," {
-                    if text[end].isNumber { lastDigitEnd = text.index(after: end) }
-                    end = text.index(after: end)
+                while end < scalars.endIndex, isDigit(scalars[end]) || scalars[end] == "." || scalars[end] == "," {
+                    if isDigit(scalars[end]) { lastDigitEnd = scalars.index(after: end) }
+                    end = scalars.index(after: end)
                 }
                 var numberEnd = lastDigitEnd
-                if numberEnd < text.endIndex, text[numberEnd] == "%" {
-                    numberEnd = text.index(after: numberEnd)
-                } else if numberEnd < text.endIndex, text[numberEnd] == " ",
-                          let next = text.index(numberEnd, offsetBy: 1, limitedBy: text.endIndex), next < text.endIndex, text[next] == "%" {
-                    numberEnd = text.index(after: next)
+                var spaced = false
+                if numberEnd < scalars.endIndex, scalars[numberEnd] == "%" {
+                    numberEnd = scalars.index(after: numberEnd)
+                } else if numberEnd < scalars.endIndex, scalars[numberEnd] == " ",
+                          let next = scalars.index(numberEnd, offsetBy: 1, limitedBy: scalars.endIndex), next < scalars.endIndex, scalars[next] == "%" {
+                    numberEnd = scalars.index(after: next)
+                    spaced = true
                 }
-                let written = text[index..<numberEnd].replacingOccurrences(of: " ", with: "")
+                let written = spaced ? String(text[index..<lastDigitEnd]) + "%" : String(text[index..<numberEnd])
                 if let number = try? VietnameseNumber.parse(written) {
                     tokens.append(ProseToken(kind: .number(number), range: index..<numberEnd))
                 }
                 index = numberEnd
             } else {
-                if !character.isWhitespace {
-                    tokens.append(ProseToken(kind: .mark(character), range: index..<text.index(after: index)))
+                let after = scalars.index(after: index)
+                if !scalar.properties.isWhitespace {
+                    tokens.append(ProseToken(kind: .mark(Character(scalar)), range: index..<after))
                 }
-                index = text.index(after: index)
+                index = after
             }
         }
         return tokens
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    /// ASCII and the Latin blocks Vietnamese is written in are decided without a property look-up.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A || value >= 0x41 && value <= 0x5A }
+        if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }
+        if value >= 0x1E00 && value <= 0x1EFF { return true }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && scalar.value <= 0x36F
+    }
+
+    /// Upper-case letters of ASCII and of the Vietnamese blocks without a property look-up (in
+    /// Latin Extended Additional the upper case is the even code point); others asked.
+    private static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
+        if value >= 0xDF && value <= 0xFF { return false }
+        if value >= 0x1EA0 && value <= 0x1EFF { return value % 2 == 0 }
+        return scalar.properties.changesWhenLowercased
     }
 
     /// FNV-1a over the bytes of one word.

@@ -158,14 +158,21 @@ struct ReportSectionReader {
 
     /// "[6] Cụ thể: …" for every "[6]" the paragraphs cite, in the order first cited.
     private static func citedFootnotes(in paragraphs: [String], footnotes: [Int: String]) -> [String] {
+        guard !footnotes.isEmpty else { return [] }
         var seen: Set<Int> = []
         var notes: [String] = []
         for paragraph in paragraphs {
-            var rest = paragraph[...]
-            while let open = rest.firstIndex(of: "[") {
-                rest = rest[rest.index(after: open)...]
-                guard let close = rest.firstIndex(of: "]"), let number = Int(rest[..<close]) else { continue }
-                if let note = footnotes[number], seen.insert(number).inserted { notes.append(note) }
+            // "[12]" read on bytes: the paragraphs are long and only the brackets matter.
+            var number: Int?
+            for byte in paragraph.utf8 {
+                if byte == UInt8(ascii: "[") {
+                    number = 0
+                } else if let current = number, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), current < 100_000 {
+                    number = current * 10 + Int(byte - UInt8(ascii: "0"))
+                } else {
+                    if byte == UInt8(ascii: "]"), let cited = number, let note = footnotes[cited], seen.insert(cited).inserted { notes.append(note) }
+                    number = nil
+                }
             }
         }
         return notes
@@ -307,7 +314,32 @@ struct ReportSectionReader {
             previousBlank = blank
         }
         if !needsWork, !previousBlank || text.isEmpty { return text }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+        // Blanks (space, tab, no-break space) made one space, none at either end, on bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var iterator = text.utf8.makeIterator()
+        var held: UInt8?
+        while let byte = held ?? iterator.next() {
+            held = nil
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                pendingSpace = true
+                continue
+            }
+            if byte == 0xC2 {
+                let next = iterator.next()
+                if next == 0xA0 { pendingSpace = true; continue }
+                if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                out.append(byte)
+                held = next
+                continue
+            }
+            if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "Nguyên nhân" → "nguyen-nhan"; at most 60 characters, cut at a word.
