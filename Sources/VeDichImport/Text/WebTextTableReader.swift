@@ -50,7 +50,8 @@ enum WebTextTableReader {
         var position = header.end
         while position < lines.count {
             if RowPattern.endsTable(lines[position].text) { break }
-            guard let (cells, next) = row(at: position, in: lines, roles: roles, width: width) else { break }
+            guard let (cells, next) = row(at: position, in: lines, roles: roles, width: width)
+                    ?? stackedRow(at: position, in: lines, roles: roles) else { break }
             rows.append(cells)
             position = next
         }
@@ -82,12 +83,55 @@ enum WebTextTableReader {
         return nil
     }
 
+    /// A row whose cells hold several paragraphs, each copied as a line of its own: a name with
+    /// its lines ("Tỷ lệ trẻ em suy dinh dưỡng:" / "-Theo cân nặng (%)" / "-Theo chiều cao (%)")
+    /// and figure cells with as many figures, or a figure and its note ("0,7%" / "(còn 4,33%)"),
+    /// a cell of several lines maybe followed by a blank line. Tried only when no plain row
+    /// fits; taken only when every cell fits its column and the next row starts after it.
+    private static func stackedRow(at start: Int, in lines: [Line], roles: [ColumnRole]) -> ([TableCell], Int)? {
+        guard let nameColumn = roles.firstIndex(of: .name) else { return nil }
+        func isSubLine(_ text: String) -> Bool {
+            ["-", "+", "–", "•"].contains { text.hasPrefix($0) } && text.contains(where: \.isLetter)
+        }
+        func isNote(_ text: String) -> Bool { text.hasPrefix("(") && text.hasSuffix(")") }
+        var extra = 0
+        func parse(_ column: Int, _ position: Int, _ cells: [TableCell]) -> ([TableCell], Int)? {
+            if column == roles.count {
+                return startsRow(at: position, in: lines, roles: roles) ? (cells, position) : nil
+            }
+            guard position < lines.count else { return nil }
+            let first = lines[position]
+            var taken = [first]
+            if column == nameColumn {
+                while position + taken.count < lines.count, isSubLine(lines[position + taken.count].text) { taken.append(lines[position + taken.count]) }
+                extra = taken.count - 1
+            } else if !first.text.isEmpty, [.target, .actual, .previous, .comparison, .other].contains(roles[column]) {
+                while position + taken.count < lines.count, case let next = lines[position + taken.count].text, !next.isEmpty,
+                      isNote(next) || (taken.count <= extra && fits(next, roles[column]) && next.contains(where: \.isNumber)) {
+                    taken.append(lines[position + taken.count])
+                }
+            }
+            guard fits(first.text, roles[column]) else { return nil }
+            let cell = TableCell(text: taken.map(\.text).joined(separator: "\n"), location: SourceLocation(line: first.number))
+            let next = position + taken.count
+            // A cell of several lines may be closed by a blank line of its own.
+            if taken.count > 1, next < lines.count, lines[next].text.isEmpty, let row = parse(column + 1, next + 1, cells + [cell]) {
+                return row
+            }
+            return parse(column + 1, next, cells + [cell])
+        }
+        guard let (cells, next) = parse(0, start, []), cells.contains(where: { $0.text.contains("\n") }) else { return nil }
+        return (cells, next)
+    }
+
     /// What the line after a row must be: the end of the text, a row number (or an empty number
     /// cell) when the table's first column numbers rows, or text that ends the table.
     private static func startsRow(at index: Int, in lines: [Line], roles: [ColumnRole]) -> Bool {
         guard index < lines.count else { return true }
         let text = lines[index].text
-        if RowPattern.endsTable(text) { return true }
+        // "(còn 4,33%)": the note paragraph of the figure cell before it, not a closing remark.
+        let figureNote = text.hasPrefix("(") && text.contains(where: \.isNumber) && text.count <= 40
+        if RowPattern.endsTable(text), !figureNote { return true }
         // A sentence after the table: a name of an indicator does not end with a full stop.
         if let last = text.last, ".:;".contains(last), text.split(separator: " ").count >= 8 { return true }
         guard roles.first == .code else { return true }
@@ -103,7 +147,12 @@ enum WebTextTableReader {
         case .name:
             return text.contains(where: \.isLetter) && !PdfRowText.isRowNumber(text)
         case .target, .actual, .previous, .comparison, .other:
-            return Verdict(label: text) == nil && text.count <= 80 && !(text.contains(where: \.isLetter) && !text.contains(where: \.isNumber) && text.count > 20)
+            // Words without a figure are short ("Xuất siêu"); "-Theo cân nặng (%)" is a name's line.
+            let words = text.contains(where: \.isLetter) && !text.contains(where: \.isNumber)
+            // "(còn 4,33%)" is the second paragraph of a figure's cell, not a cell of its own.
+            let remark = text.hasPrefix("(") && text.contains(where: \.isLetter)
+            return Verdict(label: text) == nil && text.count <= 80 && !remark
+                && !(words && (text.count > 20 || ["-", "+", "–"].contains { text.hasPrefix($0) }))
         case .evaluation:
             return Verdict(label: text) != nil || text.count <= 40
         case .unit:
