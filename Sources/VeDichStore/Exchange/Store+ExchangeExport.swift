@@ -47,7 +47,8 @@ enum ExchangeCode {
     }
 
     static func periodEntry(kind: String, start: Int, end: Int) -> ExchangePacket.Period {
-        let name = Period.Kind(rawValue: kind).map { Period(kind: $0, startYear: start, endYear: end).description } ?? kind
+        // The stored kind names quarters and months too ("quarter_2", "month_06").
+        let name = Period(storageKind: kind, startYear: start, endYear: end)?.description ?? kind
         return .init(ma: period(kind: kind, start: start, end: end), loai: kind, namBatDau: start, namKetThuc: end, ten: name)
     }
 
