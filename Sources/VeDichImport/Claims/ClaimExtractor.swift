@@ -100,8 +100,10 @@ public struct ClaimExtractor: Sendable {
     /// nearest to it; a pair takes the verdict said of it; a percentage difference reads as
     /// points or a ratio from the value it is said of.
     static func link(_ claims: [Claim], in sentence: ProseSentence) -> [Claim] {
+        guard !claims.isEmpty else { return claims }
         let pairs = claims.filter { $0.kind == .pair }
-        let progress = ["tháng", "quý", "lũy", "luỹ", "đến nay", "tiến độ"].contains { phrase in
+        // Only a ratio asks whether the sentence speaks of progress within the year.
+        let progress = claims.contains { $0.kind == .ratio } && ["tháng", "quý", "lũy", "luỹ", "đến nay", "tiến độ"].contains { phrase in
             (0..<sentence.count).contains { sentence.match(phrase, at: $0) != nil }
         }
         var linked = claims
