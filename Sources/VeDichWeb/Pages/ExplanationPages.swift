@@ -68,7 +68,7 @@ struct ExplanationPages: RouteCollection {
         } catch let error as APIError where error.status == .unprocessableEntity {
             return Self.refused(req, error.userMessage, back: back)
         }
-        return req.redirect(to: new.taskID == nil ? "\(back)?done=ask" : "\(back)?saved=1", redirectType: .normal)
+        return req.redirect(to: new.taskID == nil ? "\(back)?done=ask" : "\(back)?asked=1", redirectType: .normal)
     }
 
     @Sendable func answer(req: Request) async throws -> Response {

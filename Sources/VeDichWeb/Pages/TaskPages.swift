@@ -134,8 +134,9 @@ struct TaskPages: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> Response {
         let task = try await req.readableTask()
-        let saved = req.query[String.self, at: "saved"] != nil
-        return try await render(req, task: task, notice: saved ? "Đã lưu." : nil)
+        let notice: String? = req.query[String.self, at: "asked"] != nil ? "Đã gửi yêu cầu giải trình."
+            : req.query[String.self, at: "saved"] != nil ? "Đã lưu." : nil
+        return try await render(req, task: task, notice: notice)
     }
 
     /// The form: title, owner, co-agencies, due date, status, indicators served, a progress note.
