@@ -42,10 +42,10 @@ DATABASE_URL=$url "$binary" serve --hostname 127.0.0.1 --port "$port" >/dev/null
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.2; done
-code=$(curl -fs "${auth[@]}" "http://127.0.0.1:$port/national?year=$year" | grep -o 'href="/national/indicators/[^"?]*' | head -n 1 | sed 's#.*/##')
-# The first request of the server: every province's plan read.
+# The first request of the server: every province's plan read and judged.
 first=$(curl -fs "${auth[@]}" -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/api/v1/national/summary?year=$year&version=uoc_ca_nam")
 printf 'national http: %-44s %8.0f ms (lần đầu sau khi khởi động máy chủ)\n' "/api/v1/national/summary" "$(echo "$first * 1000" | bc -l)"
+code=$(curl -fs "${auth[@]}" "http://127.0.0.1:$port/national?year=$year" | grep -o 'href="/national/indicators/[^"?]*' | head -n 1 | sed 's#.*/##')
 
 rate() { wrk -t2 -c16 -d5s "$@" | awk '/Requests\/sec/ {print $2}'; }
 trivial=$(rate "http://127.0.0.1:$port/api/v1/health")

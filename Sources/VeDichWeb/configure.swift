@@ -36,6 +36,7 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     app.storage[PendingImportsKey.self] = PendingImports()
     app.storage[ProvincesKey.self] = Provinces()
     app.storage[PlanSnapshotsKey.self] = PlanSnapshots()
+    app.storage[NationalRollupsKey.self] = NationalRollups()
     app.storage[PageCacheKey.self] = PageCache()
     // Tests count each request's queries, finding who asks included; the cache's own tests turn it on.
     app.storage[PrincipalCacheKey.self] = PrincipalCache(lifetime: app.environment == .testing ? 0 : PrincipalCache.defaultLifetime)

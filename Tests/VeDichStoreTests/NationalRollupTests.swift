@@ -86,6 +86,32 @@ import VeDichStore
         }
     }
 
+    /// The kept national views are handed out while nothing changed, and made again after a saved
+    /// value (the data generation moved) or a workflow step (which moves only the workflow's stamp).
+    @Test(arguments: Engine.allCases)
+    func keptNationalViewsFollowEveryWriteAndEveryWorkflowStep(_ engine: Engine) async throws {
+        try await TestDatabase.withDatabase(engine) { database, _ in
+            let (store, plans, indicators) = try await Self.twoProvinces(database)
+            let kept = Store(database: database, snapshots: PlanSnapshots()), rollups = NationalRollups()
+            let plan = try #require(plans["Lạng Sơn"]), indicator = try #require(indicators["Lạng Sơn"])
+            _ = try await kept.nationalSummary(year: 2024, version: .fullYearEstimate, rollups: rollups)
+            _ = try await kept.reportingStatus(year: 2024, version: .fullYearEstimate, today: "2024-12-20", rollups: rollups)
+            let latest = try await store.latestObservation(indicatorID: indicator.id, period: plan.period, version: .fullYearEstimate)
+            _ = try await store.record(ObservationDraft(indicatorID: indicator.id, period: plan.period, version: .fullYearEstimate, text: "0",
+                                                        basedOnRevision: latest?.revision, recordedBy: "test"))
+            #expect(try await kept.nationalSummary(year: 2024, version: .fullYearEstimate, rollups: rollups)
+                    == (try await store.nationalSummary(year: 2024, version: .fullYearEstimate)), "after “\(indicator.name)” was saved")
+            try await store.assign(indicatorID: indicator.id, toAgency: "Sở Y tế", actor: "test")
+            let health = try await store.agencyID(named: "Sở Y tế", provinceID: try await store.provinceID(planID: plan.id), create: false)
+            _ = try await kept.reportingStatus(year: 2024, version: .fullYearEstimate, today: "2024-12-20", rollups: rollups)
+            _ = try await store.advance(planID: plan.id, agencyID: health, version: .fullYearEstimate, step: .submit, reason: nil,
+                                        basedOnRevision: 0, actor: "test", confirmingMissing: true)
+            let status = try await kept.reportingStatus(year: 2024, version: .fullYearEstimate, today: "2024-12-20", rollups: rollups)
+            #expect(status.provinces.first { $0.province == "Lạng Sơn" }?.agencies.first { $0.agency == "Sở Y tế" }?.status == .submitted,
+                    "Sở Y tế's submission is seen at once")
+        }
+    }
+
     @Test(arguments: Engine.allCases)
     func anIndicatorLinesUpAcrossProvincesByItsHigherLevelCode(_ engine: Engine) async throws {
         try await TestDatabase.withDatabase(engine) { database, _ in

@@ -15,7 +15,7 @@ struct NationalController: RouteCollection {
     }
 
     @Sendable func summary(req: Request) async throws -> NationalSummary {
-        try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version())
+        try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version(), rollups: req.nationalRollups)
     }
 
     @Sendable func indicator(req: Request) async throws -> IndicatorAcrossProvinces {
@@ -23,7 +23,8 @@ struct NationalController: RouteCollection {
     }
 
     @Sendable func status(req: Request) async throws -> ReportingStatus {
-        try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(), today: Store.vietnameseDay(Date()))
+        try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(), today: Store.vietnameseDay(Date()),
+                                            rollups: req.nationalRollups)
     }
 }
 
@@ -41,17 +42,30 @@ extension Request {
             }
             return year
         }
-        return try await store.annualPlanYears().first ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+        return try await store.annualPlanYears(rollups: nationalRollups).first ?? Calendar(identifier: .gregorian).component(.year, from: Date())
     }
 
     /// The indicator named by `:code` across provinces; an unknown code is 404.
     func nationalIndicator() async throws -> IndicatorAcrossProvinces {
         let code = parameters.get("code") ?? ""
         do {
-            return try await store.nationalIndicator(code: code, year: try await nationalYear(), version: try version())
+            return try await store.nationalIndicator(code: code, year: try await nationalYear(), version: try version(), rollups: nationalRollups)
         } catch let error as NationalError {
             throw error.apiError
         }
+    }
+}
+
+/// The national views this server keeps between requests (`NationalRollups`).
+struct NationalRollupsKey: StorageKey { typealias Value = NationalRollups }
+
+extension Request {
+    var nationalRollups: NationalRollups {
+        application.storage[NationalRollupsKey.self] ?? {
+            let rollups = NationalRollups()
+            application.storage[NationalRollupsKey.self] = rollups
+            return rollups
+        }()
     }
 }
 

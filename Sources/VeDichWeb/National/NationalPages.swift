@@ -22,13 +22,14 @@ struct NationalPages: RouteCollection {
 
     @Sendable func summary(req: Request) async throws -> Response {
         let year = try await req.nationalYear()
-        let summary = try await req.store.nationalSummary(year: year, version: try req.version())
-        let codes = try await req.store.nationalCodes(year: year)
-        return NationalSummaryView.page(req, summary: summary, years: try await req.store.annualPlanYears(), codes: codes)
+        let summary = try await req.store.nationalSummary(year: year, version: try req.version(), rollups: req.nationalRollups)
+        let choices = try await req.store.nationalChoices(year: year, rollups: req.nationalRollups)
+        return NationalSummaryView.page(req, summary: summary, years: choices.years, codes: choices.codes)
     }
 
     @Sendable func summaryWorkbook(req: Request) async throws -> Response {
-        let summary = try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version())
+        let summary = try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version(),
+                                                          rollups: req.nationalRollups)
         return try await Self.download(req, NationalWorkbooks.summary(summary), name: "tong-hop-\(summary.year)-\(summary.version.rawValue).xlsx")
     }
 
@@ -44,13 +45,13 @@ struct NationalPages: RouteCollection {
 
     @Sendable func status(req: Request) async throws -> Response {
         let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
-                                                         today: Store.vietnameseDay(Date()))
-        return ReportingStatusView.page(req, status: status, years: try await req.store.annualPlanYears())
+                                                         today: Store.vietnameseDay(Date()), rollups: req.nationalRollups)
+        return ReportingStatusView.page(req, status: status, years: try await req.store.annualPlanYears(rollups: req.nationalRollups))
     }
 
     @Sendable func statusWorkbook(req: Request) async throws -> Response {
         let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
-                                                         today: Store.vietnameseDay(Date()))
+                                                         today: Store.vietnameseDay(Date()), rollups: req.nationalRollups)
         return try await Self.download(req, NationalWorkbooks.status(status), name: "tinh-hinh-bao-cao-\(status.year)-\(status.version.rawValue).xlsx")
     }
 

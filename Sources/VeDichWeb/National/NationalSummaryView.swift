@@ -5,7 +5,7 @@ import VeDichStore
 /// `/national`: every province's verdict counts for a year and version, "đạt và vượt" share,
 /// a chart, and the indicators that line up across provinces.
 enum NationalSummaryView {
-    static func page(_ req: Request, summary: NationalSummary, years: [Int], codes: [(code: String, name: String, provinces: Int)]) -> Response {
+    static func page(_ req: Request, summary: NationalSummary, years: [Int], codes: [NationalChoices.Code]) -> Response {
         let query = "year=\(summary.year)&version=\(summary.version.rawValue)"
         return Layout.page(req, "Tổng hợp cả nước năm \(summary.year)") {
             el("h1") { "Tổng hợp kết quả thực hiện kế hoạch năm \(summary.year) theo tỉnh, thành phố" }
