@@ -11,7 +11,7 @@ struct RemindCommand: AsyncParsableCommand {
         abstract: "Gửi thư nhắc việc cho từng cơ quan: số liệu còn thiếu trước hạn chốt, nhiệm vụ quá hạn hoặc sắp đến hạn, yêu cầu giải trình chưa trả lời.")
 
     @Option(help: "Máy chủ thư HOST:PORT, ví dụ 127.0.0.1:25.") var smtp: String
-    @Option(help: "Địa chỉ người gửi.") var from: String = "vedich@localhost"
+    @Option(help: "Địa chỉ người gửi.") var from: String = "vedich@vedich.local"
     @Option(help: "Chỉ kế hoạch này (mã id, xem vedich plans); mặc định mọi kế hoạch.") var plan: String?
     @Option(help: "Tính “hôm nay” là ngày này (YYYY-MM-DD), để gửi lại thư của một ngày đã qua.") var today: String?
     @Option(help: "Địa chỉ trang VeDich ghi trong thư, ví dụ https://vedich.langson.gov.vn.") var siteURL: String?

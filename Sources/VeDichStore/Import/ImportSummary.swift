@@ -31,7 +31,7 @@ public struct ImportSummary: Sendable, Codable, Equatable {
         guard !isEmpty else { return "Không có thay đổi: cơ sở dữ liệu đã có đủ nội dung của tệp" }
         let names = ["plan": "kế hoạch", "group": "nhóm chỉ tiêu", "indicator": "chỉ tiêu", "placement": "vị trí chỉ tiêu trong kế hoạch",
                      "target": "chỉ tiêu kế hoạch", "observation": "số liệu", "unit": "đơn vị hành chính",
-                     "section": "mục nội dung báo cáo"]
+                     "section": "mục nội dung báo cáo", "task": "nhiệm vụ"]
         func list(_ action: Change.Action) -> String {
             names.keys.sorted().compactMap { key in
                 let count = self.count(action, key)
