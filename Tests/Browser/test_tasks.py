@@ -62,9 +62,21 @@ def test_a_task_given_to_an_agency_and_its_giai_trinh_answered(browser, base_url
     assert not browser.find_elements(By.CSS_SELECTOR, "form.answer-form"), "the approver does not answer"
     shot("nhiem-vu-03-yeu-cau-giai-trinh")
 
-    # Sở Y tế's clerk sees the open request and answers it.
+    # Sở Y tế's clerk sees the open request where it enters figures, and on the dashboard.
     log_in("soyte")
-    browser.get(plan + "/explanations?open=true")
+    browser.get(plan)
+    counted = browser.find_element(By.ID, "giai-trinh-chua-tra-loi").text
+    assert "Yêu cầu giải trình chưa trả lời (1)" in counted and "Sở Y tế: 1 yêu cầu" in counted, counted
+    browser.get(plan + "/entry")
+    due = browser.find_element(By.ID, "giai-trinh-can-tra-loi")
+    assert due.find_element(By.TAG_NAME, "h2").text == "Yêu cầu giải trình cần trả lời (1)"
+    request = due.find_element(By.TAG_NAME, "li").text
+    assert request.startswith("Nhiệm vụ 4. " + TASK), request
+    assert "“Đề nghị Sở Y tế giải trình vì sao nhiệm vụ 4 quá hạn”" in request and " hỏi lúc " in request, request
+    shot("nhiem-vu-04-nhap-so-lieu-co-yeu-cau")
+
+    # It answers from there.
+    click_and_wait(browser, due.find_element(By.LINK_TEXT, "Trả lời"))
     thread = browser.find_element(By.CSS_SELECTOR, "article.explanation.open")
     thread.find_element(By.TAG_NAME, "textarea").send_keys("Chờ phân bổ vốn; dự kiến hoàn thành quý III")
     click_and_wait(browser, thread.find_element(By.CSS_SELECTOR, "button[type=submit]"))
@@ -72,4 +84,6 @@ def test_a_task_given_to_an_agency_and_its_giai_trinh_answered(browser, base_url
     answered = browser.find_element(By.CSS_SELECTOR, "article.explanation")
     assert "Chờ phân bổ vốn; dự kiến hoàn thành quý III" in answered.find_element(By.CSS_SELECTOR, ".answer").text
     assert "(chưa trả lời)" not in answered.text
-    shot("nhiem-vu-04-da-giai-trinh")
+    shot("nhiem-vu-05-da-giai-trinh")
+    browser.get(plan + "/entry")
+    assert not browser.find_elements(By.ID, "giai-trinh-can-tra-loi"), "answered: no longer on the entry page"

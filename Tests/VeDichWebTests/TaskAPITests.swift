@@ -112,4 +112,55 @@ import VeDichStore
             #expect(logged.map(\.actor).sorted() == ["pheduyet", "soyte"])
         }
     }
+
+    /// An open request shows where the asked agency works (its clerk's entry page, with a link to
+    /// answer) and on the dashboard as a count per agency; answering it takes it off both, even
+    /// from a dashboard kept since before it was asked.
+    @Test(arguments: Engine.allCases)
+    func anOpenRequestShowsOnTheClerksEntryPageAndTheDashboard(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let plan = try await app.planID(2025, 2025)
+            let store = Store(database: app.db)
+            let health = try await store.agencyID(named: "Sở Y tế", provinceID: try await store.provinceID(planID: UUID(uuidString: plan)!), create: false)
+            let bed = try #require(try await store.indicators(planID: UUID(uuidString: plan)!).first { $0.name.lowercased().contains("giường bệnh") })
+            func page(_ path: String, as role: Role) async throws -> String {
+                var html = ""
+                try await app.testing().test(.GET, path, headers: app.auth(role)) { response in
+                    #expect(response.status == .ok, "\(path)")
+                    html = response.text
+                }
+                return html
+            }
+            let before = try await page("/plans/\(plan)", as: .planner)
+            #expect(before.contains("Yêu cầu giải trình chưa trả lời (0)"))
+            #expect(!(try await page("/plans/\(plan)/entry", as: .agencyClerk)).contains("Yêu cầu giải trình cần trả lời"))
+
+            var id = ""
+            try await send(app, .POST, "/api/v1/explanations", as: .approver,
+                           #"{"plan_id": "\#(plan)", "indicator_id": "\#(bed.id.uuidString)", "question": "Vì sao số giường bệnh chưa đạt?"}"#) { response in
+                #expect(response.status == .created, "\(response.text)")
+                id = response.object["id"] as? String ?? ""
+            }
+            let asked = try await store.explanation(try #require(UUID(uuidString: id)))
+            let entry = try await page("/plans/\(plan)/entry", as: .agencyClerk)
+            #expect(entry.contains("Yêu cầu giải trình cần trả lời (1)"), "Sở Y tế's clerk sees the request on the entry page")
+            #expect(entry.contains("\(asked.subject)</strong>: “Vì sao số giường bệnh chưa đạt?”"))
+            #expect(entry.contains("hỏi lúc \(ExplanationPages.time(asked.askedAt))"))
+            #expect(entry.contains("/plans/\(plan)/explanations?agency=\(health.uuidString)&amp;open=true#e-\(id)\">Trả lời</a>")
+                    || entry.contains("/plans/\(plan)/explanations?agency=\(health.uuidString)&open=true#e-\(id)\">Trả lời</a>"), "a link to answer it")
+            #expect(!(try await page("/plans/\(plan)/entry", as: .planner)).contains("Yêu cầu giải trình cần trả lời"),
+                    "the office's entry page is not an agency's")
+            for role in [Role.planner, .agencyClerk] {
+                let dashboard = try await page("/plans/\(plan)", as: role)
+                #expect(dashboard.contains("Yêu cầu giải trình chưa trả lời (1)"), "\(role.rawValue)")
+                #expect(dashboard.contains(">Sở Y tế</a>: 1 yêu cầu"), "\(role.rawValue)")
+            }
+
+            try await send(app, .POST, "/api/v1/explanations/\(id)/answers", as: .agencyClerk, #"{"text": "Bệnh viện đa khoa mới chậm bàn giao"}"#) { response in
+                #expect(response.status == .created)
+            }
+            #expect(!(try await page("/plans/\(plan)/entry", as: .agencyClerk)).contains("Yêu cầu giải trình cần trả lời"))
+            #expect((try await page("/plans/\(plan)", as: .planner)).contains("Yêu cầu giải trình chưa trả lời (0)"), "answered: no longer counted")
+        }
+    }
 }

@@ -116,6 +116,9 @@ extension Store {
             let id = try record.requireID()
             try await Store(database: database).logChange(actor: actor, entity: "explanation", entityID: id, planID: target.planID,
                                                           indicatorID: record.indicatorID, field: "yêu cầu giải trình", new: question)
+            // The open requests' counts are kept with the plan's snapshot (the dashboard's): a
+            // new generation makes the next read count them again.
+            try await Store(database: database).bumpGeneration()
             return id
         }
         return try await explanation(id)
@@ -135,6 +138,8 @@ extension Store {
             if record.answeredAt == nil {
                 record.answeredAt = row.answeredAt
                 try await record.save(on: database)
+                // One open request fewer: see askExplanation.
+                try await Store(database: database).bumpGeneration()
             }
             try await Store(database: database).logChange(actor: actor, entity: "explanation", entityID: id, planID: record.planID,
                                                           indicatorID: record.indicatorID, field: "giải trình", new: answer)

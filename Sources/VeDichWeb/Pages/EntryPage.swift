@@ -132,6 +132,9 @@ struct EntryPage: RouteCollection {
         let access = try await EntryAccess.load(req, planID: plan.id, version: version)
         let lines = Self.lines(evaluation).filter { access.shows($0.indicatorID) }
         let returns = try await Self.returnMessages(req, planID: plan.id, version: version, access: access)
+        // A clerk's open giải trình requests, where the clerk works: answered on the requests' page.
+        var openRequests: [ExplanationInfo] = []
+        if let agency = access.clerkAgency { openRequests = try await req.store.explanations(planID: plan.id, agencyID: agency, openOnly: true) }
         let workbookAgencies = try await req.store.responsibleAgencies(planID: plan.id)
         let confirming = fields.values.contains { !$0.warnings.isEmpty }
         // The form is there only for someone who may send it: a line this person may not change
@@ -146,6 +149,9 @@ struct EntryPage: RouteCollection {
             if let alert { el("p", ["class": "alert", "role": "alert"]) { alert } }
             for lock in access.lockMessages { el("p", ["class": "locked", "role": "status"]) { lock } }
             for returned in returns { el("p", ["class": "alert returned", "role": "alert"]) { returned } }
+            if let agency = access.clerkAgency {
+                OpenExplanationsView.entrySection(openRequests, planID: plan.id, agency: agency, people: access.people)
+            }
             el("p") { el("a", ["href": "\(base)/workflow?version=\(version.rawValue)"]) { "Gửi và phê duyệt số liệu" } }
             let table = el("div", ["class": "wrap"]) {
                 el("table", ["class": "data"]) {

@@ -44,14 +44,18 @@ struct PlanPages: RouteCollection {
         // An annual plan's early warning comes first; kept with the snapshot, per day asked (`?as_of=`, today).
         let asOf = try OutlookController.asOf(req)
         let outlooks = snapshot.plan.startYear == snapshot.plan.endYear ? try await req.store.outlooks(snapshot: snapshot, asOf: asOf) : nil
+        // Kept with the snapshot too (asking and answering move the data generation on).
+        let openExplanations = try await req.store.openExplanationCounts(snapshot: snapshot)
         return req.cachedPage("dashboard?version=\(version.rawValue)&as_of=\(asOf.iso)", of: snapshot) {
-            Self.dashboard(req, snapshot: snapshot, version: version, permissions: permissions, outlooks: outlooks.map { ($0, asOf) })
+            Self.dashboard(req, snapshot: snapshot, version: version, permissions: permissions, outlooks: outlooks.map { ($0, asOf) },
+                           openExplanations: openExplanations)
         }
     }
 
     /// The dashboard as sent, for `PageCache`.
     static func dashboard(_ req: Request, snapshot: PlanSnapshot, version: ValueVersion, permissions: PlanPermissions,
-                          outlooks: (items: [IndicatorOutlook], asOf: CalendarDay)? = nil) -> ByteBuffer {
+                          outlooks: (items: [IndicatorOutlook], asOf: CalendarDay)? = nil,
+                          openExplanations: [OpenExplanationCount] = []) -> ByteBuffer {
         let evaluation = snapshot.evaluation(version)
         // Verdicts change between versions of the year's value; "ước 6 tháng" is the first half's
         // value (another period), never compared with the year's.
@@ -145,7 +149,12 @@ struct PlanPages: RouteCollection {
             }).render()
         }
         let warning = outlooks.map { OutlookView.dashboardSection($0.items, asOf: $0.asOf, planID: plan.id) }
-        return Layout.bytes(req, plan.title) { HTML.raw(summary); if let warning { warning }; HTML.raw(counts); links; HTML.raw(details) }
+        // Per person (a clerk sees the agency's own count); the page cache keeps it per person.
+        let clerkAgency = req.principal?.role == .agencyClerk ? req.principal?.agencyID : nil
+        let explanations = OpenExplanationsView.dashboardSection(openExplanations, planID: plan.id, clerkAgency: clerkAgency)
+        return Layout.bytes(req, plan.title) {
+            HTML.raw(summary); if let warning { warning }; explanations; HTML.raw(counts); links; HTML.raw(details)
+        }
     }
 
     @Sendable func table(req: Request) async throws -> Response {
