@@ -79,6 +79,15 @@ public struct Auditor: Sendable {
                 ? zip(judged, assessment.lines).map { ($0, $1.evaluation.verdict, $1.evaluation.reason.explanation) }
                 : []
             var row = AuditedRow(indicator: read, computed: assessment.verdict, consistent: true, reason: assessment.reason, components: components)
+            if let part = table.valuesForPartOfYear {
+                // A mid-year value beside the year's target: shown, not judged, nothing to contradict.
+                let reason = PartOfYear.notJudged(part)
+                row.computed = .noData
+                row.reason = reason
+                row.components = components.map { ($0.0, .noData, reason) }
+                rows.append(row)
+                continue
+            }
             // A plan's table states targets only: there is nothing to recompute or contradict.
             // A sub-row's own label takes part in its headline's verdict, whose finding names
             // the part that decided.
@@ -89,7 +98,7 @@ public struct Auditor: Sendable {
             rows.append(row)
         }
         return AuditedTable(table: table, rows: rows, statedSummary: nil,
-                            computedSummary: PlanSummary(table.targetsOnly ? [] : table.indicators.map(\.indicator), policy: policy))
+                            computedSummary: PlanSummary(table.targetsOnly || table.valuesForPartOfYear != nil ? [] : table.indicators.map(\.indicator), policy: policy))
     }
 
     /// For a composite, the part that decided its verdict under `policy` (the core's rule), with

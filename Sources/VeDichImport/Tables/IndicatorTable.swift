@@ -21,6 +21,9 @@ public struct IndicatorTable: Sendable, Hashable {
     /// A plan's table: targets and no results (no actual column, or its header names a year not
     /// yet begun). Nothing in it is "missing"; rows have no verdict.
     public var targetsOnly = false
+    /// The part of the year its values are for ("6 tháng đầu năm") when its targets are the
+    /// year's: its rows are read and shown but not judged (`PartOfYear`).
+    public var valuesForPartOfYear: String?
     /// What was read of the table and what was not, for the report's `coverage`.
     public var coverage = TableCoverage()
     /// Why the columns a verdict rests on were chosen without certainty (see

@@ -56,6 +56,10 @@ struct TableInterpreter {
             title: title, kind: kind, period: period, columns: headers, roles: roles,
             groups: reader.groups, indicators: reader.indicators, location: raw.location)
         table.targetsOnly = roles.contains(.target) && !roles.contains(.actual)
+        if let actual = roles.firstIndex(of: .actual), let target = assignment.governingTarget ?? roles.firstIndex(of: .target),
+           PartOfYear.named(in: headers[target]) == nil {
+            table.valuesForPartOfYear = PartOfYear.named(in: headers[actual])
+        }
         table.rolesInDoubt = assignment.doubt
         table.coverage = reader.coverage
         table.coverage.location = raw.location

@@ -90,7 +90,7 @@ extension Store {
         // its "% kế hoạch"), not judged; the outlook reads them.
         let period = version.period(for: plan.period)
         let judged = period == plan.period
-        let notJudged = "Số liệu \(period.description) không được đánh giá so với kế hoạch cả năm; xem cảnh báo sớm"
+        let notJudged = PartOfYear.notJudged(period.description)
         func line(_ info: IndicatorInfo) -> Line {
             Line(info: info, line: IndicatorLine(name: info.name, unit: info.unit, target: targets[info.id]?.figure,
                                                  value: values[info.id]?.figure, direction: info.direction),
