@@ -14,7 +14,7 @@ struct ExplanationController: RouteCollection {
     }
 
     @Sendable func list(req: Request) async throws -> [ExplanationInfo] {
-        let agency = try req.query[String.self, at: "agency"].flatMap { $0.isEmpty ? nil : try TaskController.uuid($0, what: "cơ quan") }
+        let agency = try req.query[String.self, at: "agency"].flatMap { $0.isEmpty ? nil : try TaskController.filterID($0, what: "cơ quan") }
         let open = ["true", "1", "on"].contains(req.query[String.self, at: "open"] ?? "")
         return try await req.store.explanations(planID: try req.planID(), agencyID: agency, openOnly: open)
     }

@@ -107,6 +107,15 @@ struct TaskController: RouteCollection {
         return id
     }
 
+    /// A filter in the address is a bad request (400), as the status filter is; a body's field is 422.
+    static func filterID(_ text: String, what: String) throws -> UUID {
+        guard let id = UUID(uuidString: text.trimmed) else {
+            throw APIError(status: .badRequest, code: "invalid_filter",
+                           userMessage: UserMessage(what: "Mã \(what) “\(text)” không đúng dạng", fix: "Dùng mã (id) lấy từ API"))
+        }
+        return id
+    }
+
     static func unprocessable(_ message: UserMessage) -> APIError {
         APIError(status: .unprocessableEntity, code: "invalid_task", userMessage: message)
     }
@@ -161,7 +170,7 @@ extension Request {
     func taskFilter() throws -> TaskFilter {
         var filter = TaskFilter()
         if let agency = query[String.self, at: "agency"], !agency.isEmpty {
-            filter.agencyID = try TaskController.uuid(agency, what: "cơ quan")
+            filter.agencyID = try TaskController.filterID(agency, what: "cơ quan")
         }
         if let status = query[String.self, at: "status"], !status.isEmpty {
             guard let value = TaskStatus(rawValue: status) else {
