@@ -16,9 +16,8 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.events import AbstractEventListener, EventFiringWebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -36,7 +35,7 @@ class ConsoleWatch(AbstractEventListener):
     def __init__(self):
         self.problems = []
         self.expected = []
-        self.leaving = None
+        self.leaving = False
 
     def read(self, driver):
         for entry in driver.get_log("browser"):
@@ -50,17 +49,22 @@ class ConsoleWatch(AbstractEventListener):
 
     def before_click(self, element, driver):
         # A click that submits a form or follows a link loads a new page: the test's next look-up
-        # must find it there, not in the page still on screen (a stale row, seen in CI).
-        self.leaving = driver.find_element(By.TAG_NAME, "html") if driver.execute_script(LOADS_A_PAGE, element) else None
+        # must find it there, not in the page still on screen (a stale row, seen in CI). The page
+        # being left is marked, and the new one is the one without the mark.
+        self.leaving = bool(driver.execute_script(LOADS_A_PAGE, element))
+        if self.leaving:
+            driver.execute_script("window.__vedichLeaving = true;")
 
     def after_click(self, element, driver):
-        if self.leaving is not None:
+        if self.leaving:
             try:
-                WebDriverWait(driver, 15).until(expected_conditions.staleness_of(self.leaving))
-                WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                # While the browser swaps documents a script may fail ("node does not belong to
+                # the document"): that is the old page going, so ask again.
+                WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(
+                    lambda d: d.execute_script("return window.__vedichLeaving === undefined && document.readyState === 'complete'"))
             except TimeoutException:
                 pass  # the page stayed (a form the browser held back): the test's own look-up says so
-            self.leaving = None
+            self.leaving = False
         self.read(driver)
 
     def after_navigate_back(self, driver):
