@@ -38,6 +38,7 @@ public func configure(_ app: Application, location: DatabaseLocation) async thro
     app.storage[PlanSnapshotsKey.self] = PlanSnapshots()
     app.storage[NationalRollupsKey.self] = NationalRollups()
     app.storage[PageCacheKey.self] = PageCache()
+    app.storage[NationalPageCacheKey.self] = NationalPageCache()
     // Tests count each request's queries, finding who asks included; the cache's own tests turn it on.
     app.storage[PrincipalCacheKey.self] = PrincipalCache(lifetime: app.environment == .testing ? 0 : PrincipalCache.defaultLifetime)
     try routes(app)

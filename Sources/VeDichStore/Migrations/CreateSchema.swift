@@ -179,5 +179,6 @@ public enum StoreMigrations {
         CreateProvinceRegistry(), CreateFormerProvinces(), CreateCommuneRegistry(), CreateNationalIndicators(), LoadReferenceData(),
         AddNationalIndexes(),
         InYearIndicatorNature(), InYearFirstHalfEstimates(),
+        CreateWorkflowGeneration(),
     ]
 }

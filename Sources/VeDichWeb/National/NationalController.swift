@@ -14,17 +14,22 @@ struct NationalController: RouteCollection {
         national.get("status", use: status)
     }
 
-    @Sendable func summary(req: Request) async throws -> NationalSummary {
-        try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version(), rollups: req.nationalRollups)
+    // Each answer kept as sent while the national stamp stays (`NationalPageCache`).
+    @Sendable func summary(req: Request) async throws -> Response {
+        try await req.nationalData {
+            try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version(), rollups: req.nationalRollups)
+        }
     }
 
-    @Sendable func indicator(req: Request) async throws -> IndicatorAcrossProvinces {
-        try await req.nationalIndicator()
+    @Sendable func indicator(req: Request) async throws -> Response {
+        try await req.nationalData { try await req.nationalIndicator() }
     }
 
-    @Sendable func status(req: Request) async throws -> ReportingStatus {
-        try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(), today: Store.vietnameseDay(Date()),
-                                            rollups: req.nationalRollups)
+    @Sendable func status(req: Request) async throws -> Response {
+        try await req.nationalData {
+            try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(), today: Store.vietnameseDay(Date()),
+                                                rollups: req.nationalRollups)
+        }
     }
 }
 

@@ -21,56 +21,74 @@ struct NationalPages: RouteCollection {
     }
 
     @Sendable func summary(req: Request) async throws -> Response {
-        let year = try await req.nationalYear()
-        let summary = try await req.store.nationalSummary(year: year, version: try req.version(), rollups: req.nationalRollups)
-        let choices = try await req.store.nationalChoices(year: year, rollups: req.nationalRollups)
-        return NationalSummaryView.page(req, summary: summary, years: choices.years, codes: choices.codes)
+        try await req.nationalAnswer(html: true) {
+            let year = try await req.nationalYear()
+            let summary = try await req.store.nationalSummary(year: year, version: try req.version(), rollups: req.nationalRollups)
+            let choices = try await req.store.nationalChoices(year: year, rollups: req.nationalRollups)
+            return NationalSummaryView.page(req, summary: summary, years: choices.years, codes: choices.codes)
+        }
     }
 
     @Sendable func summaryWorkbook(req: Request) async throws -> Response {
-        let summary = try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version(),
-                                                          rollups: req.nationalRollups)
-        return try await Self.download(req, NationalWorkbooks.summary(summary), name: "tong-hop-\(summary.year)-\(summary.version.rawValue).xlsx")
+        try await req.nationalAnswer(html: false) {
+            let summary = try await req.store.nationalSummary(year: try await req.nationalYear(), version: try req.version(),
+                                                              rollups: req.nationalRollups)
+            return try await Self.download(req, NationalWorkbooks.summary(summary), name: "tong-hop-\(summary.year)-\(summary.version.rawValue).xlsx")
+        }
     }
 
     @Sendable func indicator(req: Request) async throws -> Response {
-        NationalIndicatorView.page(req, indicator: try await req.nationalIndicator())
+        try await req.nationalAnswer(html: true) {
+            NationalIndicatorView.page(req, indicator: try await req.nationalIndicator())
+        }
     }
 
     @Sendable func indicatorWorkbook(req: Request) async throws -> Response {
-        let indicator = try await req.nationalIndicator()
-        return try await Self.download(req, NationalWorkbooks.indicator(indicator),
-                                       name: "chi-tieu-\(Self.fileSafe(indicator.code))-\(indicator.year)-\(indicator.version.rawValue).xlsx")
+        try await req.nationalAnswer(html: false) {
+            let indicator = try await req.nationalIndicator()
+            return try await Self.download(req, NationalWorkbooks.indicator(indicator),
+                                           name: "chi-tieu-\(Self.fileSafe(indicator.code))-\(indicator.year)-\(indicator.version.rawValue).xlsx")
+        }
     }
 
     @Sendable func status(req: Request) async throws -> Response {
-        let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
-                                                         today: Store.vietnameseDay(Date()), rollups: req.nationalRollups)
-        return ReportingStatusView.page(req, status: status, years: try await req.store.annualPlanYears(rollups: req.nationalRollups))
+        try await req.nationalAnswer(html: true) {
+            let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
+                                                             today: Store.vietnameseDay(Date()), rollups: req.nationalRollups)
+            return ReportingStatusView.page(req, status: status, years: try await req.store.annualPlanYears(rollups: req.nationalRollups))
+        }
     }
 
     @Sendable func statusWorkbook(req: Request) async throws -> Response {
-        let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
-                                                         today: Store.vietnameseDay(Date()), rollups: req.nationalRollups)
-        return try await Self.download(req, NationalWorkbooks.status(status), name: "tinh-hinh-bao-cao-\(status.year)-\(status.version.rawValue).xlsx")
+        try await req.nationalAnswer(html: false) {
+            let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
+                                                             today: Store.vietnameseDay(Date()), rollups: req.nationalRollups)
+            return try await Self.download(req, NationalWorkbooks.status(status), name: "tinh-hinh-bao-cao-\(status.year)-\(status.version.rawValue).xlsx")
+        }
     }
 
     @Sendable func province(req: Request) async throws -> Response {
-        let provinceID = try req.uuidParameter("provinceID") { .agencyNotFound(id: $0) }
-        let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
-                                                         today: Store.vietnameseDay(Date()), provinceID: provinceID)
-        guard let province = status.provinces.first else { throw Self.noProvince(provinceID) }
-        return ReportingStatusView.provincePage(req, province: province, status: status)
+        try await req.nationalAnswer(html: true) {
+            let provinceID = try req.uuidParameter("provinceID") { .agencyNotFound(id: $0) }
+            let status = try await req.store.reportingStatus(year: try await req.nationalYear(), version: try req.version(),
+                                                             today: Store.vietnameseDay(Date()), provinceID: provinceID)
+            guard let province = status.provinces.first else { throw Self.noProvince(provinceID) }
+            return ReportingStatusView.provincePage(req, province: province, status: status)
+        }
     }
 
     @Sendable func agency(req: Request) async throws -> Response {
-        AgencyIndicatorsView.page(req, agency: try await Self.agencyIndicators(req))
+        try await req.nationalAnswer(html: true) {
+            AgencyIndicatorsView.page(req, agency: try await Self.agencyIndicators(req))
+        }
     }
 
     @Sendable func agencyWorkbook(req: Request) async throws -> Response {
-        let agency = try await Self.agencyIndicators(req)
-        return try await Self.download(req, NationalWorkbooks.agency(agency),
-                                       name: "chi-tieu-co-quan-\(agency.plan.startYear)-\(agency.version.rawValue).xlsx")
+        try await req.nationalAnswer(html: false) {
+            let agency = try await Self.agencyIndicators(req)
+            return try await Self.download(req, NationalWorkbooks.agency(agency),
+                                           name: "chi-tieu-co-quan-\(agency.plan.startYear)-\(agency.version.rawValue).xlsx")
+        }
     }
 
     static func agencyIndicators(_ req: Request) async throws -> AgencyIndicators {
