@@ -30,7 +30,7 @@ extension Store {
             let store = Store(database: database, snapshots: snapshots)
             var importer = try await ExchangeImporter(store: store, packet: packet, actor: actor, reason: reason)
             try await importer.apply()
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .province(importer.provinceID))
             return importer.summary
         }
     }

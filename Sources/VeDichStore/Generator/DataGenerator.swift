@@ -53,6 +53,14 @@ public struct DataGenerator: Sendable {
                      + "(\(index + 1)/\(chosen.count), \(String(format: "%.0f", Date().timeIntervalSince(started))) giây)")
         }
         try await store.bumpGeneration()
+        // The national roll-ups of every generated annual plan, judged once here by the core
+        // (the provinces' own evaluation) and persisted, so the first national read judges nothing.
+        let generated = try await database.sql.raw("""
+            SELECT id FROM admin_units WHERE level = 'province' AND code IN (\(binds: chosen.map(\.code)))
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        try await store.refreshAllRollups(unitIDs: generated) { done, all in
+            if done == all || done % 40 == 0 { progress("Tổng hợp cả nước: đã đánh giá \(done)/\(all) kế hoạch năm") }
+        }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }

@@ -35,7 +35,9 @@ public struct ReportImporter: Sendable {
                       progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> ImportSummary {
         var summary = try await database.writeTransaction { transaction in
             let summary = try await Self.load(report, province: province, recordedBy: recordedBy, directions: directions, on: transaction, progress: progress)
-            try await Store(database: transaction).bumpGeneration()
+            // Only this province's plans are judged again for the national views.
+            let unit = try await AdminUnitRecord.query(on: transaction).filter(\.$name == province).filter(\.$level == "province").first()
+            try await Store(database: transaction).bumpGeneration(plans: try unit.map { .province(try $0.requireID()) } ?? .every)
             return summary
         }
         summary.applied = true

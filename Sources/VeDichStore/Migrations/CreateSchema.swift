@@ -180,5 +180,6 @@ public enum StoreMigrations {
         AddNationalIndexes(),
         InYearIndicatorNature(), InYearFirstHalfEstimates(),
         CreateWorkflowGeneration(),
+        CreatePlanRollups(),
     ]
 }

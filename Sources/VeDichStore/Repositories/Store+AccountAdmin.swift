@@ -97,8 +97,8 @@ extension Store {
             try await agency.save(on: database)
             try await store.logChange(actor: actor, entity: "agency", entityID: id, field: "tên cơ quan", old: old, new: name,
                                       reason: reason?.trimmed.isEmpty == false ? reason?.trimmed : nil)
-            // Pages and reports name the agency.
-            try await store.bumpGeneration()
+            // Pages and reports name the agency (the national views read its name live).
+            try await store.bumpGeneration(plans: .nothing)
         }
         return try await agency(id)
     }

@@ -57,6 +57,10 @@ extension Store {
             try await indicator.save(on: database)
             try await store.logChange(actor: actor, entity: "indicator", entityID: indicatorID, indicatorID: indicatorID,
                                       field: "cơ quan phụ trách", old: old, new: agency)
+            // The national reporting status counts each agency's indicators (persisted per plan):
+            // the plans holding this one are judged again. Named as touched, so a kept snapshot
+            // (which holds no agency) re-reads this indicator alone.
+            try await store.bumpGeneration(touching: indicatorID)
         }
     }
 }

@@ -244,7 +244,7 @@ extension Store {
                 try await store.logChange(actor: actor, entity: "indicator", entityID: id, planID: planID, indicatorID: id,
                                           field: "mã số ở hệ thống cấp cao hơn", new: nationalCode)
             }
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .plans([planID]))
             return id
         }
         return try await catalogueEntry(planID: planID, indicatorID: id)
@@ -333,7 +333,7 @@ extension Store {
                                           planID: planID, indicatorID: indicatorID,
                                           field: change.field, old: change.old, new: change.new, reason: why)
             }
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .holding([indicatorID]))
         }
         return try await catalogueEntry(planID: planID, indicatorID: indicatorID)
     }
@@ -447,7 +447,7 @@ extension Store {
                 try await store.logChange(actor: actor, entity: "indicator", entityID: id, planID: planID, indicatorID: id,
                                           field: "tình trạng theo dõi", old: "đang theo dõi", new: "thôi theo dõi", reason: reason, at: now)
             }
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .holding([indicatorID]))
         }
         return try await catalogueEntry(planID: planID, indicatorID: indicatorID)
     }
@@ -468,7 +468,7 @@ extension Store {
             try await indicator.save(on: database)
             try await store.logChange(actor: actor, entity: "indicator", entityID: indicatorID, planID: planID, indicatorID: indicatorID,
                                       field: "tình trạng theo dõi", old: "thôi theo dõi", new: "đang theo dõi", reason: reason)
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .holding([indicatorID]))
         }
         return try await catalogueEntry(planID: planID, indicatorID: indicatorID)
     }
@@ -501,7 +501,7 @@ extension Store {
                                           field: "cơ quan phụ trách", old: old, new: newName, reason: "giao chỉ tiêu")
                 changed += 1
             }
-            if changed > 0 { try await store.bumpGeneration() }
+            if changed > 0 { try await store.bumpGeneration(plans: .plans([planID])) }
             return changed
         }
     }

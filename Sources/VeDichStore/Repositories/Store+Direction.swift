@@ -25,7 +25,7 @@ extension Store {
             try await indicator.save(on: database)
             try await store.logChange(actor: actor, entity: "indicator", entityID: indicatorID, indicatorID: indicatorID,
                                       field: "hướng đánh giá", old: old.label, new: direction.label, reason: reason)
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .holding([indicatorID]))
         }
     }
 }

@@ -118,7 +118,7 @@ extension Store {
                                                           indicatorID: record.indicatorID, field: "yêu cầu giải trình", new: question)
             // The open requests' counts are kept with the plan's snapshot (the dashboard's): a
             // new generation makes the next read count them again.
-            try await Store(database: database).bumpGeneration()
+            try await Store(database: database).bumpGeneration(plans: .nothing)
             return id
         }
         return try await explanation(id)
@@ -139,7 +139,7 @@ extension Store {
                 record.answeredAt = row.answeredAt
                 try await record.save(on: database)
                 // One open request fewer: see askExplanation.
-                try await Store(database: database).bumpGeneration()
+                try await Store(database: database).bumpGeneration(plans: .nothing)
             }
             try await Store(database: database).logChange(actor: actor, entity: "explanation", entityID: id, planID: record.planID,
                                                           indicatorID: record.indicatorID, field: "giải trình", new: answer)

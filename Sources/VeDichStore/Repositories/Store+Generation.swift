@@ -14,9 +14,12 @@ extension Store {
     /// database. `touching` names the one indicator whose values (and nothing else) the write
     /// changed, and `version` the one version of them (nil: any), so those snapshots re-read that
     /// indicator only and judge that version again; nil when anything may have changed.
-    public func bumpGeneration(touching indicatorID: UUID? = nil, version: ValueVersion? = nil) async throws {
+    /// `plans` says whose persisted national roll-ups the write made stale (`PlanScope`); by
+    /// default the plans holding `indicatorID`, or every plan when no indicator is named.
+    public func bumpGeneration(touching indicatorID: UUID? = nil, version: ValueVersion? = nil, plans: PlanScope? = nil) async throws {
         let sql = try database.sql
         try await sql.raw("UPDATE data_generation SET counter = counter + 1 WHERE id = 1").run()
+        try await markChanged(plans ?? indicatorID.map { .holding([$0]) } ?? .every)
         try await sql.raw("""
             INSERT INTO data_changes (generation, change_id, indicator_id, version)
             VALUES ((SELECT counter FROM data_generation WHERE id = 1), \(bind: UUID()), \(bind: indicatorID), \(bind: version?.rawValue))

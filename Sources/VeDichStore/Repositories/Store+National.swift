@@ -3,12 +3,13 @@ import Foundation
 import SQLKit
 import VeDichCore
 
-// The ministry's roll-ups, live: each province's figures are read from its annual plan's snapshot
-// (`PlanSnapshots`), the very evaluation its own pages show, kept per plan and brought up to date
-// on every write by the data generation (only the indicators a write touched are read again). So
-// no verdict is computed twice, in SQL or elsewhere, and nothing waits for a nightly batch: after
-// a value is saved, the next national read re-reads that one indicator of that one plan. The SQL
-// here only finds which plans, indicators and agencies take part (indexed look-ups, see
+// The ministry's roll-ups, live: each province's figures are its annual plan's evaluation, the
+// very one its own pages show (`PlanSnapshots`), persisted per plan with the data generation it was
+// judged at (`NationalPersistedRollups`). A read takes the persisted figures of every plan no write
+// has stamped since, and judges again only the plans that were (usually the one a write touched,
+// from its kept snapshot). So no verdict is computed twice, in SQL or elsewhere, no request judges
+// a whole country's values, and nothing waits for a nightly batch. The SQL here finds which plans,
+// indicators and agencies take part and reads the persisted counts (indexed look-ups, see
 // `AddNationalIndexes`); the values are never aggregated in SQL.
 
 extension Store {
@@ -40,23 +41,72 @@ extension Store {
         }
     }
 
-    /// Verdict counts per province for `year` and `version`, from each annual plan's evaluation.
+    /// Verdict counts per province for `year` and `version`, from each annual plan's evaluation:
+    /// one query while no write stamped a plan, and each stamped plan judged again.
     public func nationalSummary(year: Int, version: ValueVersion) async throws -> NationalSummary {
-        let plans = try await annualPlans(year: year)
-        let snapshots = try await snapshots(of: plans.compactMap(\.planID))
-        var total = VerdictCounts()
-        let provinces = plans.map { entry -> NationalSummary.Province in
-            guard let planID = entry.planID, let snapshot = snapshots[planID] else {
-                return .init(provinceID: entry.provinceID, province: entry.province)
+        let rows = try await database.sql.raw("""
+            SELECT u.id AS unit_id, u.name AS unit_name, p.id AS plan_id,
+                   r.generation AS judged, c.generation AS changed, e.generation AS changed_all,
+                   r.plan_title, r.exceeded, r.met, r.missed, r.undetermined, r.no_data
+            FROM admin_units u
+            LEFT JOIN plans p ON p.unit_id = u.id AND p.horizon = 'annual' AND p.start_year = \(bind: year)
+            LEFT JOIN plan_rollups r ON r.plan_id = p.id AND r.version = \(bind: version.rawValue)
+            \(Self.planStamps)
+            WHERE u.level = 'province'
+            """).all()
+        var entries: [(provinceID: UUID, province: String, planID: UUID?, persisted: (title: String, counts: VerdictCounts)?)] = []
+        for row in rows {
+            let planID = try row.optional("plan_id", as: UUID.self)
+            var persisted: (String, VerdictCounts)?
+            if planID != nil, Self.isCurrent(judged: try row.optional("judged", as: Int.self), changed: try row.optional("changed", as: Int.self),
+                                              changedAll: try row.optional("changed_all", as: Int.self)) {
+                var counts = VerdictCounts()
+                counts.exceeded = try row.decode(column: "exceeded", as: Int.self)
+                counts.met = try row.decode(column: "met", as: Int.self)
+                counts.missed = try row.decode(column: "missed", as: Int.self)
+                counts.undetermined = try row.decode(column: "undetermined", as: Int.self)
+                counts.noData = try row.decode(column: "no_data", as: Int.self)
+                persisted = (try row.decode(column: "plan_title", as: String.self), counts)
             }
+            entries.append((try row.decode(column: "unit_id", as: UUID.self), try row.decode(column: "unit_name", as: String.self), planID, persisted))
+        }
+        let judged = try await refreshRollups(entries.filter { $0.planID != nil && $0.persisted == nil }.compactMap(\.planID))
+        var total = VerdictCounts()
+        let provinces = entries.map { entry -> NationalSummary.Province in
+            guard let planID = entry.planID,
+                  let figures = entry.persisted ?? judged[planID].flatMap({ rollup in rollup.versions[version].map { (rollup.title, $0.counts) } })
+            else { return .init(provinceID: entry.provinceID, province: entry.province) }
+            let counts = figures.counts
+            total.exceeded += counts.exceeded
+            total.met += counts.met
+            total.missed += counts.missed
+            total.undetermined += counts.undetermined
+            total.noData += counts.noData
+            return .init(provinceID: entry.provinceID, province: entry.province, planID: planID, planTitle: figures.title,
+                         counts: counts, metOrExceededShare: counts.total == 0 ? nil : Double(counts.metOrExceeded) / Double(counts.total))
+        }.sorted { $0.province.compare($1.province, locale: Locale(identifier: "vi")) == .orderedAscending }
+        return NationalSummary(year: year, version: version, provinces: provinces, total: total)
+    }
+
+    /// The summary as a full evaluation says it: every plan read afresh and judged, nothing
+    /// persisted or kept consulted. For tests and benchmarks that compare the two.
+    public func freshNationalSummary(year: Int, version: ValueVersion) async throws -> NationalSummary {
+        var total = VerdictCounts()
+        var provinces: [NationalSummary.Province] = []
+        for entry in try await annualPlans(year: year) {
+            guard let planID = entry.planID else {
+                provinces.append(.init(provinceID: entry.provinceID, province: entry.province))
+                continue
+            }
+            let snapshot = try await freshSnapshot(planID: planID)
             let counts = snapshot.evaluation(version).summary.total
             total.exceeded += counts.exceeded
             total.met += counts.met
             total.missed += counts.missed
             total.undetermined += counts.undetermined
             total.noData += counts.noData
-            return .init(provinceID: entry.provinceID, province: entry.province, planID: planID, planTitle: snapshot.plan.title,
-                         counts: counts, metOrExceededShare: counts.total == 0 ? nil : Double(counts.metOrExceeded) / Double(counts.total))
+            provinces.append(.init(provinceID: entry.provinceID, province: entry.province, planID: planID, planTitle: snapshot.plan.title,
+                                   counts: counts, metOrExceededShare: counts.total == 0 ? nil : Double(counts.metOrExceeded) / Double(counts.total)))
         }
         return NationalSummary(year: year, version: version, provinces: provinces, total: total)
     }
@@ -65,25 +115,35 @@ extension Store {
     /// Throws `NationalError.codeNotFound` when no plan of the year holds it.
     public func nationalIndicator(code: String, year: Int, version: ValueVersion) async throws -> IndicatorAcrossProvinces {
         let rows = try await database.sql.raw("""
-            SELECT p.id AS plan_id, pi.indicator_id, u.id AS unit_id, u.name AS unit_name
+            SELECT p.id AS plan_id, pi.indicator_id, u.id AS unit_id, u.name AS unit_name,
+                   r.generation AS judged, c.generation AS changed, e.generation AS changed_all, l.line
             FROM indicators i
             JOIN plan_indicators pi ON pi.indicator_id = i.id
             JOIN plans p ON p.id = pi.plan_id AND p.horizon = 'annual' AND p.start_year = \(bind: year)
             JOIN admin_units u ON u.id = p.unit_id
+            LEFT JOIN plan_rollups r ON r.plan_id = p.id AND r.version = \(bind: version.rawValue)
+            LEFT JOIN plan_rollup_lines l ON l.plan_id = p.id AND l.version = \(bind: version.rawValue) AND l.indicator_id = pi.indicator_id
+            \(Self.planStamps)
             WHERE i.national_code = \(bind: code)
             """).all()
         guard !rows.isEmpty else { throw NationalError.codeNotFound(code: code, year: year) }
+        let decoder = JSONDecoder()
         let found = try rows.map { row in
-            (planID: try row.decode(column: "plan_id", as: UUID.self), indicatorID: try row.decode(column: "indicator_id", as: UUID.self),
-             provinceID: try row.decode(column: "unit_id", as: UUID.self), province: try row.decode(column: "unit_name", as: String.self))
+            let current = Self.isCurrent(judged: try row.optional("judged", as: Int.self), changed: try row.optional("changed", as: Int.self),
+                                         changedAll: try row.optional("changed_all", as: Int.self))
+            // A current plan without the line: its evaluation has no such line, as a fresh one would not.
+            let line: IndicatorEvaluation?? = current
+                ? .some(try row.optional("line", as: String.self).map { try decoder.decode(IndicatorEvaluation.self, from: Data($0.utf8)) })
+                : .none
+            return (planID: try row.decode(column: "plan_id", as: UUID.self), indicatorID: try row.decode(column: "indicator_id", as: UUID.self),
+                    provinceID: try row.decode(column: "unit_id", as: UUID.self), province: try row.decode(column: "unit_name", as: String.self),
+                    line: line)
         }
-        let snapshots = try await snapshots(of: found.map(\.planID))
+        let judged = try await refreshRollups(found.filter { $0.line == nil }.map(\.planID))
         var counts = VerdictCounts()
         var provinces: [IndicatorAcrossProvinces.Province] = []
         for entry in found {
-            guard let snapshot = snapshots[entry.planID],
-                  let line = snapshot.evaluation(version).indicators.lazy
-                    .flatMap({ [$0] + $0.components }).first(where: { $0.indicatorID == entry.indicatorID }) else { continue }
+            guard let line = entry.line ?? judged[entry.planID]?.versions[version]?.lines[entry.indicatorID] else { continue }
             counts.add(line.verdict)
             provinces.append(.init(provinceID: entry.provinceID, province: entry.province, planID: entry.planID, indicatorID: line.indicatorID,
                                    localCode: line.code, name: line.name, unit: line.unit, target: line.target, value: line.value,
@@ -110,20 +170,52 @@ extension Store {
 
     /// Each province's responsible agencies for its annual plan of `year`: their workflow state for
     /// `version`, how many of their indicators with a target have a value, and whether they are
-    /// late against the plan's cut-off on `today` (`YYYY-MM-DD`). Three queries and the snapshots.
+    /// late against the plan's cut-off on `today` (`YYYY-MM-DD`). Three queries while no write
+    /// stamped a plan (the counts persisted with the plans' roll-ups), and each stamped plan judged again.
     public func reportingStatus(year: Int, version: ValueVersion, today: String, provinceID: UUID? = nil) async throws -> ReportingStatus {
-        let plans = try await annualPlans(year: year, provinceID: provinceID)
-        let planIDs = plans.compactMap(\.planID)
-        guard !planIDs.isEmpty else { return ReportingStatus(year: year, version: version, provinces: plans.map(Self.emptyStatus)) }
+        let only: SQLQueryString = provinceID.map { "AND u.id = \(bind: $0)" } ?? ""
         let sql = try database.sql
-        // Which agency answers for each indicator of these plans.
-        let responsible = try await sql.raw("""
-            SELECT pi.plan_id, pi.indicator_id, i.agency_id, a.name AS agency_name
-            FROM plan_indicators pi
-            JOIN indicators i ON i.id = pi.indicator_id
-            JOIN agencies a ON a.id = i.agency_id
-            WHERE pi.plan_id IN (\(binds: planIDs))
+        let rows = try await sql.raw("""
+            SELECT u.id AS unit_id, u.name AS unit_name, p.id AS plan_id,
+                   r.generation AS judged, c.generation AS changed, e.generation AS changed_all, r.plan_title, r.cutoff
+            FROM admin_units u
+            LEFT JOIN plans p ON p.unit_id = u.id AND p.horizon = 'annual' AND p.start_year = \(bind: year)
+            LEFT JOIN plan_rollups r ON r.plan_id = p.id AND r.version = \(bind: version.rawValue)
+            \(Self.planStamps)
+            WHERE u.level = 'province' \(only)
             """).all()
+        var entries: [(provinceID: UUID, province: String, planID: UUID?, persisted: (title: String, cutoff: String?)?)] = []
+        for row in rows {
+            let planID = try row.optional("plan_id", as: UUID.self)
+            let current = try planID != nil && Self.isCurrent(judged: try row.optional("judged", as: Int.self),
+                                                         changed: try row.optional("changed", as: Int.self),
+                                                         changedAll: try row.optional("changed_all", as: Int.self))
+            entries.append((try row.decode(column: "unit_id", as: UUID.self), try row.decode(column: "unit_name", as: String.self), planID,
+                            current ? (try row.decode(column: "plan_title", as: String.self), try row.optional("cutoff", as: String.self)) : nil))
+        }
+        entries.sort { $0.province.compare($1.province, locale: Locale(identifier: "vi")) == .orderedAscending }
+        let planIDs = entries.compactMap(\.planID)
+        guard !planIDs.isEmpty else { return ReportingStatus(year: year, version: version, provinces: entries.map(Self.emptyStatus)) }
+        let judged = try await refreshRollups(entries.filter { $0.planID != nil && $0.persisted == nil }.compactMap(\.planID))
+        // Each agency's counts: persisted for current plans, just judged for the others.
+        var counts: [UUID: [UUID: (indicators: Int, entered: Int)]] = judged.mapValues { $0.versions[version]?.agencies ?? [:] }
+        let current = entries.filter { $0.persisted != nil }.compactMap(\.planID)
+        if !current.isEmpty {
+            for row in try await sql.raw("""
+                SELECT plan_id, agency_id, indicators, entered FROM plan_rollup_agencies
+                WHERE plan_id IN (\(binds: current)) AND version = \(bind: version.rawValue)
+                """).all() {
+                counts[try row.decode(column: "plan_id", as: UUID.self), default: [:]][try row.decode(column: "agency_id", as: UUID.self)] =
+                    (try row.decode(column: "indicators", as: Int.self), try row.decode(column: "entered", as: Int.self))
+            }
+        }
+        let agencyIDs = Set(counts.values.flatMap(\.keys))
+        var names: [UUID: String] = [:]
+        if !agencyIDs.isEmpty {
+            for row in try await sql.raw("SELECT id, name FROM agencies WHERE id IN (\(binds: Array(agencyIDs)))").all() {
+                names[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "name", as: String.self)
+            }
+        }
         let submissions = try await sql.raw("""
             SELECT plan_id, agency_id, status, changed_at FROM submissions
             WHERE plan_id IN (\(binds: planIDs)) AND version = \(bind: version.rawValue)
@@ -133,34 +225,26 @@ extension Store {
             steps[try row.decode(column: "plan_id", as: UUID.self), default: [:]][try row.decode(column: "agency_id", as: UUID.self)] =
                 (SubmissionStatus(rawValue: try row.decode(column: "status", as: String.self)), try row.optional("changed_at", as: Date.self))
         }
-        var agenciesOf: [UUID: [UUID: (name: String, indicators: Set<UUID>)]] = [:]
-        for row in responsible {
-            let plan = try row.decode(column: "plan_id", as: UUID.self), agency = try row.decode(column: "agency_id", as: UUID.self)
-            let name = try row.decode(column: "agency_name", as: String.self), indicator = try row.decode(column: "indicator_id", as: UUID.self)
-            agenciesOf[plan, default: [:]][agency, default: (name, [])].indicators.insert(indicator)
-        }
-        let snapshots = try await snapshots(of: planIDs)
-        let provinces = plans.map { entry -> ReportingStatus.Province in
-            guard let planID = entry.planID, let snapshot = snapshots[planID] else { return Self.emptyStatus(entry) }
-            let lines = snapshot.evaluation(version).indicators.flatMap { [$0] + $0.components }.filter { $0.target != nil }
-            let cutoff = snapshot.plan.dataCutoffs[version]
-            let agencies = (agenciesOf[planID] ?? [:]).map { agencyID, agency -> ReportingStatus.Agency in
-                let own = lines.filter { agency.indicators.contains($0.indicatorID) }
-                let entered = own.filter { $0.value != nil }.count
+        let provinces = entries.map { entry -> ReportingStatus.Province in
+            guard let planID = entry.planID,
+                  let plan = entry.persisted ?? judged[planID].map({ ($0.title, $0.versions[version]?.cutoff) })
+            else { return Self.emptyStatus(entry) }
+            let agencies = (counts[planID] ?? [:]).compactMap { agencyID, count -> ReportingStatus.Agency? in
+                guard let name = names[agencyID] else { return nil }
                 let step = steps[planID]?[agencyID]
-                return .init(agencyID: agencyID, agency: agency.name, status: step?.status,
-                             statusLabel: step?.status?.label ?? (entered > 0 ? SubmissionStatus.draft.label : "Chưa nhập"), changedAt: step?.at,
-                             indicators: own.count, entered: entered, missing: own.count - entered,
+                return .init(agencyID: agencyID, agency: name, status: step?.status,
+                             statusLabel: step?.status?.label ?? (count.entered > 0 ? SubmissionStatus.draft.label : "Chưa nhập"), changedAt: step?.at,
+                             indicators: count.indicators, entered: count.entered, missing: count.indicators - count.entered,
                              late: ReportingDeadline.isLate(status: step?.status, stepDay: step?.at.map(Self.vietnameseDay),
-                                                            cutoff: cutoff, today: today))
+                                                            cutoff: plan.cutoff, today: today))
             }.sorted { $0.agency.compare($1.agency, locale: Locale(identifier: "vi")) == .orderedAscending }
-            return .init(provinceID: entry.provinceID, province: entry.province, planID: planID, planTitle: snapshot.plan.title,
-                         cutoff: cutoff, agencies: agencies)
+            return .init(provinceID: entry.provinceID, province: entry.province, planID: planID, planTitle: plan.title,
+                         cutoff: plan.cutoff, agencies: agencies)
         }
         return ReportingStatus(year: year, version: version, provinces: provinces)
     }
 
-    private static func emptyStatus(_ entry: (provinceID: UUID, province: String, planID: UUID?)) -> ReportingStatus.Province {
+    private static func emptyStatus(_ entry: (provinceID: UUID, province: String, planID: UUID?, persisted: (title: String, cutoff: String?)?)) -> ReportingStatus.Province {
         .init(provinceID: entry.provinceID, province: entry.province, planID: nil, planTitle: nil, cutoff: nil, agencies: [])
     }
 

@@ -120,7 +120,7 @@ extension Store {
             try await store.logChange(actor: actor, entity: "indicator", entityID: indicatorID, indicatorID: indicatorID,
                                       field: "loại số liệu", old: old.nature.label + (old.natureSet ? "" : " (đoán theo tên)"), new: nature.label)
             // Kept outlooks read the old nature: the next read makes them anew.
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .holding([indicatorID]))
         }
     }
 
@@ -141,7 +141,7 @@ extension Store {
             let text = { (value: Double?) in value.map { VietnameseNumber.formatCompact($0, maxFractionDigits: 4) } }
             try await store.logChange(actor: actor, entity: "indicator", entityID: indicatorID, indicatorID: indicatorID,
                                       field: "tỷ trọng 6 tháng đầu năm", old: text(old.firstHalfShare), new: text(share))
-            try await store.bumpGeneration()
+            try await store.bumpGeneration(plans: .holding([indicatorID]))
         }
     }
 }

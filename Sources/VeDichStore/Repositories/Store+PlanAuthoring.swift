@@ -113,7 +113,7 @@ extension Store {
         }
         try await logChange(actor: actor, entity: "plan", entityID: planID, planID: planID, field: "tạo kế hoạch",
                             new: title, reason: source.map { "sao chép hệ thống \(copied) chỉ tiêu từ “\($0.title)”" } ?? "kế hoạch trống")
-        try await bumpGeneration()
+        try await bumpGeneration(plans: .plans([planID]))
         return try await PlanRows.plan(planID, on: database.sql)
     }
 
@@ -190,7 +190,7 @@ extension Store {
         for entry in logged {
             try await logChange(actor: actor, entity: "plan", entityID: planID, planID: planID, field: entry.field, old: entry.old, new: entry.new)
         }
-        try await bumpGeneration()
+        try await bumpGeneration(plans: .plans([planID]))
         return try await PlanRows.plan(planID, on: database.sql)
     }
 
@@ -206,7 +206,7 @@ extension Store {
         try await database.sql.raw("UPDATE plans SET issued_at = \(bind: now), issued_by = \(bind: actor) WHERE id = \(bind: planID)").run()
         try await logChange(actor: actor, entity: "plan", entityID: planID, planID: planID, field: "ban hành kế hoạch",
                             old: "chưa ban hành", new: "đã ban hành", at: now)
-        try await bumpGeneration()
+        try await bumpGeneration(plans: .plans([planID]))
         return try await PlanRows.plan(planID, on: database.sql)
     }
 
@@ -224,7 +224,7 @@ extension Store {
         try await database.sql.raw("UPDATE plans SET issued_at = NULL, issued_by = NULL WHERE id = \(bind: planID)").run()
         try await logChange(actor: actor, entity: "plan", entityID: planID, planID: planID, field: "mở khóa kế hoạch đã ban hành",
                             old: "đã ban hành (\(plan.issuedBy ?? ""), \(StoreError.vietnameseTime(issuedAt)))", new: "chưa ban hành", reason: reason)
-        try await bumpGeneration()
+        try await bumpGeneration(plans: .plans([planID]))
         return try await PlanRows.plan(planID, on: database.sql)
     }
 

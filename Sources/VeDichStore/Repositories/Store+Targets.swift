@@ -77,7 +77,7 @@ extension Store {
             if let at = plan.issuedAt { throw PlanAuthoringError.issued(plan: plan.title, by: plan.issuedBy ?? "", at: at) }
             writes.append(try await write(draft, plan: plan))
         }
-        if writes.contains(where: { $0.outcome != .unchanged }) { try await bumpGeneration() }
+        if writes.contains(where: { $0.outcome != .unchanged }) { try await bumpGeneration(plans: .plans(Set(plans.keys))) }
         return writes
     }
 
