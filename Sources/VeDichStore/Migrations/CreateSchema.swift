@@ -179,7 +179,7 @@ public enum StoreMigrations {
         CreateProvinceRegistry(), CreateFormerProvinces(), CreateCommuneRegistry(), CreateNationalIndicators(), LoadReferenceData(),
         AddNationalIndexes(),
         InYearIndicatorNature(), InYearFirstHalfEstimates(),
-        CreateWorkflowGeneration(),
+        CreateWorkflowGeneration(), AddAgencyIndicatorIndex(),
         CreatePlanRollups(),
     ]
 }
