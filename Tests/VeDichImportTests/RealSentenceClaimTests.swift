@@ -136,7 +136,7 @@ struct RealSentenceClaimTests {
         // Cả nước 2020: a count whose list of names holds pairs.
         Sentence(text: "Theo Thứ trưởng Bộ KH-ĐT Trần Quốc Phương, trong 12 chỉ tiêu lớn năm nay, có 4 chỉ tiêu không đạt là tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%), tốc độ tăng kim ngạch xuất khẩu (đạt 1% so với kế hoạch là 7%), tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị (4,39% so với kế hoạch là dưới 4%) và tỷ lệ lao động qua đào tạo (64,5% so với kế hoạch là 65%).",
                  source: "https://thanhnien.vn/tai-chinh-kinh-doanh/can-kich-ban-dac-thu-trong-the-gioi-bien-dong-chua-tung-co-1283788.html",
-                 pairs: [[2, 6.8], [1, 7], [64.5, 65]], counts: ClaimCounts(missed: 4, total: 12)),
+                 pairs: [[2, 6.8], [1, 7], [4.39, 4], [64.5, 65]], counts: ClaimCounts(missed: 4, total: 12)),
         Sentence(text: "8 chỉ tiêu khác đều đạt và vượt so với kế hoạch.",
                  source: "https://thanhnien.vn/tai-chinh-kinh-doanh/can-kich-ban-dac-thu-trong-the-gioi-bien-dong-chua-tung-co-1283788.html",
                  counts: ClaimCounts(metOrExceeded: 8)),
@@ -168,7 +168,9 @@ struct RealSentenceClaimTests {
         #expect(ratios.map { ($0.statedPercent?.value ?? .nan).rounded(to: 2) } == sentence.ratios.map { $0.rounded(to: 2) },
                 "% kế hoạch đọc được: \(ratios.map(\.text)) — \(quoted)")
         let pairs = claims.filter { $0.kind == .pair }
-        #expect(pairs.map { [$0.actual?.value ?? .nan, $0.target?.value ?? .nan] } == sentence.pairs, "cặp đọc được: \(pairs.map(\.text)) — \(quoted)")
+        // A threshold plan ("dưới 4%") by its bound.
+        let targets = pairs.map { $0.target?.value ?? $0.targetRange.flatMap { $0.form.isThreshold ? $0.interval.lower?.value ?? $0.interval.upper?.value : nil } ?? .nan }
+        #expect(zip(pairs, targets).map { [$0.actual?.value ?? .nan, $1] } == sentence.pairs, "cặp đọc được: \(pairs.map(\.text)) — \(quoted)")
         let counts = claims.filter { $0.kind == .count }
         let merged = counts.isEmpty ? nil : CountClaimChecker.merged(counts.compactMap(\.counts))
         #expect(merged == sentence.counts, "số chỉ tiêu đọc được: \(counts.map(\.text)) — \(quoted)")

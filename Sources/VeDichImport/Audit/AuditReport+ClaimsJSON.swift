@@ -11,7 +11,7 @@ struct ClaimJSON: Encodable {
     init(_ claim: Claim) { self.claim = claim }
 
     enum CodingKeys: String, CodingKey {
-        case kind, text, line, indicator, target, actual, stated, consistent, counts, difference, ambiguous, check, location
+        case kind, text, line, indicator, indicators, target, actual, stated, consistent, counts, difference, ambiguous, check, location
         case statedPercent = "stated_percent", computedPercent = "computed_percent"
         case targetText = "target_text", actualText = "actual_text", matchedRow = "matched_row", listMismatches = "list_mismatches"
     }
@@ -22,6 +22,7 @@ struct ClaimJSON: Encodable {
         try container.encode(claim.text, forKey: .text)
         try container.encode(claim.location.line, forKey: .line)
         try container.encode(claim.indicator, forKey: .indicator)
+        if !claim.subjects.isEmpty { try container.encode(claim.subjects, forKey: .indicators) }
         try container.encode(claim.matchedRow, forKey: .matchedRow)
         try container.encode(claim.target?.value, forKey: .target)
         try container.encode(claim.target?.formatted ?? claim.targetRange?.text, forKey: .targetText)

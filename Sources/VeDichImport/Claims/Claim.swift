@@ -55,6 +55,14 @@ public struct Claim: Sendable, Hashable {
     /// The target is a plan figure the sentence named in an earlier phrase ("kế hoạch vốn 4.417,2
     /// tỷ đồng, …"): likely the ratio's base, not surely, so a mismatch is a warning.
     var planEarlier = false
+    /// "đạt 104%" with no base after it, in a sentence that named its plan before ("Kế hoạch giao
+    /// 500 tỷ đồng, …, đạt 104%"): kept only when the plan's figures or the comparison are found.
+    var basisBefore = false
+    /// The plan's figure is written in the ratio's own phrase ("đạt 104% so với kế hoạch giao 500
+    /// tỷ đồng"): checked against the sentence's value.
+    var planInSentence = false
+    /// For a verdict said of several indicators at once ("A, B và C đều vượt kế hoạch"): their names.
+    public var subjects: [String] = []
     /// The words of the subject the sentence names, to find the table row.
     var subjectWords = Words("")
     /// For a count: it goes on the count of the sentence before ("Trong đó, vượt 5 chỉ tiêu",

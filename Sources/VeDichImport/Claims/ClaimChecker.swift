@@ -17,6 +17,10 @@ struct ClaimChecker {
             findings.append(Finding(.info, .ambiguousClaim, at: claim.location, "\(ambiguity): không đủ căn cứ để kiểm tra, cần ghi rõ."))
             return
         }
+        if !claim.subjects.isEmpty {
+            checkListedVerdict(&claim)
+            return
+        }
         let match = claim.ownFigures && claim.kind != .difference ? nil : matcher.match(subject: claim.subjectWords, value: claim.actual)
         if let match {
             claim.indicator = match.candidate.line.name
@@ -106,6 +110,27 @@ struct ClaimChecker {
         guard !consistent, claim.kind == .verdict else { return }
         findings.append(Finding(trusted ? .error : .warning, .proseVerdictContradictsValues, at: claim.location,
             "Văn bản ghi “\(claim.text)”\(claim.indicator.map { " cho “\($0)”" } ?? "") nhưng \(source) là “\(computed.label)”."))
+    }
+
+    /// "A, B và C đều vượt kế hoạch": each name against the table row it names. Found by name
+    /// only, so a contradiction is a warning.
+    private mutating func checkListedVerdict(_ claim: inout Claim) {
+        guard let stated = claim.stated, stated != .noData else { return }
+        var agreeing: [String] = []
+        var contradicting: [String] = []
+        for name in claim.subjects {
+            guard let match = matcher.match(subject: Words(name), value: nil), let computed = match.candidate.verdict,
+                  [Verdict.exceeded, .met, .missed].contains(computed) else { continue }
+            let line = match.candidate.line
+            let described = "“\(line.name)” (\(line.actual?.text ?? "chưa có số liệu") so với kế hoạch “\(line.target?.text ?? "")”: \(computed.label))"
+            if stated.isMetOrExceeded == computed.isMetOrExceeded { agreeing.append(described) } else { contradicting.append(described) }
+        }
+        guard !agreeing.isEmpty || !contradicting.isEmpty else { return }
+        claim.consistent = contradicting.isEmpty
+        claim.check = "theo bảng: " + (contradicting + agreeing).joined(separator: "; ")
+        guard !contradicting.isEmpty else { return }
+        findings.append(Finding(.warning, .proseVerdictContradictsValues, at: claim.location,
+            "Văn bản ghi “\(claim.text)” nhưng theo bảng, \(contradicting.joined(separator: "; "))."))
     }
 
     // MARK: Differences

@@ -79,21 +79,50 @@ public struct ClaimExtractor: Sendable {
             var claim = found
             claim.tokenRange = index..<end
             let subject = SentenceSubject(sentence, before: claim.kind == .pair ? index + 1 : index)
-            claim.indicator = subject.name
-            claim.subjectWords = subject.nameWords
+            if claim.subjects.isEmpty {
+                claim.indicator = subject.name
+                claim.subjectWords = subject.nameWords
+            }
             if claim.actual == nil, claim.kind != .count { claim.actual = subject.value }
             // "kế hoạch vốn 4.417,2 tỷ đồng, … thực hiện 2.313 tỷ đồng, đạt 52,4% kế hoạch": the plan
             // the sentence named before its value, in the same unit.
-            if claim.kind == .ratio, let valueIndex = subject.valueIndex, let unit = subject.unit?.lowercased(),
-               let plan = sentence.planStatedBefore(valueIndex), plan.unit == unit, claim.basisIssuer == nil {
+            if claim.kind == .ratio, !claim.planInSentence, let valueIndex = subject.valueIndex, let unit = subject.unit?.lowercased(),
+               let plan = sentence.planStatedBefore(valueIndex), Self.sameUnit(plan.unit, unit), claim.basisIssuer == nil {
                 claim.target = plan.number
                 claim.ownFigures = true
                 claim.planEarlier = true
+                if claim.basisBefore { claim.text = sentence.text(sentence.phraseStart(before: plan.index), end) }
+            }
+            // "đạt 104% so với kế hoạch giao 500 tỷ đồng": the plan in the phrase, the value before it.
+            if claim.planInSentence, let actual = claim.actual, !actual.isPercent, claim.target != nil {
+                claim.ownFigures = true
+                claim.planEarlier = !Self.sameUnit(subject.unit?.lowercased(), sentence.unit(after: end - 1))
+            }
+            // "So với kế hoạch, thu ngân sách ước đạt 104%": the comparison opens the sentence.
+            if claim.basisBefore, !claim.ownFigures, let opener = sentence.comparedWithPlan(before: index) {
+                claim.basisBefore = false
+                if index - opener <= 20 { claim.text = sentence.text(opener, end) }
             }
             claims.append(claim)
             index = max(end, index + 1)
         }
-        return Self.link(claims, in: sentence)
+        // A bare "đạt 104%" that neither a pair nor a plan of the sentence explains is a level, not a ratio.
+        // After a ratio with its base written ("đạt 105% kế hoạch, bằng 112%") a bare one is
+        // likely against another base (the year before), left unsaid.
+        let linked = Self.link(claims, in: sentence)
+        return linked.enumerated().filter { offset, claim in
+            guard claim.basisBefore else { return true }
+            return claim.ownFigures && !linked[..<offset].contains { $0.kind == .ratio && !$0.basisBefore }
+        }.map(\.element)
+    }
+
+    /// "tỷ đồng" and "tỷ đồng", or "tỷ" beside "tỷ đồng" (the currency left out once): one unit.
+    static func sameUnit(_ lhs: String?, _ rhs: String?) -> Bool {
+        guard let lhs, let rhs else { return false }
+        if lhs == rhs { return true }
+        let left = lhs.split(separator: " "), right = rhs.split(separator: " ")
+        guard let first = left.first, first == right.first else { return false }
+        return left.count == 1 || right.count == 1
     }
 
     /// Within one sentence: a ratio, a verdict or a difference takes the figures of the pair

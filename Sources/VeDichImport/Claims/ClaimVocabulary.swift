@@ -55,7 +55,8 @@ enum ClaimVocabulary {
     /// The first words that can start a figure or verdict claim: at any other word no reader
     /// needs to look (most words of a report start none).
     static let claimStarts: Set<UInt64> = Set(
-        (verdictWordPhrases + DifferenceClaimReader.verbPhrases + ["đạt", "bằng", "vượt", "tăng", "ước", "là", "thêm", "hiện", "được", "còn", "tương", "gấp"])
+        (verdictWordPhrases + DifferenceClaimReader.verbPhrases + ["đạt", "bằng", "vượt", "tăng", "ước", "là", "thêm", "hiện", "được", "còn", "tương", "gấp",
+                                                                           "kế", "kh", "dự", "mục"])
             .map { ProseToken.key($0.split(separator: " ")[0].utf8) })
 
     /// The first words that can start a count: a category or "trong đó".

@@ -54,6 +54,7 @@ struct CountClaimReader {
     static func startsWithBareCount(_ sentence: ProseSentence) -> Bool {
         var position = 0
         while position < 2, let word = sentence.word(position), ["có", "còn", "và", "chỉ"].contains(word) { position += 1 }
+        if let (_, end) = SpelledNumber.read(sentence, at: position) { return sentence.match("chỉ tiêu", at: end) != nil }
         guard let number = sentence.number(position), !number.isPercent, number.fractionDigits == 0, sentence.mark(position + 1) != "/" else { return false }
         return sentence.match("chỉ tiêu", at: position + 1) != nil
     }
@@ -79,8 +80,9 @@ struct CountClaimReader {
     }
 
     private func hasWholeNumber() -> Bool {
-        for token in sentence.tokens {
+        for (index, token) in sentence.tokens.enumerated() {
             if let number = token.number, !number.isPercent, number.fractionDigits == 0 { return true }
+            if let word = token.word, SpelledNumber.firstWords.contains(word), SpelledNumber.read(sentence, at: index) != nil { return true }
         }
         return false
     }
@@ -90,7 +92,8 @@ struct CountClaimReader {
         var index = 0
         while index < sentence.count {
             let token = sentence.tokens[index]
-            let mayStart = token.number != nil || token.mark == "(" || token.word != nil && ClaimVocabulary.countStarts.contains(token.key)
+            let mayStart = token.number != nil || token.mark == "(" || token.word.map { SpelledNumber.firstWords.contains($0) } == true
+                || token.word != nil && ClaimVocabulary.countStarts.contains(token.key)
             guard mayStart, var found = item(at: index, after: items.last) else {
                 index += 1
                 continue
@@ -245,6 +248,8 @@ struct CountClaimReader {
 
     /// A whole number of indicators ("5", "05", "16/20"), not a percentage nor a decimal.
     private func whole(at index: Int) -> (Int, Int?, Int)? {
+        // "hai chỉ tiêu", "mười lăm chỉ tiêu": only right before the noun.
+        if let (value, end) = SpelledNumber.read(sentence, at: index), indicatorsNoun(at: end) != nil { return (value, nil, end) }
         guard let number = sentence.number(index), !number.isPercent, number.fractionDigits == 0,
               number.value >= 0, number.value < 1000, sentence.mark(index - 1) != "/" else { return nil }
         if sentence.mark(index + 1) == "/" {

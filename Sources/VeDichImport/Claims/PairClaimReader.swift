@@ -4,7 +4,36 @@ import VeDichCore
 /// là 38%", "(đạt khoảng 3% so với kế hoạch là 6,5%)".
 enum PairClaimReader {
     static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
-        slashPair(sentence, at: index) ?? planIsPair(sentence, at: index)
+        slashPair(sentence, at: index) ?? planIsPair(sentence, at: index) ?? planFirst(sentence, at: index)
+    }
+
+    /// "Kế hoạch giao 27.000 tỷ đồng, ước thực hiện 25.545 tỷ đồng", "kế hoạch 85%, thực hiện
+    /// 86%": the plan opens the phrase, the value follows in the same unit.
+    private static func planFirst(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard sentence.word(index) != nil, index == 0 || sentence.mark(index - 1) != nil || ["tổng", "theo"].contains(sentence.word(index - 1) ?? ""),
+              let basis = sentence.planBasis(at: index), let (target, targetIndex, range) = sentence.planFigure(after: basis) else { return nil }
+        let targetUnit = sentence.unit(after: targetIndex)
+        var position = targetIndex + 1 + (targetUnit?.split(separator: " ").count ?? 0)
+        if sentence.mark(position) == "," || sentence.mark(position) == "-" || sentence.mark(position) == "–" { position += 1 }
+        guard let verb = sentence.match(anyOf: ["ước thực hiện", "thực hiện", "ước đạt", "kết quả", "ước", "đạt"], at: position)?.end else { return nil }
+        position = verb
+        if let after = sentence.match(anyOf: ["đạt", "được", "là"], at: position)?.end { position = after }
+        if sentence.mark(position) == ":" { position += 1 }
+        var approximate = false
+        if let after = sentence.match(anyOf: ["khoảng", "gần", "trên", "hơn", "xấp xỉ"], at: position)?.end {
+            approximate = true
+            position = after
+        }
+        guard let actual = sentence.number(position), actual.isPercent == target.isPercent else { return nil }
+        let actualUnit = sentence.unit(after: position)
+        guard actualUnit == nil && targetUnit == nil || ClaimExtractor.sameUnit(targetUnit, actualUnit) else { return nil }
+        let end = position + 1 + (actualUnit?.split(separator: " ").count ?? 0)
+        var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
+        claim.actual = actual
+        claim.target = range == nil ? target : nil
+        claim.targetRange = range
+        claim.approximate = approximate
+        return (claim, end)
     }
 
     /// "812/760 ha": a value over its target, with a unit after it. Dates, document numbers,

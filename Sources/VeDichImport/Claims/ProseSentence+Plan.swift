@@ -17,7 +17,7 @@ extension ProseSentence {
             if let (words, after) = match(anyOf: ClaimVocabulary.issuerWords, at: end) {
                 issuer = issuer ?? words
                 end = after
-            } else if let after = match(anyOf: ["được giao", "giao", "đề ra", "đặt ra", "điều chỉnh", "cả năm", "năm", "vốn", "vụ"], at: end)?.end {
+            } else if let after = match(anyOf: ["được giao", "giao", "đề ra", "đặt ra", "điều chỉnh", "cả năm", "năm", "vốn", "vụ", "phấn đấu"], at: end)?.end {
                 end = after
                 if word(end - 1) == "năm", let year = number(end), year.fractionDigits == 0, !year.isPercent, year.value >= 1990 { end += 1 }
             } else {
@@ -53,6 +53,34 @@ extension ProseSentence {
         return found
     }
 
+    /// Where the phrase holding `index` starts: after the last mark before it, or the sentence's start.
+    func phraseStart(before index: Int) -> Int {
+        var start = index
+        while start > 0, mark(start - 1) == nil { start -= 1 }
+        return start
+    }
+
+    /// The unit words after the figure at `index` ("tỷ đồng", "ha"), lower case, or nil.
+    func unit(after index: Int) -> String? {
+        var end = index + 1
+        while end < count, end - index <= 3, let word = word(end), !SentenceSubject.verbs.contains(word) { end += 1 }
+        return end > index + 1 ? text(index + 1, end).lowercased() : nil
+    }
+
+    /// "So với kế hoạch, …", "So với dự toán năm, …" opening the sentence (or a phrase of it) before
+    /// `index`, and closed by a comma: where it starts.
+    func comparedWithPlan(before index: Int) -> Int? {
+        for position in 0..<index where position == 0 || mark(position - 1) != nil {
+            guard let afterCompared = match("so với", at: position) ?? match("so", at: position),
+                  let basis = planBasis(at: afterCompared), basis.end < index, mark(basis.end) == "," else { continue }
+            return position
+        }
+        return nil
+    }
+
+    /// Words that make a plan figure a minimum or a maximum.
+    static let thresholdWords = ["không dưới", "không thấp hơn", "không quá", "không vượt quá", "tối thiểu", "ít nhất", "tối đa", "trên", "dưới"]
+
     /// "là 38%", ": 6,5%", "38%" right after a plan basis: the plan figure a pair gives.
     /// "kế hoạch 7,4% - 8,4%" gives a range: `number` is its first figure, `figure` the whole.
     func planFigure(after basis: PlanBasis) -> (number: VietnameseNumber, index: Int, figure: Figure?)? {
@@ -60,8 +88,20 @@ extension ProseSentence {
         // "kế hoạch (KH) 16%": the abbreviation in brackets.
         if mark(position) == "(", word(position + 1) == "kh", mark(position + 2) == ")" { position += 3 }
         if match("là", at: position) != nil || mark(position) == ":" { position += 1 }
+        // "kế hoạch là trên 85%", "(kế hoạch: không dưới 40%)", "từ 85% trở lên": a threshold.
+        if let (_, after) = match(anyOf: Self.thresholdWords, at: position), let figure = number(after) {
+            var end = after + 1
+            if let orMore = match("trở lên", at: end) ?? match("trở xuống", at: end) { end = orMore }
+            if let threshold = try? Figure.parse(text(position, end)), threshold.form.isThreshold {
+                return (figure, after, threshold)
+            }
+        }
         if let after = match(anyOf: ["khoảng", "từ"], at: position)?.end { position = after }
         guard let figure = number(position) else { return nil }
+        if let orMore = match("trở lên", at: position + 1) ?? match("trở xuống", at: position + 1),
+           let threshold = try? Figure.parse(text(position, orMore)), threshold.form.isThreshold {
+            return (figure, position, threshold)
+        }
         if let dash = mark(position + 1), "-–".contains(dash), let upper = number(position + 2), upper.value > figure.value {
             let range = Figure(text: text(position, position + 3), interval: Interval(lower: Bound(figure.value), upper: Bound(upper.value)),
                                form: .range, fractionDigits: max(figure.fractionDigits, upper.fractionDigits),

@@ -59,6 +59,13 @@ struct ProseToken: Sendable, Hashable {
             } else if scalar.isASCII, isDigit(scalar) {
                 var end = scalars.index(after: index)
                 var lastDigitEnd = end
+                // "400 000 ha": thousands set apart by spaces, read as one number (written "400.000").
+                var groups: [Range<String.Index>] = []
+                if let grouped = spacedThousands(scalars, from: index, after: tokens.last) {
+                    groups = grouped.groups
+                    end = grouped.end
+                    lastDigitEnd = end
+                }
                 while end < scalars.endIndex, isDigit(scalars[end]) || scalars[end] == "." || scalars[end] == "," {
                     if isDigit(scalars[end]) { lastDigitEnd = scalars.index(after: end) }
                     end = scalars.index(after: end)
@@ -72,7 +79,11 @@ struct ProseToken: Sendable, Hashable {
                     numberEnd = scalars.index(after: next)
                     spaced = true
                 }
-                let written = spaced ? String(text[index..<lastDigitEnd]) + "%" : String(text[index..<numberEnd])
+                var written = spaced ? String(text[index..<lastDigitEnd]) + "%" : String(text[index..<numberEnd])
+                if let last = groups.last {
+                    written = groups.map { String(text[$0]) }.joined(separator: ".") + String(text[last.upperBound..<(spaced ? lastDigitEnd : numberEnd)])
+                        + (spaced ? "%" : "")
+                }
                 if let number = try? VietnameseNumber.parse(written) {
                     tokens.append(ProseToken(kind: .number(number), range: index..<numberEnd))
                 }
@@ -86,6 +97,41 @@ struct ProseToken: Sendable, Hashable {
             }
         }
         return tokens
+    }
+
+    /// "400 000", "1 250 000,5": one to three digits, then groups of exactly three set apart by one
+    /// space (or a no-break space), as some offices and most copied tables write thousands. Not
+    /// after a word that counts days, months or items ("tháng 10 100 lao động"), nor after a
+    /// number or a mark that joins numbers ("12/400 000").
+    private static let spacedGroupBlockers: Set<String> = ["tháng", "ngày", "quý", "năm", "thứ", "số", "khoản", "điều", "mục", "điểm", "lần"]
+
+    private static func spacedThousands(_ scalars: String.UnicodeScalarView, from start: String.Index,
+                                        after previous: ProseToken?) -> (groups: [Range<String.Index>], end: String.Index)? {
+        if let previous {
+            if previous.number != nil || previous.mark.map({ "/.,-–".contains($0) }) == true { return nil }
+            if let word = previous.word, spacedGroupBlockers.contains(word) { return nil }
+        }
+        var end = start
+        var digits = 0
+        while end < scalars.endIndex, isDigit(scalars[end]) {
+            digits += 1
+            end = scalars.index(after: end)
+        }
+        guard (1...3).contains(digits) else { return nil }
+        var groups = [start..<end]
+        while end < scalars.endIndex, [0x20, 0xA0, 0x202F].contains(scalars[end].value) {
+            var position = scalars.index(after: end)
+            let groupStart = position
+            var count = 0
+            while position < scalars.endIndex, isDigit(scalars[position]), count < 4 {
+                count += 1
+                position = scalars.index(after: position)
+            }
+            guard count == 3 else { break }
+            groups.append(groupStart..<position)
+            end = position
+        }
+        return groups.count > 1 ? (groups, end) : nil
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -19,14 +19,30 @@ enum RatioClaimReader {
             position = after
         }
         guard let percent = sentence.number(position), percent.isPercent else { return nil }
+        let percentIndex = position
         position += 1
         let compared = sentence.match("so với", at: position) ?? sentence.match("so", at: position)
         if let compared { position = compared }
-        guard let basis = sentence.planBasis(at: position) else { return nil }
-        // "so với kế hoạch là 6,5%" gives the plan figure: a pair, not a ratio.
-        if sentence.planFigure(after: basis) != nil { return nil }
+        guard let basis = sentence.planBasis(at: position) else {
+            return compared == nil ? basisBefore(sentence, verb: verb, at: index, percentIndex: percentIndex, approximate: approximate) : nil
+        }
+        var end = basis.end
+        var planLevel: (number: VietnameseNumber, end: Int)?
+        if let (figure, figureIndex, range) = sentence.planFigure(after: basis) {
+            // "so với kế hoạch là 6,5%" gives the plan figure: a pair, not a ratio. "đạt 104% so với
+            // kế hoạch giao 500 tỷ đồng" gives the plan's level: still a ratio, now with its base.
+            guard !figure.isPercent, range == nil, verb != "tăng" else { return nil }
+            var unitEnd = figureIndex + 1
+            while unitEnd < sentence.count, unitEnd - figureIndex <= 3, let word = sentence.word(unitEnd), !SentenceSubject.verbs.contains(word) { unitEnd += 1 }
+            planLevel = (figure, unitEnd)
+            end = unitEnd
+        }
 
-        var claim = Claim(kind: .ratio, text: sentence.text(index, basis.end), location: sentence.paragraph.location)
+        var claim = Claim(kind: .ratio, text: sentence.text(index, end), location: sentence.paragraph.location)
+        if let planLevel {
+            claim.target = planLevel.number
+            claim.planInSentence = true
+        }
         claim.approximate = approximate
         claim.basisIssuer = basis.issuer
         claim.amountFirst = compared != nil
@@ -46,8 +62,34 @@ enum RatioClaimReader {
         default:
             claim.statedPercent = percent
         }
-        return (claim, basis.end)
+        return (claim, end)
     }
+
+    /// "Kế hoạch giao 500 tỷ đồng, ước thực hiện 520 tỷ đồng, đạt 104%", "So với kế hoạch, thu
+    /// ngân sách ước đạt 104%": a bare percentage that the sentence has set against its plan
+    /// before. Only where the phrase ends with it ("đạt 104%." "đạt 104%, tăng 8% so với cùng kỳ"),
+    /// not before a noun ("đạt 35% GRDP") or another base ("bằng 105% so với cùng kỳ"); the
+    /// extractor keeps it only when it finds the plan's figures or the comparison with the plan.
+    private static func basisBefore(_ sentence: ProseSentence, verb: String, at index: Int, percentIndex: Int, approximate: Bool) -> (claim: Claim, end: Int)? {
+        guard verb == "đạt" || verb == "bằng" || verb == "vượt", let percent = sentence.number(percentIndex) else { return nil }
+        let after = percentIndex + 1
+        let closes = after >= sentence.count || sentence.mark(after).map { ",)".contains($0) } == true
+            || sentence.word(after) == "và" && sentence.number(after + 1) == nil
+        guard closes, (0..<index).contains(where: { sentence.match(anyOf: planWords, at: $0) != nil }) else { return nil }
+        var claim = Claim(kind: .ratio, text: sentence.text(index, after), location: sentence.paragraph.location)
+        claim.approximate = approximate
+        claim.basisBefore = true
+        if verb == "vượt" {
+            claim.statedPercent = VietnameseNumber(value: 100 + percent.value, fractionDigits: percent.fractionDigits, isPercent: true)
+            claim.excessWritten = percent
+        } else {
+            claim.statedPercent = percent
+        }
+        return (claim, after)
+    }
+
+    /// The words that name a plan (not "chỉ tiêu", which counts indicators as often).
+    static let planWords = ["kế hoạch", "kh", "dự toán", "mục tiêu", "nghị quyết"]
 
     /// "gấp 2,46 lần so kế hoạch": 246% of it, to the precision written (2 decimals of the times
     /// are whole percents).

@@ -17,8 +17,10 @@ struct SentenceSubject {
     static let verbs: Set<String> = ["đạt", "ước", "tăng", "giảm", "là", "chiếm", "bằng", "vượt", "còn", "có", "được",
                                      "thực", "khoảng", "trên", "dưới", "gần", "hơn", "so", "cao", "thấp", "hoàn", "không", "chưa"]
     /// A phrase that starts with these says when, not what: "hết năm", "tính đến", "lũy kế".
-    static let timeStarts: Set<String> = ["hết", "tính", "đến", "lũy", "luỹ", "từ", "tháng", "quý", "góp", "dự", "sau", "trước", "với", "nhờ"]
-    static let trailingWords: Set<String> = ["năm", "tháng", "quý", "trong", "đến", "hết", "cả", "đầu", "toàn", "tỉnh"]
+    /// "kế hoạch giao 500 tỷ đồng", "so với kế hoạch", "theo kế hoạch" name the plan, not the indicator.
+    static let timeStarts: Set<String> = ["hết", "tính", "đến", "lũy", "luỹ", "từ", "tháng", "quý", "góp", "dự", "sau", "trước", "với", "nhờ",
+                                          "kế", "so", "theo"]
+    static let trailingWords: Set<String> = ["năm", "tháng", "quý", "trong", "đến", "hết", "cả", "đầu", "toàn", "tỉnh", "chỉ", "đều", "cũng", "đã", "vẫn"]
     static let leadingWords: Set<String> = ["trong", "đó", "riêng", "về", "còn", "và", "với", "đối", "tổng", "các", "cả", "năm"]
 
     init(_ sentence: ProseSentence, before index: Int) {

@@ -28,15 +28,52 @@ enum VerdictClaimReader {
         let closes = phraseEnd >= sentence.count || sentence.mark(phraseEnd).map({ ",)–-(:".contains($0) }) == true
             || sentence.match(anyOf: ["là", "do", "vì", "nhưng", "song"], at: phraseEnd) != nil
         guard closes else { return nil }
-        if basis == nil, ClaimVocabulary.bareVerdicts.contains(phrase) {
+        // "Các chỉ tiêu A, B và C đều vượt kế hoạch": one verdict said of every name listed.
+        let list = listBefore(sentence, verdictAt: index)
+        if basis == nil, ClaimVocabulary.bareVerdicts.contains(phrase), list == nil {
             // "…, đạt.", "(vượt)", or right after a figure and its unit: "12 xã hoàn thành".
             let standsAlone = sentence.mark(index - 1).map { "(:-–,".contains($0) } == true
             let afterFigure = (max(0, index - 3)..<index).contains { sentence.number($0) != nil }
             guard standsAlone || afterFigure else { return nil }
         }
-        var claim = Claim(kind: .verdict, text: sentence.text(index, phraseEnd), location: sentence.paragraph.location)
+        var claim = Claim(kind: .verdict, text: sentence.text(list?.start ?? index, phraseEnd), location: sentence.paragraph.location)
         claim.stated = verdict
+        claim.subjects = list?.names ?? []
         return (claim, phraseEnd)
+    }
+
+    /// The names a verdict is said of together: "(các chỉ tiêu) A, B và C đều …", "cả A và B
+    /// cùng …". Nil unless "đều" or "cùng" stands right before the verdict and at least two names
+    /// are listed; a leading time ("Năm 2023, …") is not a name.
+    static func listBefore(_ sentence: ProseSentence, verdictAt index: Int) -> (start: Int, names: [String])? {
+        var together = index - 1
+        if ["đã", "cũng"].contains(sentence.word(together) ?? "") { together -= 1 }
+        guard ["đều", "cùng"].contains(sentence.word(together) ?? "") else { return nil }
+        if ["cũng"].contains(sentence.word(together - 1) ?? "") { together -= 1 }
+        var start = together
+        while start > 0, sentence.mark(start - 1).map({ ":(;".contains($0) }) != true { start -= 1 }
+        var first = start
+        for opener in ["các chỉ tiêu", "chỉ tiêu", "cả", "các"] {
+            if let after = sentence.match(opener, at: first) { first = after; break }
+        }
+        var names: [String] = []
+        var nameStart = first
+        var listStart: Int?
+        func close(_ end: Int) {
+            defer { nameStart = end + 1 }
+            guard end > nameStart, sentence.word(nameStart) != nil else { return }
+            if SentenceSubject.timeStarts.contains(sentence.word(nameStart) ?? "") || sentence.word(nameStart) == "năm" { return }
+            names.append(sentence.text(nameStart, end))
+            listStart = listStart ?? nameStart
+        }
+        var position = first
+        while position < together {
+            if sentence.mark(position) == "," || sentence.word(position) == "và" { close(position) }
+            position += 1
+        }
+        close(together)
+        guard names.count >= 2, let listStart else { return nil }
+        return (first == start ? listStart : start, names)
     }
 
     /// "phấn đấu (thu ngân sách) đạt kế hoạch", "để hoàn thành", "nguy cơ không đạt": a goal or a
