@@ -80,7 +80,7 @@ extension StoreError: UserFacingError {
             UserMessage(what: "Chỉ tiêu “\(name)” đã có trong hệ thống với đơn vị “\(existing ?? "không ghi")”, nhưng tệp nhập ghi đơn vị “\(imported ?? "không ghi")”",
                         fix: "Sửa đơn vị trong tệp cho khớp, hoặc đổi tên chỉ tiêu nếu đây là chỉ tiêu khác")
         case .unreadableReport(let findings):
-            UserMessage(what: "Báo cáo có hàng không đọc được, nhập sẽ làm mất số liệu: \(findings.joined(separator: "; "))",
+            UserMessage(what: "Báo cáo có hàng không đọc được hoặc không đặt được vào kế hoạch, nhập sẽ làm mất số liệu: \(findings.joined(separator: "; "))",
                         fix: "Sửa các hàng được nêu trong tệp rồi nhập lại; chưa có gì được ghi vào cơ sở dữ liệu")
         case .invalidAccount(let message):
             message

@@ -29,7 +29,7 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     /// "Tạo mới 3 kế hoạch, 60 chỉ tiêu, …" or "Không có thay đổi".
     public var sentence: String {
         guard !isEmpty else { return "Không có thay đổi: cơ sở dữ liệu đã có đủ nội dung của tệp" }
-        let names = ["plan": "kế hoạch", "group": "nhóm chỉ tiêu", "indicator": "chỉ tiêu", "placement": "vị trí chỉ tiêu trong kế hoạch",
+        let names = ["plan": "kế hoạch", "group": "nhóm chỉ tiêu", "indicator": "chỉ tiêu", "component": "chỉ tiêu thành phần", "placement": "vị trí chỉ tiêu trong kế hoạch",
                      "target": "chỉ tiêu kế hoạch", "observation": "số liệu", "unit": "đơn vị hành chính",
                      "section": "mục nội dung báo cáo", "task": "nhiệm vụ"]
         func list(_ action: Change.Action) -> String {

@@ -116,17 +116,19 @@ struct Loader {
                                                           field: "mã số ở hệ thống cấp cao hơn", new: national.code,
                                                           reason: "\(source): nhận là chỉ tiêu “\(national.name)” của hệ thống cấp cao hơn")
         }
-        note(.create, "indicator", name)
+        // A sub-row is a component of its headline, not an indicator of the plan's count.
+        note(.create, parentName == nil ? "indicator" : "component", parentName.map { "\($0) / \(name)" } ?? name)
         return try record.requireID()
     }
 
-    mutating func place(planID: UUID, indicatorID: UUID, groupID: UUID?, code: String, parent: UUID?, position: Int) async throws {
+    mutating func place(planID: UUID, indicatorID: UUID, groupID: UUID?, code: String, parent: UUID?, position: Int,
+                        describing name: String) async throws {
         if try await PlanIndicatorRecord.query(on: database).filter(\.$planID == planID).filter(\.$indicatorID == indicatorID).first() != nil {
             return
         }
         try await PlanIndicatorRecord(planID: planID, indicatorID: indicatorID, groupID: groupID, code: code,
                                       parentIndicatorID: parent, position: position).create(on: database)
-        note(.create, "placement", code)
+        note(.create, "placement", parent == nil ? "\(code). \(name)" : "\(code). (thành phần) \(name)")
     }
 
     /// - Parameter issuer: who set it; a table with one target column is the province's ("Tỉnh
@@ -220,7 +222,7 @@ struct Loader {
                 let id = try await self.indicator(unitID: unitID, name: line.name, parentName: parentName, unit: line.unit,
                                                   direction: line.direction, reason: line.directionReason, named: named)
                 try await place(planID: planID, indicatorID: id, groupID: groups[indicator.code.group],
-                                code: indicator.code.description, parent: headlineID, position: position)
+                                code: indicator.code.description, parent: headlineID, position: position, describing: line.name)
                 headlineID = headlineID ?? id
                 if line.targets.isEmpty, let figure = line.target?.figure {
                     try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name)
@@ -263,7 +265,8 @@ struct Loader {
                 let (direction, reason) = directions.resolve(name: parentName, parentName: nil, target: nil, code: target.code)
                 let parentID = try await indicator(unitID: unitID, name: parentName, unit: target.unit, direction: direction, reason: reason,
                                                    named: directions.assignments.find(code: target.code, name: parentName) != nil)
-                try await place(planID: planID, indicatorID: parentID, groupID: groups[numeral], code: code, parent: nil, position: position)
+                try await place(planID: planID, indicatorID: parentID, groupID: groups[numeral], code: code, parent: nil, position: position,
+                                describing: parentName)
                 headlines[code] = parentID
                 position += 1
             }
@@ -271,7 +274,7 @@ struct Loader {
             let id = try await indicator(unitID: unitID, name: target.name, parentName: target.parentName, unit: target.unit,
                                          direction: target.direction, reason: target.directionReason, named: named)
             try await place(planID: planID, indicatorID: id, groupID: groups[numeral], code: code,
-                            parent: headlines[code], position: position)
+                            parent: headlines[code], position: position, describing: target.name)
             if headlines[code] == nil { headlines[code] = id }
             try await self.target(planID: planID, indicatorID: id, figure: target.figure, describing: target.name)
         }

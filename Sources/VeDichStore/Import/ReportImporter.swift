@@ -88,6 +88,12 @@ public struct ReportImporter: Sendable {
         for table in report.unreadTables where table.unreadRows.count >= 3 {
             problems.append("\(table.location ?? SourceLocation()): bảng có \(table.unreadRows.count) hàng số liệu (\(table.numbersUnplaced) số) nhưng không nhận ra cột tên chỉ tiêu và cột kế hoạch hay thực hiện; ghi rõ tiêu đề cột (Chỉ tiêu, Kế hoạch, Ước thực hiện) rồi nhập lại")
         }
+        problems += PlacementCheck.problems(report)
+        // A document with figures of which the reader understood nothing would import as an empty
+        // success, its figures silently left behind: the reader's own warning says what it held.
+        for finding in report.findings where finding.kind == .nothingRead {
+            problems.append("\(finding.location): \(finding.message.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))")
+        }
         for target in report.targets where target.plan == nil {
             problems.append("\(target.location): mục tiêu “\(target.name)” không thuộc kế hoạch năm hay giai đoạn nào")
         }

@@ -1,0 +1,36 @@
+import VeDichCore
+import VeDichImport
+
+/// Where each row of a report goes in its plan is the code the reader gave it (one reader, one
+/// rule: the audit's JSON and the import place a row alike). A code given to two rows of the same
+/// plan, or a row with no number, cannot be placed: the import is refused with the rows named,
+/// rather than storing two indicators at one place.
+enum PlacementCheck {
+    static func problems(_ report: AuditReport) -> [String] {
+        var problems: [String] = []
+        // Tables of the same plan share its codes (a results table and its continuation).
+        var byPlace: [String: [(row: ReadIndicator, table: IndicatorTable)]] = [:]
+        var order: [String] = []
+        for audited in report.tables {
+            let table = audited.table
+            guard let period = Loader.period(of: table) else { continue }  // refused on its own
+            for row in audited.rows {
+                guard row.indicator.code.number != nil else {
+                    problems.append("\(row.indicator.line.location): chỉ tiêu “\(row.indicator.line.name)” không có số thứ tự nên không biết đặt vào vị trí nào trong kế hoạch \(period.description); ghi số thứ tự của hàng rồi nhập lại")
+                    continue
+                }
+                let key = "\(table.kind.rawValue) \(period.description) \(row.indicator.code.description)"
+                if byPlace[key] == nil { order.append(key) }
+                byPlace[key, default: []].append((row.indicator, table))
+            }
+        }
+        for key in order {
+            guard let rows = byPlace[key], rows.count > 1, let first = rows.first,
+                  let period = Loader.period(of: first.table) else { continue }
+            let names = rows.prefix(4).map { "“\($0.row.line.name)”" }.joined(separator: ", ")
+                + (rows.count > 4 ? " và \(rows.count - 4) chỉ tiêu khác" : "")
+            problems.append("\(first.row.line.location): số thứ tự \(first.row.code.description) ghi cho \(rows.count) chỉ tiêu của kế hoạch \(period.description) (\(names)), không biết đặt chỉ tiêu nào vào vị trí đó; đánh số lại các hàng cho khác nhau (trang web chép từ Word hay làm mất số tự động, mọi hàng thành “1.”) rồi nhập lại")
+        }
+        return problems
+    }
+}
