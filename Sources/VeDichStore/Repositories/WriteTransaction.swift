@@ -23,8 +23,10 @@ extension Database {
     /// (no waiting helps) when another connection wrote in between. So on SQLite the writes of
     /// this process go one at a time through `SQLiteWriteGate`, and each transaction takes the
     /// write lock with its first statement, waiting up to `WriteWait.seconds` for another process
-    /// (a CLI import). On PostgreSQL a transaction that lost a race on a unique key, a deadlock or
-    /// a serialisation check is run again from the start: it then reads what the winner wrote.
+    /// (a CLI import). On PostgreSQL too each write transaction first takes the schema's writer
+    /// lock (every process's, CLI included), so writes are one at a time on both engines; one that
+    /// still lost a race on a unique key, a deadlock or a serialisation check is run again from the
+    /// start: it then reads what the winner wrote.
     /// Inside a transaction already, `body` simply runs in it.
     public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction { return try await body(self) }
@@ -49,7 +51,17 @@ extension Database {
             var attempt = 1
             while true {
                 do {
-                    return try await transaction(body)
+                    return try await transaction { database in
+                        // Writers one at a time here too, each from its first statement: PostgreSQL's
+                        // transactions read what others committed meanwhile, so a value saved while the
+                        // approver approved could pass the lock check before the approval and write
+                        // after it — approved figures holding a value nobody approved (ApprovalRaceTests).
+                        // The lock is the schema's own and ends with the transaction; a writer that
+                        // waits longer than the server's queue is answered busy (55P03), nothing written.
+                        try await database.sql.raw("SET LOCAL lock_timeout = '\(unsafeRaw: String(WriteWait.queueSeconds))s'").run()
+                        try await database.sql.raw("SELECT pg_advisory_xact_lock(hashtext('vedich-writer:' || current_schema()))").run()
+                        return try await body(database)
+                    }
                 } catch where attempt < 4 && DatabaseBusyError.isLostRace(error) {
                     attempt += 1
                     try await Task.sleep(for: .milliseconds(Int.random(in: 5...40) * attempt))
