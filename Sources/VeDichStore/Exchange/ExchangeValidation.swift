@@ -2,12 +2,23 @@ import Foundation
 import VeDichCore
 
 extension ExchangePacket {
+    /// The highest revision a packet may carry. A revision counts the saves of one value (or target,
+    /// indicator, report status), and the receiver's next save is the held one plus one: a packet
+    /// claiming revision 9 223 372 036 854 775 807 made that next save overflow, which stopped the
+    /// whole server (every later save of that value stopped it again).
+    public static let highestRevision = 1_000_000
+
     /// Every problem of the packet on its own, before anything is written: unknown codes, a
     /// figure that does not read, a reference to an indicator, agency, period or plan the packet
     /// does not describe, the same row twice. Each names its packet and row (from 1).
     public func problems() -> [String] {
         var problems: [String] = []
         func check(_ ok: Bool, _ message: @autoclosure () -> String) { if !ok { problems.append(message()) } }
+        // A value's first revision is 1; an indicator's catalogue entry starts at 0.
+        func checkRevision(_ revision: Int?, from lowest: Int = 0, _ place: @autoclosure () -> String) {
+            check(revision.map { (lowest...Self.highestRevision).contains($0) } ?? true,
+                  "\(place()): lần sửa \(revision ?? 0) phải từ \(lowest) đến 1.000.000")
+        }
         check(!donViGui.ten.trimmingCharacters(in: .whitespaces).isEmpty, "donViGui: thiếu tên tỉnh gửi")
 
         let catalogue = danhMucChiTieu
@@ -27,6 +38,7 @@ extension ExchangePacket {
                 check(agencies.contains(agency), "\(place): cơ quan “\(agency)” không có trong danh mục cơ quan của gói")
             }
             check(indicator.ngungTheoDoiLuc.map { ExchangeTime.date($0) != nil } ?? true, "\(place): thời điểm ngừng theo dõi sai định dạng")
+            checkRevision(indicator.lanSua, place)
         }
         var plans: Set<String> = []
         for (row, plan) in catalogue.keHoach.enumerated() {
@@ -53,6 +65,7 @@ extension ExchangePacket {
                 check(!target.capGiao.trimmingCharacters(in: .whitespaces).isEmpty, "\(what): thiếu cấp giao")
                 check(targeted.insert(target.maChiTieu + "|" + target.capGiao).inserted, "\(what): có hai lần")
                 check((try? Figure.parse(target.giaTri)) != nil, "\(what): không đọc được giá trị “\(target.giaTri)”")
+                checkRevision(target.lanSua, what)
             }
         }
         var periods: Set<String> = []
@@ -71,7 +84,7 @@ extension ExchangePacket {
             check(indicators.contains(value.maChiTieu), "\(place): chỉ tiêu không có trong danh mục chỉ tiêu của gói")
             check(periods.contains(value.maKy), "\(place): kỳ không có trong danh mục kỳ báo cáo của gói")
             check(ValueVersion(rawValue: value.loaiSoLieu) != nil, "\(place): loại số liệu không có")
-            check(value.lanSua >= 1, "\(place): lần sửa phải từ 1")
+            checkRevision(value.lanSua, from: 1, place)
             check(value.coQuan.map(agencies.contains) ?? true, "\(place): cơ quan “\(value.coQuan ?? "")” không có trong danh mục")
             check((try? Figure.parse(value.giaTri)) != nil, "\(place): không đọc được giá trị “\(value.giaTri)”")
             check(value.thoiDiemGhi.map { ExchangeTime.date($0) != nil } ?? true, "\(place): thời điểm ghi sai định dạng")
@@ -84,6 +97,7 @@ extension ExchangePacket {
             check(ExchangeCode.parts(status.maKy) != nil, "\(place): mã kỳ sai định dạng")
             check(ValueVersion(rawValue: status.loaiSoLieu) != nil, "\(place): loại số liệu “\(status.loaiSoLieu)” không có")
             check(SubmissionStatus(rawValue: status.trangThai) != nil, "\(place): trạng thái “\(status.trangThai)” không có")
+            checkRevision(status.lanSua, place)
         }
         return problems
     }
