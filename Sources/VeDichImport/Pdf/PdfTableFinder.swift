@@ -46,7 +46,15 @@ enum PdfTableFinder {
         func hasWideGap(_ line: PdfLine) -> Bool {
             zip(line.words, line.words.dropFirst()).contains { $1.minX - $0.maxX >= 0.6 * line.height }
         }
-        guard hasWideGap(first) || first.words.count <= 3 else { return nil }
+        // Or a phrase centred over several columns ("Kế hoạch năm 2023" over "KH QH giao | CP
+        // phấn đấu"), with the header's other cells, merged down, starting further left below it.
+        func spansColumnsBelow() -> Bool {
+            guard first.words.count <= 8, start + 1 < lines.count else { return false }
+            let next = lines[start + 1]
+            return next.page == first.page && next.midY - first.midY <= 1.6 * max(next.height, first.height)
+                && hasWideGap(next) && next.minX < first.minX - 2 * first.height && next.maxX > first.maxX
+        }
+        guard hasWideGap(first) || first.words.count <= 3 || spansColumnsBelow() else { return nil }
         var band = [first]
         var numberRows: Set<Double> = []
         var index = start + 1
@@ -218,8 +226,30 @@ enum PdfTableFinder {
                     return index
                 }
             }
+            if bridgesAGap(line, covered: covered, counts: counts, origin: origin) { return index }
         }
         return nil
+    }
+
+    /// A sentence whose words, all a plain space apart, run over a gap every other line leaves
+    /// between two columns, with the others' ink on both sides of the gap inside it ("Trên đây là
+    /// …" under the last row, its first word over the row numbers). A row's cells stand further
+    /// apart than a space somewhere, even in LibreOffice's tight padding ("đồng" | "45").
+    private static func bridgesAGap(_ line: PdfLine, covered: [Bool], counts: [Int], origin: Int) -> Bool {
+        guard line.words.count >= 5,
+              zip(line.words, line.words.dropFirst()).allSatisfy({ $1.minX - $0.maxX <= 0.3 * line.height }) else { return false }
+        let width = counts.count
+        let from = max(0, Int(line.minX.rounded(.down)) - origin), to = min(width - 1, Int(line.maxX.rounded(.up)) - origin)
+        guard from < to else { return false }
+        let others = (from...to).map { counts[$0] - (covered[$0] ? 1 : 0) }
+        var x = 0
+        while x < others.count {
+            guard others[x] == 0 else { x += 1; continue }
+            let start = x
+            while x < others.count, others[x] == 0 { x += 1 }
+            if Double(x - start) >= max(3, 0.25 * line.height), start > 0, x < others.count { return true }
+        }
+        return false
     }
 
     // MARK: Columns
@@ -244,10 +274,13 @@ enum PdfTableFinder {
         func headerCells(over range: ClosedRange<Double>) -> Set<Int> {
             Set(clusters.indices.filter { clusters[$0].contains { $0.minX < range.upperBound && range.lowerBound < $0.maxX } })
         }
+        // A phrase centred over two columns with sub-headers of their own does not join them.
+        let overSubHeaders = spanningPhrases(headerWords, ranges: ranges)
         while merged {
             merged = false
             for (index, (line, space)) in (headerLines + bodyLines).enumerated() {
-                for (left, right) in zip(line, line.dropFirst()) where right.minX - left.maxX <= space * left.height {
+                for (left, right) in zip(line, line.dropFirst()) where right.minX - left.maxX <= space * left.height
+                    && overSubHeaders[left] == nil {
                     guard let a = ranges.firstIndex(where: { $0.contains(left.midX) }),
                           let b = ranges.firstIndex(where: { $0.contains(right.midX) }), b == a + 1 else { continue }
                     if index >= headerLines.count {
@@ -282,6 +315,7 @@ enum PdfTableFinder {
             func overlapping(_ word: PdfWord) -> [Int] {
                 ranges.indices.filter { ranges[$0].lowerBound < word.maxX && word.minX < ranges[$0].upperBound }
             }
+            let phrases = spanningPhrases(headerWords, ranges: ranges)
             for cluster in clusters {
                 var candidates = Array(Set(cluster.flatMap(overlapping))).sorted()
                 if candidates.isEmpty {
@@ -289,6 +323,10 @@ enum PdfTableFinder {
                     candidates = ranges.indices.min { distance(middle, ranges[$0]) < distance(middle, ranges[$1]) }.map { [$0] } ?? []
                 }
                 for word in cluster {
+                    if let columns = phrases[word] {
+                        for column in columns { spanning[column].append(word) }
+                        continue
+                    }
                     let hit = overlapping(word)
                     if hit.count > 1 {
                         for column in hit { spanning[column].append(word) }
@@ -319,6 +357,35 @@ enum PdfTableFinder {
             rejoined([text(of: own[column]), text(of: spanning[column])].filter { !$0.isEmpty }.joined(separator: " "))
         }
         return (ranges, headers)
+    }
+
+    /// Header words of a phrase printed across several columns, each with header words of its
+    /// own below the phrase ("Kế hoạch năm 2023" over "KH QH giao | CP phấn đấu"): the columns it
+    /// names, as `TableInterpreter` joins a cell merged across over a second header row. Its
+    /// single words may each stand over one column only; the phrase as a whole does not.
+    private static func spanningPhrases(_ headerWords: [PdfWord], ranges: [ClosedRange<Double>]) -> [PdfWord: [Int]] {
+        var result: [PdfWord: [Int]] = [:]
+        let lines = Dictionary(grouping: headerWords) { ($0.midY / max($0.height * 0.3, 1)).rounded() }.values
+        for line in lines {
+            let sorted = line.sorted { $0.minX < $1.minX }
+            var phrases: [[PdfWord]] = []
+            for word in sorted {
+                if let last = phrases.last?.last, word.minX - last.maxX <= 0.4 * word.height {
+                    phrases[phrases.count - 1].append(word)
+                } else {
+                    phrases.append([word])
+                }
+            }
+            for phrase in phrases where phrase.count >= 2 {
+                let low = phrase[0].minX, high = phrase[phrase.count - 1].maxX, bottom = phrase.map(\.maxY).max()!
+                let columns = ranges.indices.filter { ranges[$0].lowerBound < high && low < ranges[$0].upperBound }
+                guard columns.count >= 2, columns.allSatisfy({ column in
+                    headerWords.contains { $0.minY >= bottom - 0.2 * $0.height && ranges[column].lowerBound < $0.maxX && $0.minX < ranges[column].upperBound }
+                }) else { continue }
+                for word in phrase { result[word] = columns }
+            }
+        }
+        return result
     }
 
     /// The x ranges where the body lines have ink, a point apart at least. In a long table one

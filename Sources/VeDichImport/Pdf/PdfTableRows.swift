@@ -221,6 +221,11 @@ struct PdfTableRows {
                     index -= 1
                 }
                 rows[index].anchors.append(anchor.y)
+            } else if !anchor.hasCode, let index = rows.indices.min(by: { distanceToRow(anchor.y, rows[$0]) < distanceToRow(anchor.y, rows[$1]) }),
+                      distanceToRow(anchor.y, rows[index]) <= 1.5 * height {
+                // A figure cell of more lines than its label, centred in the row ("0,9%" /
+                // "(còn 3,85%)" beside a one-line label): its first line stands above the label.
+                rows[index].anchors.append(anchor.y)
             } else {
                 loose.append(Row(anchors: [anchor.y]))
             }
@@ -268,6 +273,7 @@ struct PdfTableRows {
         let anchors = row.anchors.sorted()
         guard anchors.count >= 2 else { return [row] }
         var parts: [Row] = []
+        let centredAboveLabel = row.label.first.map { anchors[0] < $0.y - 0.3 * height } ?? false
         var current = Row(label: row.label.filter { $0.y <= anchors[0] + 0.5 * height }, anchors: [anchors[0]])
         var rest = row.label.filter { $0.y > anchors[0] + 0.5 * height }
         for (previous, next) in zip(anchors, anchors.dropFirst()) {
@@ -279,9 +285,20 @@ struct PdfTableRows {
                 continue
             }
             var cut = between.firstIndex { PdfRowText.startsLabel($0.text) }
+            // A row centred in its cells: figures stacked above the label's first line and the row
+            // number at the label's middle, below them. The number is this row's.
+            if cut == nil, codes.contains(next), !current.anchors.contains(where: codes.contains), centredAboveLabel {
+                current.label += between
+                current.anchors.append(next)
+                rest.removeFirst(between.count)
+                continue
+            }
             if cut == nil, codes.contains(next) {
                 cut = between.firstIndex { $0.y > (previous + next) / 2 } ?? between.count
             }
+            // Figures centred above the label's first line ("8,2" / "11,5" beside a shorter
+            // label): they are this label's, not a row of their own without a name.
+            if cut == 0, current.label.isEmpty { cut = nil }
             if let cut {
                 current.label += between[..<cut]
                 parts.append(current)
