@@ -17,6 +17,13 @@ import VeDichImport
     /// The persisted summary, indicator lines and reporting counts against a fresh evaluation of
     /// every plan (`freshSnapshot`: nothing kept, nothing persisted consulted).
     static func expectPersistedIsFresh(_ reader: Store, _ plain: Store, after what: String) async throws {
+        var freshSnapshots: [UUID: PlanSnapshot] = [:]
+        func freshSnapshot(_ planID: UUID) async throws -> PlanSnapshot {
+            if let known = freshSnapshots[planID] { return known }
+            let snapshot = try await plain.freshSnapshot(planID: planID)
+            freshSnapshots[planID] = snapshot
+            return snapshot
+        }
         for version in [ValueVersion.fullYearEstimate, .official] {
             let persisted = try await reader.nationalSummary(year: year, version: version)
             let fresh = try await plain.freshNationalSummary(year: year, version: version)
@@ -28,7 +35,7 @@ import VeDichImport
             for code in try await plain.nationalCodes(year: year).map(\.code) {
                 let across = try await reader.nationalIndicator(code: code, year: year, version: version)
                 for row in across.provinces {
-                    let line = try await plain.freshSnapshot(planID: row.planID).evaluation(version).line(of: row.indicatorID)
+                    let line = try await freshSnapshot(row.planID).evaluation(version).line(of: row.indicatorID)
                     #expect(line?.verdict == row.verdict && line?.value == row.value && line?.target == row.target
                             && line?.comparisonCell == row.comparisonText && line?.reason == row.reason,
                             "\(what), \(code) “\(row.name)” of \(row.province) \(version.rawValue): \(row.label) ≠ \(line?.label ?? "—")")
@@ -38,7 +45,7 @@ import VeDichImport
             let status = try await reader.reportingStatus(year: year, version: version, today: "2024-12-20")
             for province in status.provinces {
                 guard let planID = province.planID else { continue }
-                let lines = try await plain.freshSnapshot(planID: planID).evaluation(version).indicators
+                let lines = try await freshSnapshot(planID).evaluation(version).indicators
                     .flatMap { [$0] + $0.components }.filter { $0.target != nil }
                 let owners = try await plain.indicatorAgencies(planID: planID)
                 for agency in province.agencies {
@@ -81,6 +88,16 @@ import VeDichImport
             let plain = Store(database: database)
             try await Self.expectPersistedIsFresh(plain, plain, after: "vedich generate")
             #expect(try await Self.judgedAt(database) == before, "reading judged nothing again")
+
+            // Roll-ups judged by an older build's rules are judged again by these.
+            let sqlDatabase = database as! any SQLDatabase
+            try await sqlDatabase.raw("UPDATE plan_rollups SET rules = \(bind: PlanRollup.rules - 1), exceeded = exceeded + 1000").run()
+            try await Self.expectPersistedIsFresh(plain, plain, after: "roll-ups of older rules")
+            let older = try await sqlDatabase.raw("""
+                SELECT count(*) AS n FROM plan_rollups r JOIN plans p ON p.id = r.plan_id
+                WHERE p.start_year = \(bind: Self.year) AND r.rules <> \(bind: PlanRollup.rules)
+                """).first()!.decode(column: "n", as: Int.self)
+            #expect(older == 0, "every plan of \(Self.year) judged again by the current rules")
         }
     }
 

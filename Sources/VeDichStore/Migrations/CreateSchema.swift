@@ -180,6 +180,6 @@ public enum StoreMigrations {
         AddNationalIndexes(),
         InYearIndicatorNature(), InYearFirstHalfEstimates(),
         CreateWorkflowGeneration(), AddAgencyIndicatorIndex(),
-        CreatePlanRollups(),
+        CreatePlanRollups(), AddPlanRollupRules(),
     ]
 }

@@ -64,3 +64,18 @@ struct CreatePlanRollups: AsyncMigration {
         }
     }
 }
+
+/// `plan_rollups.rules`: the version of the core's judging rules a roll-up was judged by
+/// (`PlanRollup.rules`). A build whose rules judge differently bumps it, and every persisted
+/// roll-up of an older one is stale: judged again on its plan's next national read, as after a write.
+struct AddPlanRollupRules: AsyncMigration {
+    var name: String { "national_16c_02_plan_rollup_rules" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema("plan_rollups").field("rules", .int, .required, .sql(.default(0))).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("plan_rollups").deleteField("rules").update()
+    }
+}

@@ -59,11 +59,19 @@ extension Store {
             """).run()
     }
 
-    /// Whether a plan's persisted roll-ups, judged at `judged`, are still right: no write since
-    /// stamped the plan (`changed`) or every plan (`changedAll`).
-    static func isCurrent(judged: Int?, changed: Int?, changedAll: Int?) -> Bool {
-        guard let judged else { return false }
-        return judged >= (changed ?? 0) && judged >= (changedAll ?? 0)
+    /// Whether a plan's persisted roll-ups, read by `rollupState` (`judged`, `rules`, `changed`,
+    /// `changed_all`), are still right: judged by these rules, and no write since stamped the plan
+    /// or every plan.
+    static func isCurrent(_ row: any SQLRow) throws -> Bool {
+        let rules = try row.optional("rules", as: Int.self)
+        guard let judged = try row.optional("judged", as: Int.self), rules == PlanRollup.rules else { return false }
+        let changed = try row.optional("changed", as: Int.self) ?? 0, changedAll = try row.optional("changed_all", as: Int.self) ?? 0
+        return judged >= changed && judged >= changedAll
+    }
+
+    /// The columns `isCurrent` reads, of a plan `p` joined to its roll-up `r` and `planStamps`.
+    static var rollupState: SQLQueryString {
+        "r.generation AS judged, r.rules, c.generation AS changed, e.generation AS changed_all"
     }
 
     /// The SQL joining a plan `p` to its stamps: `c` (its own) and `e` (every plan's).
@@ -141,7 +149,7 @@ extension Store {
         var counts: [[any Encodable & Sendable]] = [], lines: [[any Encodable & Sendable]] = [], agencies: [[any Encodable & Sendable]] = []
         for (planID, rollup) in rollups {
             for (version, judged) in rollup.versions {
-                counts.append([planID, version.rawValue, generation, rollup.title, judged.cutoff, judged.counts.exceeded, judged.counts.met,
+                counts.append([planID, version.rawValue, generation, PlanRollup.rules, rollup.title, judged.cutoff, judged.counts.exceeded, judged.counts.met,
                                judged.counts.missed, judged.counts.undetermined, judged.counts.noData])
                 for (indicatorID, line) in judged.lines {
                     lines.append([planID, version.rawValue, indicatorID, String(decoding: try encoder.encode(line), as: UTF8.self)])
@@ -156,7 +164,8 @@ extension Store {
             let sql = try database.sql
             // Another reader may have persisted a judgement as new or newer meanwhile: that one stays.
             let newer = Set(try await sql.raw("""
-                SELECT DISTINCT plan_id FROM plan_rollups WHERE plan_id IN (\(binds: planIDs)) AND generation >= \(bind: generation)
+                SELECT DISTINCT plan_id FROM plan_rollups
+                WHERE plan_id IN (\(binds: planIDs)) AND generation >= \(bind: generation) AND rules = \(bind: PlanRollup.rules)
                 """).all().map { try $0.decode(column: "plan_id", as: UUID.self) })
             let stale = Set(planIDs.filter { !newer.contains($0) })
             guard !stale.isEmpty else { return }
@@ -166,7 +175,7 @@ extension Store {
             func ours(_ rows: [[any Encodable & Sendable]]) -> [[any Encodable & Sendable]] {
                 rows.filter { ($0[0] as? UUID).map(stale.contains) ?? false }
             }
-            try await Self.insert(into: "plan_rollups", ["plan_id", "version", "generation", "plan_title", "cutoff",
+            try await Self.insert(into: "plan_rollups", ["plan_id", "version", "generation", "rules", "plan_title", "cutoff",
                                                          "exceeded", "met", "missed", "undetermined", "no_data"], ours(rows.counts), on: sql)
             try await Self.insert(into: "plan_rollup_lines", ["plan_id", "version", "indicator_id", "line"], ours(rows.lines), on: sql)
             try await Self.insert(into: "plan_rollup_agencies", ["plan_id", "version", "agency_id", "indicators", "entered"], ours(rows.agencies), on: sql)
@@ -194,6 +203,11 @@ extension Store {
 /// What the national views read of one plan's evaluation, per version: as persisted in the
 /// `plan_rollup*` tables, or as just judged when the persisted one was stale.
 struct PlanRollup: Sendable {
+    /// The version of the judging rules persisted roll-ups were made by. Bump it with any change
+    /// to how the core judges a plan (verdicts, summary counts, the lines' texts): every roll-up
+    /// persisted by an older build is then judged again on its plan's next national read.
+    static let rules = 1
+
     struct Judged: Sendable {
         /// The plan's data cut-off for the version (`YYYY-MM-DD`).
         var cutoff: String?

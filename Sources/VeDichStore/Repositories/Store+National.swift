@@ -46,7 +46,7 @@ extension Store {
     public func nationalSummary(year: Int, version: ValueVersion) async throws -> NationalSummary {
         let rows = try await database.sql.raw("""
             SELECT u.id AS unit_id, u.name AS unit_name, p.id AS plan_id,
-                   r.generation AS judged, c.generation AS changed, e.generation AS changed_all,
+                   \(Self.rollupState),
                    r.plan_title, r.exceeded, r.met, r.missed, r.undetermined, r.no_data
             FROM admin_units u
             LEFT JOIN plans p ON p.unit_id = u.id AND p.horizon = 'annual' AND p.start_year = \(bind: year)
@@ -58,8 +58,7 @@ extension Store {
         for row in rows {
             let planID = try row.optional("plan_id", as: UUID.self)
             var persisted: (String, VerdictCounts)?
-            if planID != nil, Self.isCurrent(judged: try row.optional("judged", as: Int.self), changed: try row.optional("changed", as: Int.self),
-                                              changedAll: try row.optional("changed_all", as: Int.self)) {
+            if planID != nil, try Self.isCurrent(row) {
                 var counts = VerdictCounts()
                 counts.exceeded = try row.decode(column: "exceeded", as: Int.self)
                 counts.met = try row.decode(column: "met", as: Int.self)
@@ -116,7 +115,7 @@ extension Store {
     public func nationalIndicator(code: String, year: Int, version: ValueVersion) async throws -> IndicatorAcrossProvinces {
         let rows = try await database.sql.raw("""
             SELECT p.id AS plan_id, pi.indicator_id, u.id AS unit_id, u.name AS unit_name,
-                   r.generation AS judged, c.generation AS changed, e.generation AS changed_all, l.line
+                   \(Self.rollupState), l.line
             FROM indicators i
             JOIN plan_indicators pi ON pi.indicator_id = i.id
             JOIN plans p ON p.id = pi.plan_id AND p.horizon = 'annual' AND p.start_year = \(bind: year)
@@ -129,8 +128,7 @@ extension Store {
         guard !rows.isEmpty else { throw NationalError.codeNotFound(code: code, year: year) }
         let decoder = JSONDecoder()
         let found = try rows.map { row in
-            let current = Self.isCurrent(judged: try row.optional("judged", as: Int.self), changed: try row.optional("changed", as: Int.self),
-                                         changedAll: try row.optional("changed_all", as: Int.self))
+            let current = try Self.isCurrent(row)
             // A current plan without the line: its evaluation has no such line, as a fresh one would not.
             let line: IndicatorEvaluation?? = current
                 ? .some(try row.optional("line", as: String.self).map { try decoder.decode(IndicatorEvaluation.self, from: Data($0.utf8)) })
@@ -177,7 +175,7 @@ extension Store {
         let sql = try database.sql
         let rows = try await sql.raw("""
             SELECT u.id AS unit_id, u.name AS unit_name, p.id AS plan_id,
-                   r.generation AS judged, c.generation AS changed, e.generation AS changed_all, r.plan_title, r.cutoff
+                   \(Self.rollupState), r.plan_title, r.cutoff
             FROM admin_units u
             LEFT JOIN plans p ON p.unit_id = u.id AND p.horizon = 'annual' AND p.start_year = \(bind: year)
             LEFT JOIN plan_rollups r ON r.plan_id = p.id AND r.version = \(bind: version.rawValue)
@@ -187,9 +185,7 @@ extension Store {
         var entries: [(provinceID: UUID, province: String, planID: UUID?, persisted: (title: String, cutoff: String?)?)] = []
         for row in rows {
             let planID = try row.optional("plan_id", as: UUID.self)
-            let current = try planID != nil && Self.isCurrent(judged: try row.optional("judged", as: Int.self),
-                                                         changed: try row.optional("changed", as: Int.self),
-                                                         changedAll: try row.optional("changed_all", as: Int.self))
+            let current = try planID != nil && Self.isCurrent(row)
             entries.append((try row.decode(column: "unit_id", as: UUID.self), try row.decode(column: "unit_name", as: String.self), planID,
                             current ? (try row.decode(column: "plan_title", as: String.self), try row.optional("cutoff", as: String.self)) : nil))
         }
