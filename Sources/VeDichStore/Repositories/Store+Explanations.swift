@@ -175,11 +175,21 @@ extension Store {
         guard !trimmed.isEmpty else {
             throw TaskError.invalid(UserMessage(what: "\(what) đang để trống", fix: "Ghi rõ nội dung rồi gửi lại"))
         }
+        if let scalar = trimmed.firstUnprintableScalar {
+            throw TaskError.invalid(unprintable(scalar, in: what))
+        }
         guard trimmed.count <= explanationTextLimit else {
             throw TaskError.invalid(UserMessage(what: "\(what) dài \(trimmed.count) ký tự, quá \(explanationTextLimit) ký tự",
                                                 fix: "Tóm tắt lại; tài liệu dài gửi kèm theo đường công văn"))
         }
         return trimmed
+    }
+
+    /// A control character in a free text (a giải trình, a task's name or note): refused, not
+    /// stripped, so what is kept is what the person sees.
+    static func unprintable(_ scalar: Unicode.Scalar, in what: String) -> UserMessage {
+        UserMessage(what: "\(what) có ký tự điều khiển không in được (mã \(unicodeName(scalar)))",
+                    fix: "Gõ lại phần đó, hoặc dán dưới dạng văn bản thuần (không định dạng)")
     }
 
     private func explanationInfos(_ records: [ExplanationRecord]) async throws -> [ExplanationInfo] {

@@ -184,6 +184,7 @@ extension Store {
                 guard !title.isEmpty else {
                     throw TaskError.invalid(UserMessage(what: "Tên nhiệm vụ đang để trống", fix: "Ghi tên nhiệm vụ, ví dụ câu đầu của đoạn trong báo cáo"))
                 }
+                if let scalar = title.firstUnprintableScalar { throw TaskError.invalid(Self.unprintable(scalar, in: "Tên nhiệm vụ")) }
                 guard title.count <= Self.taskTitleLimit else {
                     throw TaskError.invalid(UserMessage(what: "Tên nhiệm vụ dài \(title.count) ký tự, quá \(Self.taskTitleLimit) ký tự",
                                                         fix: "Rút gọn tên; nội dung đầy đủ vẫn giữ trong báo cáo"))
@@ -247,6 +248,7 @@ extension Store {
             }
             let note = edit.note?.trimmed ?? ""
             if !note.isEmpty {
+                if let scalar = note.firstUnprintableScalar { throw TaskError.invalid(Self.unprintable(scalar, in: "Ghi chú tiến độ")) }
                 guard note.count <= Self.taskNoteLimit else {
                     throw TaskError.invalid(UserMessage(what: "Ghi chú dài \(note.count) ký tự, quá \(Self.taskNoteLimit) ký tự",
                                                         fix: "Tóm tắt tiến độ; văn bản dài gửi kèm theo đường công văn"))
