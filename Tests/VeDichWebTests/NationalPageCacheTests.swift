@@ -6,6 +6,14 @@ import VeDichCore
 import VeDichStore
 @testable import VeDichWeb
 
+extension HTTPHeaders {
+    func adding(_ name: HTTPHeaders.Name, _ value: String) -> HTTPHeaders {
+        var headers = self
+        headers.add(name: name, value: value)
+        return headers
+    }
+}
+
 /// The ministry's answers are kept as sent (`NationalPageCache`) while nothing changed, and only
 /// then: a saved value or a workflow step shows in the very next answer, and a kept answer is
 /// never handed to another person (another role, another province).
@@ -87,6 +95,51 @@ import VeDichStore
                         "Lạng Sơn's page shows Sở Y tế's submission")
             }
         }
+    }
+
+    /// A client that accepts gzip gets the same bytes gzipped (`gzip -d` checks the trailer's
+    /// CRC and length); one that does not, or refuses it with q=0, gets them plain.
+    @Test(arguments: Engine.allCases)
+    func aLargeAnswerIsSentGzippedToWhoAcceptsIt(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            _ = try await NationalAPITests.prepare(app)
+            for path in ["/national?year=2024", "/national/status?year=2024"] {
+                var plain = Data()
+                try await app.testing().test(.GET, path, headers: app.auth(.viewer)) { response in
+                    #expect(response.headers.first(name: .contentEncoding) == nil, "\(path): plain without Accept-Encoding")
+                    plain = Data(response.body.readableBytesView)
+                }
+                try await app.testing().test(.GET, path, headers: app.auth(.viewer).adding(.acceptEncoding, "identity, gzip;q=0")) { response in
+                    #expect(response.headers.first(name: .contentEncoding) == nil, "\(path): gzip refused with q=0")
+                }
+                #expect(plain.count >= NationalPageCache.Answer.gzipFrom, "\(path): large enough to be gzipped")
+                var gzipped = Data()
+                try await app.testing().test(.GET, path, headers: app.auth(.viewer).adding(.acceptEncoding, "gzip, deflate, br")) { response in
+                    #expect(response.headers.first(name: .contentEncoding) == "gzip", "\(path): gzipped for a browser")
+                    #expect(response.headers.first(name: .vary) == "Accept-Encoding")
+                    let packed = Data(response.body.readableBytesView)
+                    #expect(packed.count < plain.count && packed.prefix(2) == Data([0x1f, 0x8b]), "\(path): a gzip body, smaller")
+                    gzipped = packed
+                }
+                #expect(try Self.gunzip(gzipped) == plain, "\(path): gzip -d gives back the plain answer")
+            }
+        }
+    }
+
+    /// `gzip -dc` of `data`, Debian's own gzip (an essential package).
+    static func gunzip(_ data: Data) throws -> Data {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-\(UUID().uuidString).gz")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-dc", file.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let plain = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? plain : Data()
     }
 
     /// The newest revision of the indicator's 2024 estimate, for a save based on it.

@@ -1,6 +1,7 @@
 import NIOConcurrencyHelpers
 import Vapor
 import VeDichCore
+import VeDichReports
 import VeDichStore
 
 /// The ministry's pages, API answers and workbooks as the bytes sent, kept while the national
@@ -17,6 +18,10 @@ import VeDichStore
 /// ministry's answer even if a route let it through. The rest of the key is the address as asked
 /// (path and query) and the day in Việt Nam (lateness is judged against today). Only 200 answers
 /// are kept. Bounded: at most `capacity` answers; when full, those of older stamps go first, then all.
+///
+/// A page or JSON answer of some size is also kept gzipped, made once when kept, and sent so to a
+/// client that accepts it (every browser and HTTP library does): the reporting status of 34
+/// provinces is 869 KB of JSON, which is what bounds how often it can be sent, not its making.
 final class NationalPageCache: Sendable {
     static let capacity = 512
 
@@ -38,6 +43,33 @@ final class NationalPageCache: Sendable {
     struct Answer {
         var headers: HTTPHeaders
         var body: ByteBuffer
+        /// `body` gzipped; nil when small or already compressed (a workbook is a ZIP).
+        var gzip: ByteBuffer?
+
+        /// Below about a kilobyte, gzip saves less than its own cost to a client.
+        static let gzipFrom = 1024
+
+        init(headers: HTTPHeaders, body: ByteBuffer) {
+            var headers = headers
+            headers.replaceOrAdd(name: .vary, value: "Accept-Encoding")
+            self.headers = headers
+            self.body = body
+            let type = headers.contentType
+            if body.readableBytes >= Self.gzipFrom, type == .html || type == .json,
+               let packed = try? Gzip.compress(Data(body.readableBytesView)) {
+                gzip = ByteBuffer(data: packed)
+            }
+        }
+
+        /// As sent to a request: gzipped when it accepts gzip and there is a gzipped body.
+        func response(acceptsGzip: Bool) -> Response {
+            if acceptsGzip, let gzip {
+                var headers = headers
+                headers.replaceOrAdd(name: .contentEncoding, value: "gzip")
+                return Response(status: .ok, headers: headers, body: .init(buffer: gzip))
+            }
+            return Response(status: .ok, headers: headers, body: .init(buffer: body))
+        }
     }
 
     private let entries = NIOLockedValueBox<[Key: Answer]>([:])
@@ -102,14 +134,21 @@ extension Request {
             ? .person(PageCache.Viewer(principal))
             : .scope(role: principal?.role, provinceID: principal?.provinceID, agencyID: principal?.agencyID)
         let key = NationalPageCache.Key(stamp: stamp, address: url.string, day: Int((Date().timeIntervalSince1970 + 7 * 3600) / 86400), audience: audience)
-        if let kept = cache.answer(key) {
-            return Response(status: .ok, headers: kept.headers, body: .init(buffer: kept.body))
-        }
+        if let kept = cache.answer(key) { return kept.response(acceptsGzip: acceptsGzip) }
         let response = try await make()
-        if response.status == .ok, let body = response.body.buffer {
-            cache.keep(.init(headers: response.headers, body: body), for: key)
+        guard response.status == .ok, let body = response.body.buffer else { return response }
+        let answer = NationalPageCache.Answer(headers: response.headers, body: body)
+        cache.keep(answer, for: key)
+        return answer.response(acceptsGzip: acceptsGzip)
+    }
+
+    /// The request's `Accept-Encoding` names gzip (or any coding) without refusing it (`q=0`).
+    var acceptsGzip: Bool {
+        headers[.acceptEncoding].lazy.flatMap { $0.split(separator: ",") }.contains { coding in
+            let parts = coding.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let name = parts.first, name == "gzip" || name == "*" else { return false }
+            return !parts.dropFirst().contains { $0.replacingOccurrences(of: " ", with: "").range(of: #"^q=0(\.0*)?$"#, options: .regularExpression) != nil }
         }
-        return response
     }
 
     /// `nationalAnswer` for data: `value` encoded as JSON the way Vapor answers any `Content`.
