@@ -99,6 +99,9 @@ public struct IndicatorInfo: Sendable, Codable, Equatable {
     /// The headline indicator this one is a component of, in this plan.
     public var parentID: UUID?
     public var position: Int
+    /// A component shown under its headline that does not take part in its verdict (a breakdown
+    /// printed without a verdict of its own). Not in the JSON: the evaluation says what decided.
+    public var outsideVerdict = false
 
     public init(id: UUID, code: String, name: String, unit: String?, direction: Direction, directionReason: String,
                 group: String?, groupTitle: String?, parentID: UUID?, position: Int) {

@@ -121,14 +121,19 @@ struct Loader {
         return try record.requireID()
     }
 
+    /// - Parameter outsideVerdict: a sub-row the reader leaves out of its row's verdict (a
+    ///   breakdown printed without a verdict of its own), kept so the app judges the row alike.
     mutating func place(planID: UUID, indicatorID: UUID, groupID: UUID?, code: String, parent: UUID?, position: Int,
-                        describing name: String) async throws {
+                        describing name: String, outsideVerdict: Bool = false) async throws {
         if try await PlanIndicatorRecord.query(on: database).filter(\.$planID == planID).filter(\.$indicatorID == indicatorID).first() != nil {
             return
         }
-        try await PlanIndicatorRecord(planID: planID, indicatorID: indicatorID, groupID: groupID, code: code,
-                                      parentIndicatorID: parent, position: position).create(on: database)
-        note(.create, "placement", parent == nil ? "\(code). \(name)" : "\(code). (thành phần) \(name)")
+        let placement = PlanIndicatorRecord(planID: planID, indicatorID: indicatorID, groupID: groupID, code: code,
+                                            parentIndicatorID: parent, position: position)
+        placement.outsideVerdict = outsideVerdict ? true : nil
+        try await placement.create(on: database)
+        note(.create, "placement", parent == nil ? "\(code). \(name)"
+             : outsideVerdict ? "\(code). (thành phần, không tính vào đánh giá của chỉ tiêu) \(name)" : "\(code). (thành phần) \(name)")
     }
 
     /// - Parameter issuer: who set it; a table with one target column is the province's ("Tỉnh
@@ -214,6 +219,8 @@ struct Loader {
         let previousVersions = previousColumns.map { Words(table.columns[$0]).contains("ước") ? ValueVersion.fullYearEstimate : .official }
         var position = 0
         for indicator in table.indicators {
+            // The reader's one rule for which sub-rows decide their row's verdict.
+            let judged = Set(indicator.judgedComponents)
             var headlineID: UUID?
             for line in indicator.lines {
                 position += 1
@@ -222,7 +229,8 @@ struct Loader {
                 let id = try await self.indicator(unitID: unitID, name: line.name, parentName: parentName, unit: line.unit,
                                                   direction: line.direction, reason: line.directionReason, named: named)
                 try await place(planID: planID, indicatorID: id, groupID: groups[indicator.code.group],
-                                code: indicator.code.description, parent: headlineID, position: position, describing: line.name)
+                                code: indicator.code.description, parent: headlineID, position: position, describing: line.name,
+                                outsideVerdict: headlineID != nil && !judged.contains(line))
                 headlineID = headlineID ?? id
                 if line.targets.isEmpty, let figure = line.target?.figure {
                     try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name)

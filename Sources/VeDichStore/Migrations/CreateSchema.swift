@@ -181,5 +181,6 @@ public enum StoreMigrations {
         InYearIndicatorNature(), InYearFirstHalfEstimates(),
         CreateWorkflowGeneration(), AddAgencyIndicatorIndex(),
         CreatePlanRollups(), AddPlanRollupRules(),
+        ComponentOutsideVerdict(),
     ]
 }

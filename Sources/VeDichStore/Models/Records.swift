@@ -125,6 +125,9 @@ public final class PlanIndicatorRecord: Model, @unchecked Sendable {
     @Field(key: "code") public var code: String
     @OptionalField(key: "parent_indicator_id") public var parentIndicatorID: UUID?
     @Field(key: "position") public var position: Int
+    /// A sub-row that does not take part in its headline's verdict (a breakdown printed without a
+    /// verdict of its own); nil: it does.
+    @OptionalField(key: "outside_verdict") public var outsideVerdict: Bool?
 
     public init() {}
     public init(planID: UUID, indicatorID: UUID, groupID: UUID?, code: String, parentIndicatorID: UUID?, position: Int) {

@@ -84,7 +84,7 @@ enum PlanRows {
     /// The plan's indicators in plan order, each with its group: one query.
     static func indicators(planID: UUID, on sql: any SQLDatabase) async throws -> [IndicatorInfo] {
         try await sql.raw("""
-            SELECT pi.indicator_id, pi.code, pi.parent_indicator_id, pi.position,
+            SELECT pi.indicator_id, pi.code, pi.parent_indicator_id, pi.position, pi.outside_verdict,
                    i.name, i.measure_unit, i.direction, i.direction_reason, g.numeral, g.title AS group_title
             FROM plan_indicators pi
             JOIN indicators i ON i.id = pi.indicator_id
@@ -92,13 +92,15 @@ enum PlanRows {
             WHERE pi.plan_id = \(bind: planID)
             ORDER BY pi.position
             """).all().map { row in
-            IndicatorInfo(
+            var info = IndicatorInfo(
                 id: try row.decode(column: "indicator_id", as: UUID.self), code: try row.decode(column: "code", as: String.self),
                 name: try row.decode(column: "name", as: String.self), unit: try row.optional("measure_unit"),
                 direction: Direction(rawValue: try row.decode(column: "direction", as: String.self)) ?? .higher,
                 directionReason: try row.decode(column: "direction_reason", as: String.self),
                 group: try row.optional("numeral"), groupTitle: try row.optional("group_title"),
                 parentID: try row.optional("parent_indicator_id"), position: try row.decode(column: "position", as: Int.self))
+            info.outsideVerdict = try row.optional("outside_verdict", as: Bool.self) ?? false
+            return info
         }
     }
 

@@ -109,7 +109,9 @@ extension Store {
             }
             let own = line(headline)
             let lines = parts.map(line)
-            let indicator = Indicator(code: IndicatorCode(parsing: headline.code), line: own.line, components: lines.map(\.line))
+            // A breakdown printed without a verdict of its own is shown, not judged with its row (as the audit reads it).
+            let indicator = Indicator(code: IndicatorCode(parsing: headline.code), line: own.line,
+                                      components: lines.filter { !$0.info.outsideVerdict }.map(\.line))
             let assessment = indicator.assess(policy: plan.compositePolicy)
             guard judged else {
                 verdicts.append((indicator.code.group, .noData))
@@ -127,7 +129,7 @@ extension Store {
             if indicator.isComposite {
                 // The lines the policy combined: the headline's own when it has a target, then its parts.
                 let judged = (own.line.target == nil ? [] : [own.evaluation(verdict: own.line.evaluate()?.verdict ?? .noData, reason: "")])
-                    + evaluation.components
+                    + zip(lines, evaluation.components).filter { !$0.0.info.outsideVerdict }.map(\.1)
                 evaluation.decidingComponent = plan.compositePolicy.decidingComponent(judged.map(\.verdict)).map { DecidingComponent(judged[$0]) }
             }
             evaluations.append(evaluation)

@@ -127,7 +127,7 @@ extension Store {
             groups[try group.requireID()] = try copy.requireID()
         }
         let placements = try await database.sql.raw("""
-            SELECT pi.indicator_id, pi.group_id, pi.code, pi.parent_indicator_id, pi.position
+            SELECT pi.indicator_id, pi.group_id, pi.code, pi.parent_indicator_id, pi.position, pi.outside_verdict
             FROM plan_indicators pi JOIN indicators i ON i.id = pi.indicator_id
             WHERE pi.plan_id = \(bind: sourceID) AND i.retired_at IS NULL
             ORDER BY pi.position
@@ -139,10 +139,12 @@ extension Store {
             // A component of a retired headline goes with it.
             if let parent, !kept.contains(parent) { continue }
             let group: UUID? = try row.optional("group_id")
-            try await PlanIndicatorRecord(planID: planID, indicatorID: try row.decode(column: "indicator_id", as: UUID.self),
-                                          groupID: group.flatMap { groups[$0] }, code: try row.decode(column: "code", as: String.self),
-                                          parentIndicatorID: parent, position: try row.decode(column: "position", as: Int.self))
-                .create(on: database)
+            let placement = PlanIndicatorRecord(planID: planID, indicatorID: try row.decode(column: "indicator_id", as: UUID.self),
+                                                groupID: group.flatMap { groups[$0] }, code: try row.decode(column: "code", as: String.self),
+                                                parentIndicatorID: parent, position: try row.decode(column: "position", as: Int.self))
+            // A breakdown stays outside its row's verdict in the copy (see `ComponentOutsideVerdict`).
+            placement.outsideVerdict = try row.optional("outside_verdict", as: Bool.self)
+            try await placement.create(on: database)
             count += 1
         }
         return count
