@@ -179,8 +179,8 @@ public enum StoreMigrations {
         CreateProvinceRegistry(), CreateFormerProvinces(), CreateCommuneRegistry(), CreateNationalIndicators(), LoadReferenceData(),
         AddNationalIndexes(),
         InYearIndicatorNature(), InYearFirstHalfEstimates(),
-        CreateWorkflowGeneration(), AddAgencyIndicatorIndex(),
+        CreateWorkflowGeneration(), AddAgencyIndicatorIndex(), AddDrillDownIndexes(),
         CreatePlanRollups(), AddPlanRollupRules(),
-        ComponentOutsideVerdict(),
+        ComponentOutsideVerdict(), TargetNote(),
     ]
 }
