@@ -86,6 +86,19 @@ extension Request {
 
     func askExplanation(_ new: NewExplanation) async throws -> ExplanationInfo {
         try requireAskingRole()
+        // The province of the task or plan named comes first: another province's is not found,
+        // whatever else is wrong with the request (a task without an owner, an indicator not in
+        // that plan), so its answers tell nothing of what that province holds.
+        let named: UUID? = try await TaskController.refusing {
+            do {
+                if let task = new.taskID { return try await store.taskOwner(task).province }
+                if let plan = new.planID { return try await store.provinceID(planID: plan) }
+                return nil
+            } catch StoreError.planNotFound {
+                return nil
+            }
+        }
+        if let named, !may(.read(province: named)) { throw Self.notFoundHere }
         let target = try await TaskController.refusing {
             do { return try await store.explanationTarget(new) } catch StoreError.planNotFound(let id) {
                 throw APIError(status: .notFound, code: "plan_not_found", userMessage: StoreError.planNotFound(id: id).userMessage)
@@ -94,12 +107,14 @@ extension Request {
                                userMessage: StoreError.indicatorNotInPlan(indicator: indicator, plan: plan).userMessage)
             }
         }
-        guard may(.read(province: target.province)) else {
-            throw APIError(status: .notFound, code: "not_found", userMessage: UserMessage(
-                what: "Không có kế hoạch, chỉ tiêu hay nhiệm vụ này", fix: "Chọn lại từ danh sách của tỉnh mình"))
-        }
+        guard may(.read(province: target.province)) else { throw Self.notFoundHere }
         try authorize(.askExplanation(province: target.province))
         return try await TaskController.refusing { try await store.askExplanation(new, actor: actor) }
+    }
+
+    static var notFoundHere: APIError {
+        APIError(status: .notFound, code: "not_found", userMessage: UserMessage(
+            what: "Không có kế hoạch, chỉ tiêu hay nhiệm vụ này", fix: "Chọn lại từ danh sách của tỉnh mình"))
     }
 
     /// Only the asked agency's accounts answer (and an admin); another province's request is not found.
