@@ -44,16 +44,40 @@ server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.2; done
 # The first request of the server: every province's plan read and judged.
+ms() { echo "$1 * 1000" | bc -l; }
 first=$(curl -fs "${auth[@]}" -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/api/v1/national/summary?year=$year&version=uoc_ca_nam")
-printf 'national http: %-44s %8.0f ms (lần đầu sau khi khởi động máy chủ)\n' "/api/v1/national/summary" "$(echo "$first * 1000" | bc -l)"
-code=$(curl -fs "${auth[@]}" "http://127.0.0.1:$port/national?year=$year" | grep -o 'href="/national/indicators/[^"?]*' | head -n 1 | sed 's#.*/##')
+printf 'national http: %-58s %8.0f ms (lần đầu sau khi khởi động máy chủ)\n' "/api/v1/national/summary" "$(ms "$first")"
+summary_page=$(curl -fs "${auth[@]}" "http://127.0.0.1:$port/national?year=$year")
+code=$(grep -o 'href="/national/indicators/[^"?]*' <<<"$summary_page" | sed -n 1p | sed 's#.*/##')
+province=$(grep -o 'href="/national/provinces/[^"?]*' <<<"$summary_page" | sed -n 1p | sed 's#.*/##')
+agency=""
+[ -z "$province" ] || agency=$(curl -fs "${auth[@]}" "http://127.0.0.1:$port/national/provinces/$province?year=$year" \
+  | grep -o "href=\"/national/provinces/$province/agencies/[^\"?]*" | sed -n 1p | sed 's#.*/##')
+# The drill-down's last step: the indicator's own page (a province page, linked from the agency's).
+indicator=""
+[ -z "$agency" ] || indicator=$(curl -fs "${auth[@]}" "http://127.0.0.1:$port/national/provinces/$province/agencies/$agency?year=$year" \
+  | grep -o 'href="/indicators/[^"?]*' | sed -n 1p | sed 's#.*/##')
 
+# Each ministry route: its first request (made and kept), then wrk beside the trivial route. wrk
+# asks as browsers and HTTP libraries do (Accept-Encoding: gzip); the largest answer, the reporting
+# status in JSON, is also measured plain.
 rate() { wrk -t2 -c16 -d5s "$@" | awk '/Requests\/sec/ {print $2}'; }
+gzip=(-H "Accept-Encoding: gzip")
 trivial=$(rate "http://127.0.0.1:$port/api/v1/health")
-printf 'national http: %-44s %8.0f yêu cầu/s\n' "/api/v1/health (route tầm thường)" "$trivial"
+printf 'national http: %-58s %8.0f yêu cầu/s\n' "/api/v1/health (route tầm thường)" "$trivial"
 for path in "/api/v1/national/summary?year=$year&version=uoc_ca_nam" "/national?year=$year" \
             ${code:+"/api/v1/national/indicators/$code?year=$year" "/national/indicators/$code?year=$year"} \
-            "/national/status?year=$year"; do
-  r=$(rate "${auth[@]}" "http://127.0.0.1:$port$path")
-  printf 'national http: %-44s %8.0f yêu cầu/s  tỷ lệ %.3f (mục tiêu ≥ 0,30)\n' "$path" "$r" "$(echo "$r / $trivial" | bc -l)"
+            "/api/v1/national/status?year=$year" "/national/status?year=$year" \
+            ${province:+"/national/provinces/$province?year=$year"} \
+            ${agency:+"/national/provinces/$province/agencies/$agency?year=$year"} ${indicator:+"/indicators/$indicator"}; do
+  first=$(curl -fs "${auth[@]}" -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port$path" || echo 0)
+  r=$(rate "${auth[@]}" "${gzip[@]}" "http://127.0.0.1:$port$path")
+  label=$(sed -E 's#[0-9A-Fa-f]{8}-[0-9A-Fa-f-]{27}#{id}#g' <<<"$path")
+  printf 'national http: %-58s %8.0f yêu cầu/s  tỷ lệ %.3f (mục tiêu ≥ 0,30)  lần đầu %6.0f ms\n' \
+    "$label" "${r:-0}" "$(echo "${r:-0} / $trivial" | bc -l)" "$(ms "$first")"
 done
+path="/api/v1/national/status?year=$year"
+bytes=$(curl -fs "${auth[@]}" -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$path")
+r=$(rate "${auth[@]}" "http://127.0.0.1:$port$path")
+printf 'national http: %-58s %8.0f yêu cầu/s  tỷ lệ %.3f (không nén: %s byte mỗi câu trả lời)\n' \
+  "$path" "${r:-0}" "$(echo "${r:-0} / $trivial" | bc -l)" "$bytes"
