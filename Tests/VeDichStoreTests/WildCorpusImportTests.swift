@@ -93,6 +93,10 @@ import VeDichImport
                 } else {
                     #expect(kept.map(\.numbers) == (target.map { [WildCompare.numbers($0)] } ?? []),
                             "\(document) “\(name)”: kế hoạch lưu \(kept) thay vì “\(target ?? "—")”")
+                    // What the cell printed beside the target ("575 (tăng 15%)") is kept with it: no number lost.
+                    let printed = (targets[indicatorID] ?? []).map { "\($0.figure.text) \($0.note ?? "")" }.joined()
+                    #expect(WildCompare.numbers(printed, notes: true) == WildCompare.numbers(target, notes: true),
+                            "\(document) “\(name)”: lưu “\(printed)” thay vì “\(target ?? "—")”")
                 }
                 // Values only where the table has one in figures ("Xuất siêu" is no figure to store).
                 let values = observations[indicatorID] ?? []

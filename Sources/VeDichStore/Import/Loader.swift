@@ -138,22 +138,26 @@ struct Loader {
 
     /// - Parameter issuer: who set it; a table with one target column is the province's ("Tỉnh
     ///   giao"), one with several keeps each column's issuer ("Trung ương giao", "HĐND tỉnh giao").
-    mutating func target(planID: UUID, indicatorID: UUID, figure: Figure, describing name: String,
+    mutating func target(planID: UUID, indicatorID: UUID, figure: Figure, note remark: String? = nil, describing name: String,
                          issuer: String = Self.defaultIssuer) async throws {
+        // The figure's note is kept with it, never judged; a note alone changing is no new target.
+        let remark = remark?.trimmingCharacters(in: .whitespaces).isEmpty == false ? remark?.trimmingCharacters(in: .whitespaces) : nil
+        let printed = remark.map { "\(figure.text.trimmingCharacters(in: .whitespaces)) " + ($0.hasPrefix("(") ? $0 : "(\($0))") } ?? figure.text
         if let existing = try await TargetRecord.query(on: database).filter(\.$planID == planID)
             .filter(\.$indicatorID == indicatorID).filter(\.$issuer == issuer).first() {
             guard existing.figure.text != figure.text else { return }
             try await Store(database: database).refuseIfIssued(planID: planID)
             let old = existing.figure.text
             existing.figure.set(figure)
+            existing.note = remark
             existing.recordedBy = recordedBy
             // A planner's edit based on the revision before this import is then refused as stale.
             existing.revision = (existing.revision ?? 1) + 1
             try await existing.update(on: database)
             try await Store(database: database).logChange(actor: recordedBy, entity: "target", entityID: existing.id, planID: planID,
                                                           indicatorID: indicatorID, field: "kế hoạch (\(issuer))",
-                                                          old: old, new: figure.text, reason: source)
-            note(.update, "target", "\(name) (\(issuer)): \(figure.text)")
+                                                          old: old, new: printed, reason: source)
+            note(.update, "target", "\(name) (\(issuer)): \(printed)")
             return
         }
         // An issued plan's targets are locked for imports too: the whole import is refused, naming the plan.
@@ -163,12 +167,13 @@ struct Loader {
         record.indicatorID = indicatorID
         record.issuer = issuer
         record.figure.set(figure)
+        record.note = remark
         record.recordedBy = recordedBy
         try await record.create(on: database)
         try await Store(database: database).logChange(actor: recordedBy, entity: "target", entityID: record.id, planID: planID,
                                                       indicatorID: indicatorID, field: "kế hoạch (\(issuer))",
-                                                      new: figure.text, reason: source)
-        note(.create, "target", issuer == Self.defaultIssuer ? "\(name): \(figure.text)" : "\(name) (\(issuer)): \(figure.text)")
+                                                      new: printed, reason: source)
+        note(.create, "target", issuer == Self.defaultIssuer ? "\(name): \(printed)" : "\(name) (\(issuer)): \(printed)")
     }
 
     /// A value: a new revision only when no revision of the series already holds this text, so
@@ -233,12 +238,13 @@ struct Loader {
                                 outsideVerdict: headlineID != nil && !judged.contains(line))
                 headlineID = headlineID ?? id
                 if line.targets.isEmpty, let figure = line.target?.figure {
-                    try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name)
+                    try await target(planID: planID, indicatorID: id, figure: figure, note: line.target?.note, describing: line.name)
                 }
                 // Several issuers' targets side by side: each is kept under its issuer.
                 for issued in line.targets {
                     guard let figure = issued.figure.figure else { continue }
-                    try await target(planID: planID, indicatorID: id, figure: figure, describing: line.name, issuer: issued.issuer)
+                    try await target(planID: planID, indicatorID: id, figure: figure, note: issued.figure.note, describing: line.name,
+                                     issuer: issued.issuer)
                 }
                 if let figure = line.actual?.figure {
                     try await observation(indicatorID: id, period: actualPeriod, version: version, figure: figure,

@@ -13,3 +13,16 @@ struct ComponentOutsideVerdict: AsyncMigration {
         try await database.schema("plan_indicators").deleteField("outside_verdict").update()
     }
 }
+
+/// What a report printed beside a target, kept with it: "575 (tăng 15%)", "6.065,2 (giảm 28,3% so
+/// với thực hiện năm 2020)". Its figures are not the target, but an import that dropped them would
+/// lose numbers the document holds (values keep theirs in `observations.note`). NULL: none.
+struct TargetNote: AsyncMigration {
+    var name: String { "import_13_02_target_note" }
+    func prepare(on database: any Database) async throws {
+        try await database.schema("targets").field("note", .string).update()
+    }
+    func revert(on database: any Database) async throws {
+        try await database.schema("targets").deleteField("note").update()
+    }
+}

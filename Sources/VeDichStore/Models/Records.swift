@@ -152,6 +152,8 @@ public final class TargetRecord: Model, @unchecked Sendable {
     @Timestamp(key: "recorded_at", on: .create) public var recordedAt: Date?
     /// Grows by one with every change; NULL on a target stored before revisions were kept: 1.
     @OptionalField(key: "revision") public var revision: Int?
+    /// What the report printed beside the target ("(tăng 15%)"); a planner's edit of the figure ends it.
+    @OptionalField(key: "note") public var note: String?
 
     public init() {}
 }

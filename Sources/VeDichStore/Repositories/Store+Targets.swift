@@ -123,6 +123,8 @@ extension Store {
             }
             let old = existing.figure.text
             existing.figure.set(figure)
+            // The note a report printed beside the old figure ("(tăng 15%)") does not describe the new one.
+            existing.note = nil
             existing.revision = (current ?? 1) + 1
             existing.recordedBy = draft.recordedBy
             try await existing.update(on: database)

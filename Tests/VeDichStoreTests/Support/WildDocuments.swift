@@ -106,10 +106,11 @@ enum WildDocuments {
 enum WildCompare {
     /// The numbers a figure is made of, without a note in parentheses beside it: "tăng 7,4 - 8,4%
     /// (do năm 2020 là năm gốc, tăng 2,06%)" and the stored "7,4 - 8,4%" are both [7,4, 8,4].
-    static func numbers(_ text: String?) -> [String] {
+    /// - Parameter notes: the numbers of the note too.
+    static func numbers(_ text: String?, notes: Bool = false) -> [String] {
         guard let text else { return [] }
         let withoutNotes = text.replacingOccurrences(of: #"\([^()]*\)"#, with: "", options: .regularExpression)
-        let kept = withoutNotes.contains(where: \.isNumber) ? withoutNotes : text
+        let kept = !notes && withoutNotes.contains(where: \.isNumber) ? withoutNotes : text
         var numbers: [String] = []
         var current = ""
         for character in kept {
