@@ -41,11 +41,11 @@ struct NationalBenchmark {
             print(String(format: "  %@ %8.1f ms", "SELECT … GROUP BY trần (\(rows) dòng giá trị)".padding(toLength: 58, withPad: " ", startingAt: 0),
                          bare * 1000))
 
-            // A database whose roll-ups were never judged (generated before they were persisted):
-            // the first read judges every plan once and persists it. Timed once, apart.
+            // A database whose roll-ups were never judged (generated before they were persisted, or
+            // judged by older rules): the first read judges every plan once and persists it. Timed once, apart.
             let unjudged = try await sql.raw("""
                 SELECT count(*) AS n FROM plans p LEFT JOIN plan_rollups r ON r.plan_id = p.id AND r.version = \(bind: version.rawValue)
-                WHERE p.horizon = 'annual' AND p.start_year = \(bind: year) AND r.plan_id IS NULL
+                WHERE p.horizon = 'annual' AND p.start_year = \(bind: year) AND (r.plan_id IS NULL OR r.rules <> \(bind: PlanRollup.rules))
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
             if unjudged > 0 {
                 let backfill = try await measureAsync {

@@ -202,11 +202,11 @@ extension Store {
 
 /// What the national views read of one plan's evaluation, per version: as persisted in the
 /// `plan_rollup*` tables, or as just judged when the persisted one was stale.
-struct PlanRollup: Sendable {
+public struct PlanRollup: Sendable {
     /// The version of the judging rules persisted roll-ups were made by. Bump it with any change
     /// to how the core judges a plan (verdicts, summary counts, the lines' texts): every roll-up
     /// persisted by an older build is then judged again on its plan's next national read.
-    static let rules = 1
+    public static let rules = 1
 
     struct Judged: Sendable {
         /// The plan's data cut-off for the version (`YYYY-MM-DD`).
