@@ -166,6 +166,32 @@ import VeDichImport
         }
     }
 
+    /// Nine months' values beside the year's targets: the store holds a year's and its first half's
+    /// values, so they would become the year's and be judged against its targets. Refused.
+    @Test(arguments: Engine.allCases)
+    func valuesOfNineMonthsAreRefused(_ engine: Engine) async throws {
+        let cells: [[String]] = [["TT", "Chỉ tiêu", "Kế hoạch năm 2024", "Ước thực hiện 9 tháng năm 2024"],
+                                 ["1", "Thu ngân sách nhà nước (tỷ đồng)", "3.000", "2.100"],
+                                 ["2", "Số xã đạt chuẩn nông thôn mới (xã)", "12", "9"]]
+        let raw = RawTable(rows: cells.enumerated().map { row, texts in
+            texts.enumerated().map { TableCell(text: $1, location: SourceLocation(table: 1, row: row + 1, cell: $0 + 1)) }
+        }, location: SourceLocation(table: 1))
+        let report = Auditor().audit(SourceDocument(name: "chin-thang.docx", blocks: [.table(raw)]))
+        try #require(report.tables.first?.table.valuesForPartOfYear == "9 tháng", "\(report.findings.map(\.message))")
+        try await TestDatabase.withDatabase(engine) { database, _ in
+            let before = try await TestDatabase.snapshot(database)
+            let error = await #expect(throws: StoreError.self) {
+                try await ReportImporter(database: database).apply(report, province: "Hà Giang", recordedBy: "test")
+            }
+            guard case .unreadableReport(let reasons) = error else {
+                Issue.record("expected unreadableReport, got \(String(describing: error))")
+                return
+            }
+            #expect(reasons.contains { $0.contains("số liệu 9 tháng") && $0.contains("Ước thực hiện 9 tháng năm 2024") }, "\(reasons)")
+            #expect(try await TestDatabase.snapshot(database) == before)
+        }
+    }
+
     /// Two rows of one plan with the same number (a DOCX typed by hand): neither is stored, and the
     /// reason names both.
     @Test(arguments: Engine.allCases)

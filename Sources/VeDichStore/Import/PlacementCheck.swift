@@ -31,6 +31,19 @@ enum PlacementCheck {
                 + (rows.count > 4 ? " và \(rows.count - 4) chỉ tiêu khác" : "")
             problems.append("\(first.row.line.location): số thứ tự \(first.row.code.description) ghi cho \(rows.count) chỉ tiêu của kế hoạch \(period.description) (\(names)), không biết đặt chỉ tiêu nào vào vị trí đó; đánh số lại các hàng cho khác nhau (trang web chép từ Word hay làm mất số tự động, mọi hàng thành “1.”) rồi nhập lại")
         }
-        return problems
+        return problems + periodProblems(report)
+    }
+
+    /// Values are stored for a year or its first half ("Ước TH 6 tháng"); a column of 9 months, a
+    /// quarter or a month would be stored as the year's value and judged against the year's target
+    /// (the audit shows such rows without a verdict). Refused, naming the table and its column.
+    static func periodProblems(_ report: AuditReport) -> [String] {
+        report.tables.compactMap { audited -> String? in
+            let table = audited.table
+            guard let part = table.valuesForPartOfYear, !["6 tháng", "6 tháng đầu"].contains(part),
+                  table.indicators.contains(where: { $0.lines.contains { $0.actual?.figure != nil } }) else { return nil }
+            let column = table.roles.firstIndex(of: .actual).map { "“\(table.columns[$0])”" } ?? ""
+            return "\(table.location): bảng “\(table.title.prefix(60))” có cột thực hiện \(column) là số liệu \(part); VeDich lưu số liệu cả năm và 6 tháng đầu năm, không có chỗ cho số liệu \(part) nên không nhập được; nhập báo cáo có số liệu cả năm (hoặc 6 tháng), hoặc nhập kế hoạch từ một bảng chỉ có kế hoạch"
+        }
     }
 }
