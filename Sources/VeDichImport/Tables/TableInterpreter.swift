@@ -16,9 +16,15 @@ struct TableInterpreter {
 
     /// Nil when the table is not an indicator table (no name column, no figure column).
     mutating func interpret(_ raw: RawTable, title: String) -> IndicatorTable? {
-        guard let headerIndex = raw.rows.firstIndex(where: { row in
-            let roles = ColumnRole.classify(headers: row.map(\.text))
-            return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+        // The header row names an indicator column and a figure column, itself or joined with a
+        // second header row under its merged cells ("Năm 2023" over "Kế hoạch | Thực hiện").
+        guard let headerIndex = raw.rows.indices.first(where: { index in
+            let roles = ColumnRole.classify(headers: raw.rows[index].map(\.text))
+            guard roles.contains(.name) else { return false }
+            if roles.contains(.target) || roles.contains(.actual) { return true }
+            guard index + 1 < raw.rows.count, Self.isSubHeader(raw.rows[index + 1], nameColumn: roles.firstIndex(of: .name)) else { return false }
+            let joined = ColumnRole.classify(headers: Self.joinedHeaders(raw.rows[index], raw.rows[index + 1]))
+            return joined.contains(.target) || joined.contains(.actual)
         }) else { return nil }
 
         var headers = raw.rows[headerIndex].map(\.text)
@@ -26,9 +32,7 @@ struct TableInterpreter {
         // A second header row under merged headers ("Năm 2024" over "Kế hoạch | Ước TH").
         let nameColumn = ColumnRole.classify(headers: headers).firstIndex(of: .name)
         if bodyStart < raw.rows.count, Self.isSubHeader(raw.rows[bodyStart], nameColumn: nameColumn) {
-            headers = zip(headers, raw.rows[bodyStart].map(\.text)).map { top, bottom in
-                bottom.isEmpty ? top : top.isEmpty ? bottom : "\(bottom) \(top)"
-            }
+            headers = Self.joinedHeaders(raw.rows[headerIndex], raw.rows[bodyStart])
             bodyStart += 1
         }
         // A horizontally merged header names every column it spans.
@@ -80,6 +84,20 @@ struct TableInterpreter {
         let table = title.isEmpty ? "Bảng" : "Bảng “\(title.count <= 50 ? title : String(title.prefix(49)) + "…")”"
         return Finding(.warning, .ambiguousColumn, at: location,
             "\(table): \(tie.candidates.count) cột có thể là \(tie.role.label) (\(tie.candidates.map(named).joined(separator: ", "))); đã lấy \(named(tie.chosen)) vì \(tie.why). Nếu sai, ghi rõ năm hoặc “ước” trong tiêu đề cột")
+    }
+
+    /// Two header rows as one: "Kế hoạch Năm 2023" under a cell spanning its columns. A top cell
+    /// merged from the left names every column it spans that has a sub-header of its own.
+    private static func joinedHeaders(_ topRow: [TableCell], _ bottomRow: [TableCell]) -> [String] {
+        var spanning = topRow.map(\.text)
+        for column in spanning.indices where column > 0 && spanning[column].isEmpty && topRow[column].merge == .continuesLeft {
+            spanning[column] = spanning[column - 1]
+        }
+        return topRow.indices.map { column in
+            let bottom = column < bottomRow.count ? bottomRow[column].text : ""
+            let top = topRow[column].text
+            return bottom.isEmpty ? top : spanning[column].isEmpty ? bottom : "\(bottom) \(spanning[column])"
+        }
     }
 
     /// A row of header words under merged header cells. The name column is merged down (or left

@@ -74,7 +74,27 @@ public enum TextReportReader {
         if withBlankCells.count > lines.count, WebTextTableReader.recognises(withBlankCells) {
             return SourceDocument(name: name, blocks: WebTextTableReader.blocks(from: withBlankCells))
         }
-        return SourceDocument(name: name, blocks: FlatTableReader.blocks(from: lines))
+        let flat = FlatTableReader.blocks(from: lines)
+        // A web page's table with no empty cell has no line of spaces to tell it by: it is web
+        // text when it reads to its end cell by cell and numbers at least the rows Word's reading
+        // does (a cell of several paragraphs is one row there, several in Word's reading).
+        if let web = WebTextTableReader.blocksIfEveryTableReads(from: lines), numberedRows(web) >= numberedRows(flat) {
+            return SourceDocument(name: name, blocks: web)
+        }
+        return SourceDocument(name: name, blocks: flat)
+    }
+
+    /// Rows of tables whose first cell numbers them ("1", "2.", "a)", "II").
+    private static func numberedRows(_ blocks: [DocumentBlock]) -> Int {
+        blocks.reduce(0) { count, block in
+            guard case .table(let table) = block else { return count }
+            return count + table.rows.filter { row in
+                switch RowNumber(row.first?.text ?? "") {
+                case .number, .letter, .group: true
+                default: false
+                }
+            }.count
+        }
     }
 
     private static func firstInvalidUTF8Offset(_ data: Data) -> Int {

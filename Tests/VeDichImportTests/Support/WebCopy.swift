@@ -1,0 +1,110 @@
+import Foundation
+@testable import VeDichImport
+
+/// A report typed as an office would, kept as a layout that can be rendered two ways: as HTML,
+/// which LibreOffice turns into a DOCX, and as the text a browser gives when the same table is
+/// copied from a web page (one cell a line). The two readings must agree: the web text loses the
+/// grid, never the figures.
+struct WebLayout: CustomStringConvertible {
+    var name: String
+    /// Paragraphs before the table: the title, the date line.
+    var before: [String]
+    /// Cells row by row. "^" is covered by the cell above (rowspan), "<" by the cell on its left
+    /// (colspan), "" is an empty cell; "\n" separates the paragraphs of one cell.
+    var rows: [[String]]
+    /// How many of the rows are the header (a two-level header spans two).
+    var headerRows = 1
+    var after: [String] = []
+
+    var description: String { name }
+
+    /// The document as HTML with rowspan/colspan, each paragraph of a cell its own `<p>`.
+    var html: String {
+        var body = before.map(HTMLDocument.paragraph).joined()
+        body += "<table border=\"1\">\n"
+        for (rowIndex, row) in rows.enumerated() {
+            body += "<tr>"
+            for (column, cell) in row.enumerated() where cell != "^" && cell != "<" {
+                var rowspan = 1
+                while rowIndex + rowspan < rows.count, column < rows[rowIndex + rowspan].count, rows[rowIndex + rowspan][column] == "^" {
+                    rowspan += 1
+                }
+                var colspan = 1
+                while column + colspan < row.count, row[column + colspan] == "<" { colspan += 1 }
+                let tag = rowIndex < headerRows ? "th" : "td"
+                let spans = (rowspan > 1 ? " rowspan=\"\(rowspan)\"" : "") + (colspan > 1 ? " colspan=\"\(colspan)\"" : "")
+                let paragraphs = cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let content = paragraphs.count > 1
+                    ? paragraphs.map { "<p>\(HTMLDocument.escape($0))</p>" }.joined()
+                    : HTMLDocument.escape(cell)
+                body += "<\(tag)\(spans)>\(content)</\(tag)>"
+            }
+            body += "</tr>\n"
+        }
+        body += "</table>\n" + after.map(HTMLDocument.paragraph).joined()
+        return HTMLDocument.page(body)
+    }
+
+    /// The ways a browser's copy of a table comes out, all seen in stored pages.
+    enum CopyStyle: String, CaseIterable, CustomStringConvertible {
+        /// Every cell (and every paragraph of a cell) a line followed by an empty line; an empty
+        /// cell a line holding a no-break space; a cell of several paragraphs closed by one more.
+        case storedPage
+        /// One line a cell with no empty lines between; an empty cell a line of one space.
+        case plainCopy
+        /// As `plainCopy`, an empty cell a line of a no-break space between spaces.
+        case spacedCells
+
+        var description: String { rawValue }
+    }
+
+    /// The text of the whole document as a browser copies it in `style`. A cell covered by a
+    /// merged one is simply missing; the merged cell stands once, in its first row.
+    func webText(_ style: CopyStyle) -> String {
+        var lines: [String] = []
+        func emit(_ text: String) {
+            lines.append(text)
+            if style == .storedPage { lines.append("") }
+        }
+        for paragraph in before { emit(paragraph) }
+        for row in rows {
+            for cell in row where cell != "^" && cell != "<" {
+                let paragraphs = cell.split(separator: "\n").map { String($0) }
+                if paragraphs.isEmpty {
+                    switch style {
+                    case .storedPage: emit("\u{00A0}")
+                    case .plainCopy: emit(" ")
+                    case .spacedCells: emit(" \u{00A0} ")
+                    }
+                    continue
+                }
+                for paragraph in paragraphs { emit(paragraph) }
+                if paragraphs.count > 1, style == .storedPage { emit("\u{00A0}") }
+            }
+        }
+        for paragraph in after { emit(paragraph) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// What a reading says about each numbered row, as the JSON contract gives it: code, name,
+/// target(s), value, stated verdict, and each component's figures. Two readings of one layout
+/// must give the same lines.
+enum RowReading {
+    static func lines(_ report: AuditReport) -> [String] {
+        report.tables.flatMap(\.rows).map { row in
+            let indicator = row.indicator
+            let line = indicator.line
+            var text = "\(indicator.code) | \(line.name) | KH \(line.target?.text ?? "∅") | TH \(line.actual?.text ?? "∅")"
+                + " | \(indicator.statedText ?? "∅")"
+            if !line.targets.isEmpty {
+                text += " | " + line.targets.map { "\($0.issuer): \($0.figure.text)" }.joined(separator: "; ")
+            }
+            for component in indicator.components {
+                text += " ⟨\(component.name): \(component.target?.text ?? "∅") / \(component.actual?.text ?? "∅")"
+                    + "\(component.statedText.map { " " + $0 } ?? "")⟩"
+            }
+            return text
+        }
+    }
+}
