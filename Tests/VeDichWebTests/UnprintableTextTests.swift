@@ -63,4 +63,23 @@ import VeDichStore
             #expect(try await store.changes(planID: planID).count == logged + 1, "only the accepted question is logged")
         }
     }
+
+    @Test(arguments: Engine.allCases)
+    func anAgencyOrAnAccountNamedWithAControlCharacterIsRefused(_ engine: Engine) async throws {
+        try await TestApp.with(engine) { app in
+            let store = Store(database: app.db)
+            let agencies = try await store.agencies(provinceID: nil).count
+            try await send(app, .POST, "/api/v1/agencies", as: .planner, #"{"name": "Sở Khoa học\u0007\u001b[31m"}"#) { response in
+                #expect(response.status == .badRequest, "\(response.text)")
+                #expect((response.object["message"] as? String)?.contains("Tên cơ quan có ký tự điều khiển không in được (mã U+0007)") == true,
+                        "\(response.text)")
+            }
+            #expect(try await store.agencies(provinceID: nil).count == agencies, "a refused agency was added")
+            try await send(app, .POST, "/api/v1/users", as: .admin,
+                           #"{"login": "nguyenvana", "display_name": "Nguyễn Văn A\u001b[0m", "role": "viewer"}"#) { response in
+                #expect(response.status == .badRequest || response.status == .unprocessableEntity, "\(response.text)")
+                #expect((response.object["message"] as? String)?.contains("ký tự điều khiển") == true, "\(response.text)")
+            }
+        }
+    }
 }

@@ -19,9 +19,14 @@ public enum AccountText {
         return tidy
     }
 
-    /// A display name with its spaces tidied; nil when empty. At most 120 characters.
+    /// A display name with its spaces tidied; nil when empty. At most 120 characters, no control
+    /// character (it shows as nothing, in every page and change log that names the person).
     public static func displayName(_ text: String?) throws(Invalid) -> String? {
         let tidy = (text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let scalar = tidy.firstUnprintableScalar {
+            throw Invalid(userMessage: UserMessage(what: "Họ tên có ký tự điều khiển không in được (mã \(unicodeName(scalar)))",
+                                                   fix: "Gõ lại họ tên hiển thị"))
+        }
         guard tidy.count <= 120 else {
             throw Invalid(userMessage: UserMessage(what: "Họ tên dài quá 120 ký tự", fix: "Rút gọn họ tên hiển thị"))
         }

@@ -8,12 +8,16 @@ public enum CatalogueText {
         case malformedCode(text: String)
         case malformedNationalCode(text: String)
         case malformedNumeral(text: String)
+        /// A control character (ESC, a bell, NUL): shown as nothing, in the page as in Excel.
+        case unprintable(field: String, scalar: Unicode.Scalar)
     }
 
-    /// The name with its spaces tidied; refused when empty or longer than 300 characters.
+    /// The name with its spaces tidied; refused when empty, longer than 300 characters or holding
+    /// a control character.
     public static func name(_ text: String, field: String = "Tên chỉ tiêu") throws(Problem) -> String {
         let tidy = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !tidy.isEmpty else { throw .empty(field: field) }
+        if let scalar = tidy.firstUnprintableScalar { throw .unprintable(field: field, scalar: scalar) }
         guard tidy.count <= 300 else { throw .tooLong(field: field, limit: 300) }
         return tidy
     }
@@ -70,6 +74,9 @@ extension CatalogueText.Problem {
                         fix: "Ghi mã số theo QĐ 293/QĐ-TTg hoặc QĐ 54/2016/QĐ-TTg, ví dụ 0101 (chữ, số, dấu chấm, gạch; tối đa 40 ký tự), hoặc để trống")
         case .malformedNumeral(let text):
             UserMessage(what: "Nhóm “\(text)” không đúng dạng", fix: "Ghi số La Mã của nhóm: I (kinh tế), II (xã hội), III (môi trường)")
+        case .unprintable(let field, let scalar):
+            UserMessage(what: "\(field) có ký tự điều khiển không in được (mã \(unicodeName(scalar)))",
+                        fix: "Gõ lại \(field.lowercased()), hoặc dán dưới dạng văn bản thuần (không định dạng)")
         }
     }
 }
