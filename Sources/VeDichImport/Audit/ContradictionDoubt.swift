@@ -14,6 +14,12 @@ enum ContradictionDoubt {
         if let label = read.statedText?.trimmed.lowercased(), let hedge = ["cơ bản", "gần", "tương đối"].first(where: { label.hasPrefix($0) }) {
             return "nhãn “\(read.statedText ?? "")” tự nói là “\(hedge)”, không khẳng định đạt trọn"
         }
+        // "Cơ cấu kinh tế | Đạt" over shares with no verdict of their own: the label judges the
+        // parts as a whole, which is not necessarily every part met.
+        if read.line.target?.figure == nil, read.statedText != nil, !read.components.isEmpty,
+           read.components.allSatisfy({ !$0.coveredByHeadlineVerdict && $0.stated == nil }) {
+            return "“\(read.line.name)” không có kế hoạch riêng; nhãn đánh giá ghi cho cả chỉ tiêu, các dòng thành phần không có đánh giá riêng nên không chắc mọi thành phần đều phải đạt"
+        }
         let judged = ([read.line] + read.judgedComponents).filter { $0.target?.figure != nil }
         for line in judged {
             if let doubt = cellDoubt(line.target, role: "kế hoạch", line: line) ?? cellDoubt(line.actual, role: "thực hiện", line: line)

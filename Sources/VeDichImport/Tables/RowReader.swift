@@ -229,7 +229,8 @@ struct RowReader {
         if !issued.isEmpty, !issued.contains(where: \.governing) { issued[0].governing = true }
         let target = issued.first(where: \.governing)?.figure
             ?? targetColumn.flatMap { $0 < row.count ? readFigure(row[$0], name: name) : nil }
-        let actual = readFigure(cell(row, .actual), name: name)
+        // With no target beside it, a value decides no verdict: its doubts are warnings.
+        let actual = readFigure(cell(row, .actual), name: name, judged: target?.figure != nil)
         let previous = cells(row, .previous).map { readFigure($0, name: name) }
         let (direction, reason) = directions.resolve(name: name, parentName: parentName, target: target?.figure, code: code)
         if unit == nil, parentUnit == nil, target != nil || actual != nil {
@@ -246,7 +247,7 @@ struct RowReader {
 
     /// Reads a figure cell. Empty cells and placeholders mean no figure; text that cannot be read
     /// is kept as printed with a finding, never guessed.
-    private mutating func readFigure(_ cell: TableCell?, name: String) -> ReadFigure? {
+    private mutating func readFigure(_ cell: TableCell?, name: String, judged: Bool = true) -> ReadFigure? {
         guard let cell, !cell.text.isEmpty, !["-", "–", "x", "X", "…", "...", "—"].contains(cell.text) else { return nil }
         let text = cell.text.split(whereSeparator: \.isNewline).joined(separator: " ")
         switch FigureCell.read(text) {
@@ -261,7 +262,8 @@ struct RowReader {
                 "Chỉ tiêu “\(name)”: “\(text)” viết bằng chữ, không tính được; đánh giá lại cần số liệu"))
             return ReadFigure(text: text, figure: nil, note: nil, location: cell.location)
         case .unsignedParentheses(let number):
-            findings.append(Finding(.error, .malformedNumber, at: cell.location,
+            // "(3,26)" beside no target is read by no verdict: said, but not as the document's error.
+            findings.append(Finding(judged ? .error : .warning, .malformedNumber, at: cell.location,
                 "Chỉ tiêu “\(name)”: “\(text)” viết trong ngoặc mà không có dấu trừ, không rõ là số âm hay chú thích nên chưa đọc. Cách sửa: viết (-\(number)) nếu là số âm, hoặc \(number) nếu là số dương"))
             return ReadFigure(text: text, figure: nil, note: nil, location: cell.location)
         case .malformed(let error):
