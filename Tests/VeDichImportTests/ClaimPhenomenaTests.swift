@@ -172,3 +172,106 @@ struct SpelledCountTests {
         #expect(ProseDocument.claims("Năm năm qua, tỉnh đạt nhiều kết quả.").first(.count) == nil)
     }
 }
+
+struct DifferenceWithItsPlanTests {
+    /// The plan's figure printed beside the difference settles it, and the claim quotes the value.
+    @Test(arguments: [
+        ("Tỷ lệ lao động tham gia bảo hiểm xã hội đạt 35,1%, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%).", 35.1, 35.5),
+        ("Tỷ lệ bao phủ bảo hiểm y tế đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%).", 38.05, 38),
+        ("Tỷ lệ hộ dân dùng nước sạch đạt 86,25%, thấp hơn 5,25% so với kế hoạch là 91,5%.", 86.25, 91.5),
+    ])
+    func aDifferenceToAPrintedPlanIsChecked(_ text: String, _ actual: Double, _ target: Double) throws {
+        let claim = try #require(ProseDocument.claims(text).first(.difference), "no difference in “\(text)”")
+        #expect(claim.actual?.value == actual && claim.target?.value == target, "“\(text)”")
+        #expect(claim.consistent == true, "“\(text)”: \(claim.check ?? "")")
+        #expect(claim.text.contains(try #require(claim.actual).formatted), "the claim quotes the value: \(claim.text)")
+    }
+
+    @Test func aSecondDifferenceOfTheSameValueKeepsThatValue() throws {
+        let claims = ProseDocument.claims("Độ bao phủ bảo hiểm y tế mới đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu Trung ương giao (91,5%) và thấp hơn 5,75% so với chỉ tiêu của tỉnh (92%).")
+            .filter { $0.kind == .difference }
+        #expect(claims.map { $0.actual?.value } == [86.25, 86.25])
+        #expect(claims.map { $0.target?.value } == [91.5, 92])
+        #expect(claims.allSatisfy { $0.consistent == true })
+    }
+
+    @Test func aWrongDifferenceToAPrintedPlanIsAWarningQuotingBoth() throws {
+        let report = ProseDocument.audit(["Tỷ lệ lao động qua đào tạo đạt 65,1%, cao hơn 1,5% so với chỉ tiêu tỉnh giao (64%)."])
+        #expect(report.claims.first(.difference)?.consistent == false)
+        let finding = try #require(report.findings.first { $0.kind == .narrativeFigureMismatch })
+        #expect(finding.severity == .warning)
+        #expect(finding.message.contains("1,1") && finding.message.contains("1,5"), "\(finding.message)")
+    }
+
+    /// "tăng 7,07% so với kế hoạch" of a rate: points or a share of the plan. Reported, not guessed.
+    @Test(arguments: [
+        "Tỷ lệ lao động tham gia bảo hiểm thất nghiệp đạt 39,07% (tăng 7,07% so với kế hoạch).",
+        "Tốc độ tăng giá trị sản xuất ước đạt 10,7% (tăng 0,5% so với kế hoạch).",
+        "Tỷ lệ dân số tham gia bảo hiểm xã hội tự nguyện đạt 1,55%, vượt kế hoạch 1,34%.",
+    ])
+    func aPercentOverARateWithoutItsPlanIsAmbiguous(_ text: String) throws {
+        let report = ProseDocument.audit([text])
+        let claim = try #require(report.claims.first(.difference), "no difference in “\(text)”")
+        #expect(claim.ambiguity != nil && claim.target == nil && claim.consistent == nil, "“\(text)”")
+        #expect(report.findings.contains { $0.kind == .ambiguousClaim && $0.severity == .info })
+        #expect(claim.text.contains(try #require(claim.actual).formatted), "the claim quotes the value: \(claim.text)")
+    }
+
+    @Test func exceedingATargetByAFewPointsIsStillPoints() throws {
+        let claim = try #require(ProseDocument.claims("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,36% so với năm 2016 (vượt mục tiêu Nghị quyết 0,36%).").first(.difference))
+        #expect(claim.ambiguity == nil)
+        #expect(claim.target.map { abs($0.value - 7) < 1e-9 } == true)
+        #expect(claim.text.contains("7,36%") && claim.text.hasSuffix(")"), "\(claim.text)")
+    }
+}
+
+struct PlanBesideAVerdictTests {
+    @Test(arguments: [
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,1%, vượt kế hoạch (Kế hoạch đề ra 92%).", 92.1, 92.0, Verdict.exceeded),
+        ("Tỷ lệ người cao tuổi được trợ giúp đạt 100% (vượt so với Nghị quyết đề ra là 40%).", 100, 40, .exceeded),
+        ("Số xã đạt chuẩn nông thôn mới là 12 xã, không đạt kế hoạch (kế hoạch giao 15 xã).", 12, 15, .missed),
+    ])
+    func thePlanInBracketsMakesAPairWithTheValue(_ text: String, _ actual: Double, _ target: Double, _ stated: Verdict) throws {
+        let pair = try #require(ProseDocument.claims(text).first(.pair), "no pair in “\(text)”")
+        #expect(pair.actual?.value == actual && pair.target?.value == target, "“\(text)”")
+        #expect(pair.stated == stated)
+        #expect(pair.consistent == true, "\(pair.check ?? "")")
+    }
+
+    @Test func aPlanInBracketsWithoutAValueIsNoPair() {
+        #expect(ProseDocument.claims("Công tác giải ngân vẫn chậm, không đạt kế hoạch (kế hoạch giao 15 xã).").first(.pair) == nil)
+    }
+}
+
+struct ComparisonFirstAndSharedVerbTests {
+    @Test(arguments: [
+        ("Ước thu ngân sách 6 tháng đầu năm là 404 tỷ đồng, so dự toán giao đạt 42%, bằng 96% so với cùng kỳ.", 42.0),
+        ("Nếu so với kế hoạch Thủ tướng Chính phủ giao, tỷ lệ giải ngân đạt 58,33%.", 58.33),
+    ])
+    func theComparisonBeforeTheFigure(_ text: String, _ percent: Double) throws {
+        let ratios = ProseDocument.claims(text).filter { $0.kind == .ratio }
+        #expect(ratios.compactMap(\.statedPercent?.value) == [percent], "“\(text)”: \(ratios.map(\.text))")
+    }
+
+    @Test func aSecondRatioSharesTheVerb() throws {
+        let ratios = ProseDocument.claims("Ước thu 32.144 tỷ đồng, đạt 143% dự toán Trung ương giao, 135% dự toán HĐND tỉnh giao, tăng hơn 40% so với năm trước.")
+            .filter { $0.kind == .ratio }
+        #expect(ratios.compactMap(\.statedPercent?.value) == [143, 135])
+        #expect(ratios.allSatisfy { $0.actual?.value == 32_144 })
+    }
+}
+
+struct NamedVerdictAndTotalFirstTests {
+    @Test(arguments: ["Năm 2021 không đạt chỉ tiêu che phủ rừng", "Năm 2023, tỉnh không đạt chỉ tiêu tăng trưởng kinh tế."])
+    func aVerdictNamingItsIndicatorAfterIt(_ text: String) throws {
+        let verdict = try #require(ProseDocument.claims(text).first(.verdict), "no verdict in “\(text)”")
+        #expect(verdict.stated == .missed)
+        #expect(verdict.indicator == String(text.split(separator: "chỉ tiêu ").last ?? "").trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    @Test func theTotalBeforeTheBreakdownIsPartOfTheCount() throws {
+        let counts = ProseDocument.claims("Trong số 21 chỉ tiêu Nghị quyết đề ra năm 2023, có 18 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.").filter { $0.kind == .count }
+        #expect(CountClaimChecker.merged(counts.compactMap(\.counts)) == ClaimCounts(metOrExceeded: 18, missed: 3, total: 21))
+        #expect(counts.first?.text.hasPrefix("21 chỉ tiêu") == true)
+    }
+}

@@ -22,7 +22,7 @@ struct ClaimJSON: Encodable {
         try container.encode(claim.text, forKey: .text)
         try container.encode(claim.location.line, forKey: .line)
         try container.encode(claim.indicator, forKey: .indicator)
-        if !claim.subjects.isEmpty { try container.encode(claim.subjects, forKey: .indicators) }
+        if claim.subjects.count > 1 { try container.encode(claim.subjects, forKey: .indicators) }
         try container.encode(claim.matchedRow, forKey: .matchedRow)
         try container.encode(claim.target?.value, forKey: .target)
         try container.encode(claim.target?.formatted ?? claim.targetRange?.text, forKey: .targetText)

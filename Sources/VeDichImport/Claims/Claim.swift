@@ -63,6 +63,14 @@ public struct Claim: Sendable, Hashable {
     var planInSentence = false
     /// For a verdict said of several indicators at once ("A, B và C đều vượt kế hoạch"): their names.
     public var subjects: [String] = []
+    /// The plan's figure is printed beside the difference ("thấp hơn 0,4% so với chỉ tiêu … (35,5%)"):
+    /// the difference is checked against it, not derived from it.
+    var explicitTarget = false
+    /// A pair whose value is the sentence's figure before it ("đạt 92,1%, vượt kế hoạch (Kế hoạch đề
+    /// ra 92%)"): kept only when the sentence has one.
+    var valueFromSubject = false
+    /// Where the value the claim is said of stands in its sentence, when it came from there.
+    var valueTokenIndex: Int?
     /// The words of the subject the sentence names, to find the table row.
     var subjectWords = Words("")
     /// For a count: it goes on the count of the sentence before ("Trong đó, vượt 5 chỉ tiêu",

@@ -137,6 +137,10 @@ struct ClaimChecker {
 
     private mutating func checkDifference(_ claim: inout Claim, _ match: IndicatorMatcher.Match?) {
         guard let actual = claim.actual, let planned = claim.target, let difference = claim.difference else { return }
+        if claim.explicitTarget {
+            checkAgainstPrintedPlan(&claim, actual: actual, planned: planned, difference: difference)
+            return
+        }
         if !planned.isPercent || !claim.differenceInPoints && !difference.isPercent {
             claim.computedPercent = ClaimFigures.percents(value: actual.pointFigure, target: planned.pointFigure).first
         }
@@ -150,6 +154,26 @@ struct ClaimChecker {
         guard !consistent else { return }
         findings.append(Finding(.warning, .narrativeFigureMismatch, at: claim.location,
             "Văn bản ghi “\(claim.text)”: với \(actual.formatted) thì kế hoạch là \(planned.formatted), nhưng bảng ghi kế hoạch “\(rowTarget.text)” cho chỉ tiêu “\(match.candidate.line.name)”."))
+    }
+
+    /// "38,05%, vượt 0,05% so với chỉ tiêu … (38%)": the value less the printed plan, in points
+    /// (or, failing that, as a share of the plan), at the precision the difference was written.
+    /// Which of the sentence's figures is the value can be misread, so a mismatch is a warning.
+    private mutating func checkAgainstPrintedPlan(_ claim: inout Claim, actual: VietnameseNumber, planned: VietnameseNumber, difference: VietnameseNumber) {
+        guard planned.value != 0 else { return }
+        let tolerance = NarrativeChecker.roundingTolerance(decimals: difference.fractionDigits) + 1e-9
+        let points = actual.value - planned.value
+        let relative = (actual.value / planned.value - 1) * 100
+        let inPoints = abs(points - difference.value) <= tolerance
+        let asShare = difference.isPercent && abs(relative - difference.value) <= tolerance
+        claim.computedPercent = ClaimFigures.percents(value: actual.pointFigure, target: planned.pointFigure).first
+        claim.consistent = inPoints || asShare
+        let digits = max(actual.fractionDigits, planned.fractionDigits, difference.fractionDigits)
+        let unit = actual.isPercent ? " điểm %" : ""
+        claim.check = "\(actual.formatted) so với kế hoạch \(planned.formatted) nêu trong câu: chênh \(VietnameseNumber.format(points, fractionDigits: digits))\(unit)"
+        guard claim.consistent == false else { return }
+        findings.append(Finding(.warning, .narrativeFigureMismatch, at: claim.location,
+            "Văn bản ghi “\(claim.text)”, nhưng \(actual.formatted) so với kế hoạch \(planned.formatted) chênh \(VietnameseNumber.format(points, fractionDigits: digits))\(unit) (tính lại), không phải \(VietnameseNumber.format(difference.value, fractionDigits: difference.fractionDigits))\(unit)."))
     }
 
     /// A figure's single number, for a claim's `target` or `actual`; nil for a range or a bound.

@@ -82,8 +82,29 @@ public struct ClaimExtractor: Sendable {
             if claim.subjects.isEmpty {
                 claim.indicator = subject.name
                 claim.subjectWords = subject.nameWords
+            } else if claim.subjects.count == 1 {
+                claim.indicator = claim.subjects[0]
             }
-            if claim.actual == nil, claim.kind != .count { claim.actual = subject.value }
+            if claim.actual == nil, claim.kind != .count {
+                if let valueIndex = subject.valueIndex, let earlier = claims.last(where: { $0.tokenRange.contains(valueIndex) }) {
+                    // "86,25%, thấp hơn 5,25% so với … (91,5%) và thấp hơn 5,75% so với … (92%)": a
+                    // figure inside the claim before is its plan; the value is the one it was said of.
+                    claim.actual = earlier.actual
+                } else {
+                    claim.actual = subject.value
+                    claim.valueTokenIndex = subject.valueIndex
+                    // "38,05%, vượt 0,05% so với …": the claim quotes the value it is said of.
+                    if claim.kind == .difference || claim.valueFromSubject, let valueIndex = subject.valueIndex, valueIndex < index {
+                        claim.text = sentence.text(valueIndex, sentence.closingBracket(from: valueIndex, to: end))
+                    }
+                }
+                if claim.valueFromSubject {
+                    guard let actual = claim.actual, actual.isPercent == (claim.target?.isPercent ?? claim.targetRange?.isPercent ?? actual.isPercent) else {
+                        index = max(end, index + 1)
+                        continue
+                    }
+                }
+            }
             // "kế hoạch vốn 4.417,2 tỷ đồng, … thực hiện 2.313 tỷ đồng, đạt 52,4% kế hoạch": the plan
             // the sentence named before its value, in the same unit.
             if claim.kind == .ratio, !claim.planInSentence, let valueIndex = subject.valueIndex, let unit = subject.unit?.lowercased(),
@@ -149,11 +170,14 @@ public struct ClaimExtractor: Sendable {
                 }
                 if claim.kind == .ratio, let excess = claim.excessWritten, claim.actual?.isPercent == true, claim.ambiguity == nil {
                     if claim.amountFirst {
-                        // "(tốc độ tăng đạt 10,7%) tăng 0,5% so với kế hoạch": points over the plan's rate.
+                        // "(tốc độ tăng đạt 10,7%) tăng 0,5% so với kế hoạch": 0,5 points over the plan's
+                        // rate, or 0,5% of it; the page does not say.
                         claim.kind = .difference
                         claim.statedPercent = nil
+                        if let value = claim.valueTokenIndex, value < claim.tokenRange.lowerBound {
+                            claim.text = sentence.text(value, claim.tokenRange.upperBound)
+                        }
                         claim.difference = VietnameseNumber(value: excess.value, fractionDigits: excess.fractionDigits, isPercent: true)
-                        claim.differenceInPoints = true
                         claim.stated = .exceeded
                         resolve(&claim)
                         linked[index] = claim
@@ -170,7 +194,7 @@ public struct ClaimExtractor: Sendable {
             case .pair:
                 claim.ownFigures = true
                 let verdicts = claims.filter { $0.kind == .verdict && distance($0, claim) <= 12 }
-                claim.stated = verdicts.min { distance($0, claim) < distance($1, claim) }?.stated
+                claim.stated = verdicts.min { distance($0, claim) < distance($1, claim) }?.stated ?? claim.stated
             case .count:
                 break
             }
@@ -184,6 +208,15 @@ public struct ClaimExtractor: Sendable {
     static func resolve(_ claim: inout Claim) {
         guard let difference = claim.difference else { return }
         let inPercent = difference.isPercent && !claim.differenceInPoints
+        // The plan's figure printed beside it: checked, not derived.
+        if claim.explicitTarget {
+            claim.ownFigures = claim.actual != nil
+            return
+        }
+        if inPercent, let actual = claim.actual, actual.isPercent, let reason = ambiguity(of: claim, actual: actual, difference: difference) {
+            claim.ambiguity = reason
+            return
+        }
         if inPercent, let actual = claim.actual, !actual.isPercent {
             claim.kind = .ratio
             claim.statedPercent = VietnameseNumber(value: 100 + difference.value, fractionDigits: difference.fractionDigits, isPercent: true)
@@ -200,6 +233,21 @@ public struct ClaimExtractor: Sendable {
         let digits = max(actual.fractionDigits, difference.fractionDigits)
         claim.target = VietnameseNumber(value: actual.value - difference.value, fractionDigits: digits, isPercent: actual.isPercent)
         claim.ownFigures = true
+    }
+
+    /// A difference in % said of a rate with no plan figure beside it. "tăng 0,5% so với kế
+    /// hoạch" may be 0,5 points or 0,5% of the plan; "vượt kế hoạch 1,34%" (of 1,55%) may even
+    /// give the plan itself. "vượt mục tiêu 0,35%" of 25,35% is read as points: a plan of 0,35% or
+    /// 25,26% is not what a person reads there.
+    static func ambiguity(of claim: Claim, actual: VietnameseNumber, difference: VietnameseNumber) -> String? {
+        let amount = abs(difference.value)
+        let points = VietnameseNumber.format(amount, fractionDigits: difference.fractionDigits)
+        if claim.amountFirst {
+            let relative = actual.value / (1 + difference.value / 100)
+            return "“\(claim.text)” nói về một tỷ lệ (\(actual.formatted)): có thể là \(points) điểm phần trăm (kế hoạch \(VietnameseNumber.format(actual.value - difference.value, fractionDigits: max(actual.fractionDigits, difference.fractionDigits)))%) hoặc \(points)% của kế hoạch (kế hoạch \(VietnameseNumber.format(relative, fractionDigits: 2))%)"
+        }
+        guard amount >= actual.value / 2, amount < actual.value else { return nil }
+        return "“\(claim.text)”: \(points)% có thể là chính kế hoạch (\(actual.formatted) so với kế hoạch \(points)%) hoặc mức vượt kế hoạch (\(points) điểm phần trăm)"
     }
 
     private static func distance(_ lhs: Claim, _ rhs: Claim) -> Int {

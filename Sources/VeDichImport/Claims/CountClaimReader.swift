@@ -200,7 +200,7 @@ struct CountClaimReader {
         }
         // "trong 17 chỉ tiêu", "tổng số 21 chỉ tiêu", "đề ra 26 chỉ tiêu": the total.
         guard let named else { return nil }
-        let totalWords = ["trong tổng số", "tổng số", "trong", "trên tổng số", "đề ra", "giao", "thực hiện", "với"]
+        let totalWords = ["trong tổng số", "tổng số", "trong số", "trong", "trên tổng số", "đề ra", "giao", "thực hiện", "với"]
         if totalWords.contains(where: { sentence.matchBackwards($0, endingAt: index) != nil }) || previous == nil && outOf == nil
             && (sentence.mark(named) == "," || sentence.mark(named) == ":" || sentence.match("trong đó", at: named) != nil) {
             return Item(category: nil, count: count, outOf: nil, nested: false, start: index, end: named)

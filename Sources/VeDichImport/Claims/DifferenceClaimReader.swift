@@ -13,6 +13,7 @@ enum DifferenceClaimReader {
         var amountIndex: Int
         var end: Int
         var amountFirst: Bool
+        var explicitTarget: VietnameseNumber?
         var compared = afterVerb
         if let after = sentence.match("so với", at: afterVerb) ?? sentence.match("so", at: afterVerb) { compared = after }
         if let basis = sentence.planBasis(at: compared), let amount = amountAfter(basis.end, in: sentence) {
@@ -21,13 +22,26 @@ enum DifferenceClaimReader {
         } else if let number = sentence.number(afterVerb) {
             // "vượt 80 USD so với kế hoạch", "thấp hơn 0,5 điểm % so với mục tiêu"
             var position = afterVerb + 1
-            while position < sentence.count, position - afterVerb <= 4, sentence.word(position) != "so",
-                  sentence.word(position) != nil || sentence.mark(position) == "%" { position += 1 }
-            guard let afterCompared = sentence.match("so với", at: position) ?? sentence.match("so", at: position), let basis = sentence.planBasis(at: afterCompared),
-                  sentence.planFigure(after: basis) == nil else { return nil }
+            // "80 USD/người": a unit may be written per something.
+            while position < sentence.count, position - afterVerb <= 5, sentence.word(position) != "so",
+                  sentence.word(position) != nil || sentence.mark(position) == "%" || sentence.mark(position) == "/" && sentence.word(position + 1) != nil { position += 1 }
+            guard let afterCompared = sentence.match("so với", at: position) ?? sentence.match("so", at: position),
+                  let basis = sentence.planBasis(at: afterCompared) else { return nil }
+            end = basis.end
+            // "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)", "… so với kế hoạch là 38%": the
+            // plan's own figure, which settles what the difference is of.
+            if let (figure, figureIndex, range) = sentence.planFigure(after: basis) {
+                guard range == nil else { return nil }
+                explicitTarget = figure
+                end = figureIndex + 1
+                if sentence.mark(end) == ")", (index..<end).contains(where: { sentence.mark($0) == "(" }) { end += 1 }
+            } else if let bracketed = sentence.bracketedFigure(after: basis.end) {
+                explicitTarget = bracketed.number
+                end = bracketed.end
+            }
             // "vượt 21,4% so với dự toán" of a level reads as a ratio: left to the ratio reader's rule below.
             _ = number
-            (amountIndex, end, amountFirst) = (afterVerb, basis.end, true)
+            (amountIndex, amountFirst) = (afterVerb, true)
         } else {
             return nil
         }
@@ -38,6 +52,10 @@ enum DifferenceClaimReader {
         claim.stated = sign > 0 ? .exceeded : .missed
         claim.differenceInPoints = points
         claim.amountFirst = amountFirst
+        if let explicitTarget {
+            claim.target = explicitTarget
+            claim.explicitTarget = true
+        }
         return (claim, end)
     }
 

@@ -4,7 +4,22 @@ import VeDichCore
 /// là 38%", "(đạt khoảng 3% so với kế hoạch là 6,5%)".
 enum PairClaimReader {
     static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
-        slashPair(sentence, at: index) ?? planIsPair(sentence, at: index) ?? planFirst(sentence, at: index)
+        slashPair(sentence, at: index) ?? planIsPair(sentence, at: index) ?? planFirst(sentence, at: index) ?? bracketPlan(sentence, at: index)
+    }
+
+    /// "đạt 92,1%, vượt kế hoạch (Kế hoạch đề ra 92%)": the plan alone in brackets after the value
+    /// (the extractor gives it the sentence's value, or drops it).
+    private static func bracketPlan(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard sentence.mark(index - 1) == "(", let basis = sentence.planBasis(at: index),
+              let (target, targetIndex, range) = sentence.planFigure(after: basis) else { return nil }
+        var end = targetIndex + 1
+        while end < sentence.count, end - targetIndex <= 3, let word = sentence.word(end), !SentenceSubject.verbs.contains(word) { end += 1 }
+        guard sentence.mark(end) == ")" else { return nil }
+        var claim = Claim(kind: .pair, text: sentence.text(index - 1, end + 1), location: sentence.paragraph.location)
+        claim.target = range == nil ? target : nil
+        claim.targetRange = range
+        claim.valueFromSubject = true
+        return (claim, end + 1)
     }
 
     /// "Kế hoạch giao 27.000 tỷ đồng, ước thực hiện 25.545 tỷ đồng", "kế hoạch 85%, thực hiện

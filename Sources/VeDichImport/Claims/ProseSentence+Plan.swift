@@ -60,6 +60,15 @@ extension ProseSentence {
         return start
     }
 
+    /// `end`, or just past the ")" there when the span from `start` opened a bracket it did not close.
+    func closingBracket(from start: Int, to end: Int) -> Int {
+        var depth = 0
+        for position in start..<min(end, count) {
+            if mark(position) == "(" { depth += 1 } else if mark(position) == ")" { depth -= 1 }
+        }
+        return depth > 0 && mark(end) == ")" ? end + 1 : end
+    }
+
     /// The unit words after the figure at `index` ("tỷ đồng", "ha"), lower case, or nil.
     func unit(after index: Int) -> String? {
         var end = index + 1
@@ -71,12 +80,31 @@ extension ProseSentence {
     /// `index`, and closed by a comma: where it starts.
     func comparedWithPlan(before index: Int) -> Int? {
         for position in 0..<index where position == 0 || mark(position - 1) != nil {
-            guard let afterCompared = match("so với", at: position) ?? match("so", at: position),
-                  let basis = planBasis(at: afterCompared), basis.end < index, mark(basis.end) == "," else { continue }
-            return position
+            // "Nếu so với kế hoạch …, tỷ lệ giải ngân đạt 58,33%"; "…, so dự toán giao đạt 42%".
+            let start = word(position) == "nếu" ? position + 1 : position
+            guard let afterCompared = match("so với", at: start) ?? match("so", at: start),
+                  let basis = planBasis(at: afterCompared), basis.end <= index else { continue }
+            if mark(basis.end) == "," && basis.end < index || (basis.end..<index).allSatisfy({ ["thì", "ước", "đã", "chỉ", "mới"].contains(word($0) ?? "") }) {
+                return position
+            }
         }
         return nil
     }
+
+    /// "(38%)" closing the plan's reference: "so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày
+    /// 10/12/2021 của Tỉnh ủy (38%)". Within the phrase (no comma, no other claim's verb).
+    func bracketedFigure(after index: Int) -> (number: VietnameseNumber, end: Int)? {
+        var position = index
+        while position < count, position - index <= 25 {
+            if mark(position) == "(", let figure = number(position + 1), mark(position + 2) == ")" { return (figure, position + 3) }
+            if let mark = mark(position), ",;:".contains(mark) { return nil }
+            if let word = word(position), Self.phraseBreaks.contains(word) { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    private static let phraseBreaks: Set<String> = ["và", "nhưng", "song", "thấp", "cao", "vượt", "đạt", "tăng", "giảm", "bằng", "trong", "còn"]
 
     /// Words that make a plan figure a minimum or a maximum.
     static let thresholdWords = ["không dưới", "không thấp hơn", "không quá", "không vượt quá", "tối thiểu", "ít nhất", "tối đa", "trên", "dưới"]

@@ -5,6 +5,7 @@ import VeDichCore
 /// ambiguous "tăng 0,5% kế hoạch" (points or a ratio: reported, not guessed).
 enum RatioClaimReader {
     static func read(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        if sentence.number(index)?.isPercent == true { return continued(sentence, at: index) }
         guard var verb = sentence.word(index) else { return nil }
         var position = index + 1
         if verb == "tương", sentence.word(index + 1) == "đương" {
@@ -86,6 +87,20 @@ enum RatioClaimReader {
             claim.statedPercent = percent
         }
         return (claim, after)
+    }
+
+    /// "đạt 143% dự toán Trung ương giao, 135% dự toán HĐND tỉnh giao": a second ratio sharing the
+    /// verb of the one before, after a comma or "và".
+    private static func continued(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard sentence.mark(index - 1) == "," || sentence.word(index - 1) == "và",
+              (1..<max(1, index)).contains(where: { ["đạt", "bằng"].contains(sentence.word($0 - 1) ?? "") && sentence.number($0)?.isPercent == true }),
+              let percent = sentence.number(index) else { return nil }
+        let position = sentence.match("so với", at: index + 1) ?? index + 1
+        guard let basis = sentence.planBasis(at: position), sentence.planFigure(after: basis) == nil else { return nil }
+        var claim = Claim(kind: .ratio, text: sentence.text(index, basis.end), location: sentence.paragraph.location)
+        claim.basisIssuer = basis.issuer
+        claim.statedPercent = percent
+        return (claim, basis.end)
     }
 
     /// The words that name a plan (not "chỉ tiêu", which counts indicators as often).

@@ -101,7 +101,7 @@ struct SentenceSubject {
         if ["tháng", "quý", "số", "ngày"].contains(sentence.word(index - 1) ?? "") { return false }
         if ["tháng", "quý", "năm"].contains(sentence.word(index + 1) ?? "") { return false }
         if number.isPercent, sentence.match(anyOf: ClaimVocabulary.planBases, at: index + 1) != nil
-            || sentence.match("so với", at: index + 1) != nil { return false }
+            || sentence.match("so với", at: index + 1).map({ sentence.match(anyOf: ClaimVocabulary.planBases, at: $0) != nil }) == true { return false }
         return true
     }
 }

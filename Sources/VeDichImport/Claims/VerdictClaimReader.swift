@@ -21,12 +21,32 @@ enum VerdictClaimReader {
         let basis = sentence.planBasis(at: compared)
         if let basis { phraseEnd = basis.end }
         if let after = sentence.match(anyOf: ["đề ra", "được giao", "giao", "đặt ra"], at: phraseEnd)?.end { phraseEnd = after }
+        // "đạt 100% (vượt so với Nghị quyết đề ra là 40%)": the verdict names the plan's figure, so
+        // with the value before it the sentence gives a pair.
+        if let basis, sentence.match("là", at: basis.end) != nil || sentence.mark(basis.end) == ":",
+           let (target, targetIndex, range) = sentence.planFigure(after: basis) {
+            var end = targetIndex + 1
+            if sentence.mark(end) == ")", (0..<index).contains(where: { sentence.mark($0) == "(" }) { end += 1 }
+            var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
+            claim.target = range == nil ? target : nil
+            claim.targetRange = range
+            claim.stated = verdict
+            claim.valueFromSubject = true
+            return (claim, end)
+        }
         // "cao hơn cùng kỳ" is a growth, not a verdict: these need the plan named.
         if basis == nil, ["cao hơn", "thấp hơn", "đạt thấp hơn"].contains(phrase) { return nil }
         // The phrase ends there, else it is a task ("hoàn thành kế hoạch sử dụng đất") or a figure
         // follows ("vượt kế hoạch 80 USD": a difference).
-        let closes = phraseEnd >= sentence.count || sentence.mark(phraseEnd).map({ ",)–-(:".contains($0) }) == true
+        var closes = phraseEnd >= sentence.count || sentence.mark(phraseEnd).map({ ",)–-(:".contains($0) }) == true
             || sentence.match(anyOf: ["là", "do", "vì", "nhưng", "song"], at: phraseEnd) != nil
+        // "Năm 2021 không đạt chỉ tiêu che phủ rừng": the indicator named after "chỉ tiêu".
+        var named: String?
+        if !closes, let basis, sentence.match("chỉ tiêu", at: compared) == basis.end, let name = nameAfter(sentence, basis.end) {
+            named = sentence.text(basis.end, name)
+            phraseEnd = name
+            closes = true
+        }
         guard closes else { return nil }
         // "Các chỉ tiêu A, B và C đều vượt kế hoạch": one verdict said of every name listed.
         let list = listBefore(sentence, verdictAt: index)
@@ -38,8 +58,18 @@ enum VerdictClaimReader {
         }
         var claim = Claim(kind: .verdict, text: sentence.text(list?.start ?? index, phraseEnd), location: sentence.paragraph.location)
         claim.stated = verdict
-        claim.subjects = list?.names ?? []
+        claim.subjects = list?.names ?? named.map { [$0] } ?? []
         return (claim, phraseEnd)
+    }
+
+    /// The end of an indicator's name running to the end of the phrase: words only, no figure,
+    /// no verb, at most 12.
+    private static func nameAfter(_ sentence: ProseSentence, _ start: Int) -> Int? {
+        var end = start
+        while end < sentence.count, end - start <= 12, let word = sentence.word(end),
+              !SentenceSubject.verbs.contains(word) || SentenceSubject.isPartOfName(word, at: end, in: sentence) { end += 1 }
+        let closes = end >= sentence.count || sentence.mark(end).map { ",;(".contains($0) } == true
+        return closes && end > start ? end : nil
     }
 
     /// The names a verdict is said of together: "(các chỉ tiêu) A, B và C đều …", "cả A và B
