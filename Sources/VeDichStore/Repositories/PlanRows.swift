@@ -82,14 +82,22 @@ enum PlanRows {
     // MARK: Indicators, targets, values
 
     /// The plan's indicators in plan order, each with its group: one query.
-    static func indicators(planID: UUID, on sql: any SQLDatabase) async throws -> [IndicatorInfo] {
-        try await sql.raw("""
+    /// With `familyOf`, only the lines a verdict of that indicator is made from: the indicator,
+    /// its parts, and its headline with the headline's other parts (one indicator's page).
+    static func indicators(planID: UUID, familyOf indicatorID: UUID? = nil, on sql: any SQLDatabase) async throws -> [IndicatorInfo] {
+        let family: SQLQueryString = indicatorID.map { id -> SQLQueryString in """
+            AND (pi.indicator_id = \(bind: id) OR pi.parent_indicator_id = \(bind: id)
+                 OR pi.indicator_id IN (SELECT h.parent_indicator_id FROM plan_indicators h WHERE h.plan_id = \(bind: planID) AND h.indicator_id = \(bind: id))
+                 OR pi.parent_indicator_id IN (SELECT h.parent_indicator_id FROM plan_indicators h WHERE h.plan_id = \(bind: planID) AND h.indicator_id = \(bind: id)))
+            """ } ?? ""
+        return try await sql.raw("""
             SELECT pi.indicator_id, pi.code, pi.parent_indicator_id, pi.position, pi.outside_verdict,
                    i.name, i.measure_unit, i.direction, i.direction_reason, g.numeral, g.title AS group_title
             FROM plan_indicators pi
             JOIN indicators i ON i.id = pi.indicator_id
             LEFT JOIN indicator_groups g ON g.id = pi.group_id
             WHERE pi.plan_id = \(bind: planID)
+            \(family)
             ORDER BY pi.position
             """).all().map { row in
             var info = IndicatorInfo(
@@ -105,8 +113,10 @@ enum PlanRows {
     }
 
     /// Every issuer's target of the plan: one query.
-    static func targets(planID: UUID, on sql: any SQLDatabase) async throws -> [Target] {
-        try await sql.raw("SELECT indicator_id, issuer, figure_text FROM targets WHERE plan_id = \(bind: planID)").all().map { row in
+    /// With `only`, those indicators' targets alone.
+    static func targets(planID: UUID, only indicatorIDs: Set<UUID>? = nil, on sql: any SQLDatabase) async throws -> [Target] {
+        let only: SQLQueryString = indicatorIDs.map { ids -> SQLQueryString in "AND indicator_id IN (\(binds: Array(ids)))" } ?? ""
+        return try await sql.raw("SELECT indicator_id, issuer, figure_text FROM targets WHERE plan_id = \(bind: planID) \(only)").all().map { row in
             Target(indicatorID: try row.decode(column: "indicator_id", as: UUID.self),
                    issuer: try row.decode(column: "issuer", as: String.self), text: try row.decode(column: "figure_text", as: String.self))
         }

@@ -58,9 +58,12 @@ extension Store {
             .map(\.element)
     }
 
-    /// One indicator's outlook in a plan; nil when the plan does not hold it.
+    /// One indicator's outlook in a plan; nil when the plan does not hold it. Made from the
+    /// indicator's lines alone (`indicatorSlice`): each line's outlook is its own, so it is the one
+    /// the plan's list shows, without judging the plan's other indicators.
     public func outlook(planID: UUID, indicatorID: UUID, asOf: CalendarDay) async throws -> IndicatorOutlook? {
-        try await outlooks(planID: planID, asOf: asOf).first { $0.indicatorID == indicatorID }
+        try await outlooks(of: try await indicatorSlice(planID: planID, indicatorID: indicatorID), asOf: asOf)
+            .first { $0.indicatorID == indicatorID }
     }
 
     /// The nature and share of each indicator; the nature guessed where the office has not set it.

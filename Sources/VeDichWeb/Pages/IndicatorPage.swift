@@ -139,9 +139,10 @@ extension IndicatorPage {
         var isPart: Bool
     }
 
-    /// Read from the plan's snapshot, in the most final version that has any value of it.
+    /// Read from the indicator's lines of the plan, judged as the plan's snapshot judges them
+    /// (`Store.indicatorSlice`), in the most final version that has any value of it.
     static func composite(_ req: Request, indicatorID: UUID, planID: UUID) async throws -> Composite? {
-        let snapshot = try await req.store.snapshot(planID: planID)
+        let snapshot = try await req.store.indicatorSlice(planID: planID, indicatorID: indicatorID)
         let versions = ValueVersion.allCases.reversed()
         func headline(in evaluation: PlanEvaluation) -> IndicatorEvaluation? {
             evaluation.indicators.first { $0.indicatorID == indicatorID || $0.components.contains { $0.indicatorID == indicatorID } }
