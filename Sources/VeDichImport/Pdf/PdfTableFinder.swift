@@ -31,15 +31,33 @@ enum PdfTableFinder {
         }
         guard !body.isEmpty else { return nil }
         let (columns, headers) = self.columns(body: body, headerWords: headerWords)
+        guard columns.count >= 3 else { return nil }
         let roles = ColumnRole.classify(headers: headers)
-        guard columns.count >= 3, roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { return nil }
+        // A grid of figures under a header the reader does not know (a statistics table: "ĐVT |
+        // 2018 | 2019 | …") is still a table: the auditor reports its rows and numbers as not
+        // read, as it does for the same table in a DOCX, instead of reading them as prose.
+        guard band.recognised && roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+                || isGridOfFigures(body, columns: columns) else { return nil }
         return PdfTableLayout(headerLines: band.lines, bodyLines: body, columns: columns, headers: headers, end: end)
+    }
+
+    /// Two lines at least with figures in two columns or more: what makes lines under a header
+    /// of cells a table rather than text set in columns.
+    private static func isGridOfFigures(_ body: [PdfLine], columns: [ClosedRange<Double>]) -> Bool {
+        let rows = body.filter { line in
+            let figureColumns = Set(line.words.filter { word in
+                word.text.contains(where: \.isNumber) && RowPattern.looksLikeFigure(word.text) && !PdfRowText.isRowNumber(word.text)
+            }.compactMap { word in columns.firstIndex { $0.contains(word.midX) } })
+            return figureColumns.count >= 2
+        }
+        return rows.count >= 2
     }
 
     // MARK: Header
 
     /// A few lines close together whose words, stacked into columns, read as a table header.
-    static func headerBand(at start: Int, in lines: [PdfLine]) -> (lines: [PdfLine], numberRows: Set<Double>, end: Int)? {
+    /// `recognised`: its columns name an indicator column and a target or value column.
+    static func headerBand(at start: Int, in lines: [PdfLine]) -> (lines: [PdfLine], numberRows: Set<Double>, end: Int, recognised: Bool)? {
         let first = lines[start]
         // A header's lines have their words in separate cells: wide gaps, which a line of prose
         // never has. Its first line may be one short word ("Kế" over "hoạch") centred in a cell.
@@ -60,14 +78,16 @@ enum PdfTableFinder {
         var index = start + 1
         while index < lines.count, band.count < 8 {
             let line = lines[index], previous = band[band.count - 1]
-            guard line.page == previous.page, line.midY - previous.midY <= 1.6 * max(line.height, previous.height) else { break }
+            // The row of column numbers is a row of cells of its own, a cell's padding below.
+            let reach = isColumnNumberRow(line) ? 3.2 : 1.6
+            guard line.page == previous.page, line.midY - previous.midY <= reach * max(line.height, previous.height) else { break }
             if isColumnNumberRow(line) {
                 band.append(line)
                 numberRows.insert(line.midY)
                 index += 1
                 break
             }
-            if startsBody(line) { break }
+            if startsBody(line, next: index + 1 < lines.count ? lines[index + 1] : nil) { break }
             band.append(line)
             index += 1
         }
@@ -75,8 +95,7 @@ enum PdfTableFinder {
         let clusters = columnClusters(band.flatMap(\.words).filter { !numberRows.contains($0.midY) })
         guard clusters.count >= 3 else { return nil }
         let roles = ColumnRole.classify(headers: clusters.map { text(of: $0) })
-        guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { return nil }
-        return (band, numberRows, index)
+        return (band, numberRows, index, roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual)))
     }
 
     /// "(1) (2) (3) …" or "1 2 3 …" under a header: the columns' numbers, not a row.
@@ -86,16 +105,26 @@ enum PdfTableFinder {
         }
         guard numbers.count >= 3, numbers.allSatisfy({ $0 != nil }) else { return false }
         let values = numbers.compactMap { $0 }
-        return values == Array(values[0]..<(values[0] + values.count))
+        // Years under a spanning header ("2011 2012 … 2015") are sub-headers, not numbers.
+        return values[0] < 100 && values == Array(values[0]..<(values[0] + values.count))
     }
 
     /// A line that begins the body: a row number or group numeral in front, or a figure that is
     /// not a year (headers hold years: "Giai đoạn 2021 - 2025").
-    private static func startsBody(_ line: PdfLine) -> Bool {
+    private static func startsBody(_ line: PdfLine, next: PdfLine?) -> Bool {
         if let first = line.words.first?.text, PdfRowText.isRowNumber(first) { return true }
-        return line.words.contains { word in
-            RowPattern.looksLikeFigure(word.text) && Years.in(word.text).isEmpty && word.text.contains(where: \.isNumber)
-                && !word.text.hasPrefix("(")
+        // A count of periods is header text too: "Kế hoạch" / "5 năm" / "2011-2015", "9 tháng",
+        // the period word maybe wrapped to the next line of the cell ("Thực hiện 5" / "năm").
+        let periods: Set<String> = ["năm", "tháng", "quý"]
+        let wrappedPeriods = next.map { next in
+            next.midY - line.midY <= 1.6 * max(next.height, line.height) ? next.words.filter { periods.contains($0.text.lowercased()) } : []
+        } ?? []
+        return line.words.indices.contains { index in
+            let word = line.words[index]
+            let period = index + 1 < line.words.count ? periods.contains(line.words[index + 1].text.lowercased())
+                : wrappedPeriods.contains { $0.maxX > word.minX - 10 * word.height && $0.minX < word.maxX + word.height }
+            return RowPattern.looksLikeFigure(word.text) && Years.in(word.text).isEmpty && word.text.contains(where: \.isNumber)
+                && !word.text.hasPrefix("(") && !period
         }
     }
 
@@ -270,12 +299,15 @@ enum PdfTableFinder {
         let bodyLines = body.map { ($0.words, 0.22) }
         // A body line's space joins two ranges only under one header cell: LibreOffice pads cells
         // so little that "đào" | "65" in two columns stand a space apart too.
-        let clusters = columnClusters(headerWords)
+        // A phrase centred over two columns with sub-headers of their own does not join them.
+        let overSubHeaders = spanningPhrases(headerWords, ranges: ranges)
+        // A phrase over sub-headers is a cluster of its own: with it, the sub-headers' columns
+        // would stand under one header cell and merge ("Thực hiện" over "2011 | 2012 | …").
+        let clusters = columnClusters(headerWords.filter { overSubHeaders[$0] == nil })
+            + columnClusters(headerWords.filter { overSubHeaders[$0] != nil })
         func headerCells(over range: ClosedRange<Double>) -> Set<Int> {
             Set(clusters.indices.filter { clusters[$0].contains { $0.minX < range.upperBound && range.lowerBound < $0.maxX } })
         }
-        // A phrase centred over two columns with sub-headers of their own does not join them.
-        let overSubHeaders = spanningPhrases(headerWords, ranges: ranges)
         while merged {
             merged = false
             for (index, (line, space)) in (headerLines + bodyLines).enumerated() {
@@ -382,7 +414,16 @@ enum PdfTableFinder {
                 guard columns.count >= 2, columns.allSatisfy({ column in
                     headerWords.contains { $0.minY >= bottom - 0.2 * $0.height && ranges[column].lowerBound < $0.maxX && $0.minX < ranges[column].upperBound }
                 }) else { continue }
-                for word in phrase { result[word] = columns }
+                // The merged cell reaches over the neighbours whose header words all stand below
+                // it (its text is centred: "Thực hiện" over "2011 | … | 2015" covers 2013 only).
+                func onlyBelow(_ column: Int) -> Bool {
+                    let over = headerWords.filter { ranges[column].lowerBound < $0.maxX && $0.minX < ranges[column].upperBound }
+                    return !over.isEmpty && over.allSatisfy { $0.minY >= bottom - 0.2 * $0.height }
+                }
+                var first = columns[0], last = columns[columns.count - 1]
+                while first > 0, onlyBelow(first - 1) { first -= 1 }
+                while last + 1 < ranges.count, onlyBelow(last + 1) { last += 1 }
+                for word in phrase { result[word] = Array(first...last) }
             }
         }
         return result
