@@ -8,11 +8,11 @@ import VeDichCore
 /// LibreOffice save them.
 struct SpreadsheetReaderTests {
     /// A minimal package written by Python's zipfile: Excel's parts, Excel's habits.
-    static func xlsx(sheet rows: String, shared: [String]) throws -> Data {
+    static func xlsx(sheet rows: String, shared: [String], styles: String? = nil) throws -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vedich-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let parts: [String: String] = [
+        var parts: [String: String] = [
             "xl/workbook.xml": #"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Hướng dẫn" sheetId="2" r:id="rId2"/><sheet name="Số liệu" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
             "xl/_rels/workbook.xml.rels": #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>"#,
             "xl/sharedStrings.xml": #"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
@@ -21,6 +21,9 @@ struct SpreadsheetReaderTests {
                 + rows + "</sheetData></worksheet>",
             "xl/worksheets/sheet2.xml": #"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ghi số vào cột Số liệu</t></is></c></row></sheetData></worksheet>"#,
         ]
+        if let styles {
+            parts["xl/styles.xml"] = #"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"# + styles + "</styleSheet>"
+        }
         for (name, text) in parts {
             let file = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

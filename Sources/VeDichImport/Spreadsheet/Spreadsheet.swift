@@ -30,6 +30,9 @@ public struct Spreadsheet: Sendable, Equatable {
         case empty
         /// A numeric cell, as stored (`5.2`, `4400`, `1E-3`).
         case number(String)
+        /// A numeric cell whose style shows it as a date: the day's serial number as stored, and
+        /// the day as the program shows it (`01/01/2025`). A date is never a figure.
+        case date(serial: String, day: String)
         case text(String)
         /// A cell computed by a formula, with the value the program that saved it computed.
         case formula(String, cached: String?)
@@ -42,6 +45,7 @@ public struct Spreadsheet: Sendable, Equatable {
             switch self {
             case .empty: ""
             case .number(let raw): raw
+            case .date(_, let day): day
             case .text(let text): text.trimmingCharacters(in: .whitespacesAndNewlines)
             case .formula(_, let cached): cached ?? ""
             case .boolean(let value): value ? "TRUE" : "FALSE"

@@ -39,11 +39,11 @@ public enum ValueSheetReader {
             let location = CellLocation(sheet: sheet.name, row: rowIndex, column: header.value, isWholeFile: !spreadsheet.typedCells)
             if cell.isEmpty { continue }
             guard !code.isEmpty else {
-                result.problems.append(ValueSheetProblem(location, "có số liệu “\(cell.shown)” ở một hàng không có mã chỉ tiêu (hàng thêm vào?) — ghi số liệu vào đúng hàng của chỉ tiêu trong mẫu, xóa hàng thêm"))
+                result.problems.append(ValueSheetProblem(location, "có số liệu “\(echo(cell.shown))” ở một hàng không có mã chỉ tiêu (hàng thêm vào?) — ghi số liệu vào đúng hàng của chỉ tiêu trong mẫu, xóa hàng thêm"))
                 continue
             }
             if let first = seen[code] {
-                result.problems.append(ValueSheetProblem(location, "mã “\(code)” đã có ở hàng \(first) — mỗi chỉ tiêu chỉ ghi một lần, xóa hàng lặp"))
+                result.problems.append(ValueSheetProblem(location, "mã “\(echo(code))” đã có ở hàng \(first) — mỗi chỉ tiêu chỉ ghi một lần, xóa hàng lặp"))
                 continue
             }
             seen[code] = location.row
@@ -72,17 +72,23 @@ public enum ValueSheetReader {
             return .failure(CellProblem(message: "ô trống"))
         case .number(let raw):
             guard let text = vietnamese(raw) else {
-                return .failure(CellProblem(message: "“\(raw)” không đọc được thành số — ghi số, ví dụ 5,2"))
+                return .failure(CellProblem(message: "“\(echo(raw))” không đọc được thành số — ghi số, ví dụ 5,2"))
             }
             return .success(text)
+        case .date(_, let day):
+            return .failure(CellProblem(message: "ô chứa ngày \(day) chứ không phải con số — đổi định dạng ô thành Số (Excel tự đổi số thành ngày khi gõ có dấu / hoặc -) rồi ghi con số"))
         case .formula(let formula, _):
-            return .failure(CellProblem(message: "ô có công thức “\(formula)” — ghi thẳng con số, không dùng công thức"))
+            return .failure(CellProblem(message: "ô có công thức “\(echo(formula))” — ghi thẳng con số, không dùng công thức"))
         case .boolean(let value):
             return .failure(CellProblem(message: "“\(value ? "TRUE" : "FALSE")” không phải là số — ghi số, ví dụ 5,2"))
         case .error(let code):
-            return .failure(CellProblem(message: "ô báo lỗi “\(code)” — ghi thẳng con số"))
+            return .failure(CellProblem(message: "ô báo lỗi “\(echo(code))” — ghi thẳng con số"))
         case .text(let raw):
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            // No figure is that long; the reason would echo the whole text, maybe several times.
+            guard text.count <= echoLimit else {
+                return .failure(CellProblem(message: "“\(echo(text))” (\(text.count) ký tự) không phải là số — ghi số, ví dụ 5,2"))
+            }
             let figure: Figure
             do { figure = try Figure.parse(text) } catch {
                 return .failure(CellProblem(message: "“\(text)” không phải là số: \(error.userMessage.what) — \(error.userMessage.fix)"))
@@ -98,6 +104,15 @@ public enum ValueSheetReader {
             }
             return .success(text)
         }
+    }
+
+    /// Cell text is echoed in a problem at most this long: a pasted page must not fill the
+    /// message and the preview page.
+    static let echoLimit = 80
+
+    /// The text as echoed in a problem: cut to `echoLimit` characters and "…".
+    static func echo(_ text: String) -> String {
+        text.count > echoLimit ? String(text.prefix(echoLimit)) + "…" : text
     }
 
     /// `5.2` → `5,2`; `4400` → `4400`; `1E-3` → `0,001`. A spreadsheet shows at most 15

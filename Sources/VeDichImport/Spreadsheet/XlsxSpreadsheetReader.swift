@@ -8,6 +8,11 @@ enum XlsxSpreadsheetReader {
     /// Far above a fill-in workbook; a bound so a ZIP bomb is refused instead of inflated.
     static let maxPartBytes = 64 * 1024 * 1024
     static let maxCells = 1_000_000
+    /// The parser (libxml2) stops a document over 10 MB as if it were broken; a part that big is
+    /// refused beforehand as too large, saying the file is not broken. 10 MB is some 40 000 rows
+    /// of the value template, far above any plan.
+    static let maxXMLBytes = 10_000_000
+    static let maxRows = 40_000
 
     static func read(data: Data, name: String) throws(SpreadsheetReadError) -> Spreadsheet {
         guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw .unknownFormat(name: name) }
@@ -25,8 +30,13 @@ enum XlsxSpreadsheetReader {
         do { archive = try Archive(url: file, accessMode: .read) } catch {
             throw .corrupt(name: name, reason: "gói nén ZIP bị hỏng hoặc không đầy đủ")
         }
-        func part(_ path: String) throws(SpreadsheetReadError) -> XMLTree.Element? {
+        func part(_ path: String, sheet: String? = nil) throws(SpreadsheetReadError) -> XMLTree.Element? {
             guard let bytes = try self.part(path, archive: archive, data: data, name: name) else { return nil }
+            guard bytes.count <= maxXMLBytes else {
+                let megabytes = String(format: "%.1f", Double(bytes.count) / 1_000_000).replacingOccurrences(of: ".", with: ",")
+                let what = sheet.map { "trang “\($0)”" } ?? path
+                throw .tooLarge(name: name, reason: "\(what) có \(megabytes) MB dữ liệu XML, quá 10 MB mà VeDich đọc được (khoảng \(maxRows / 1000) nghìn hàng của mẫu nhập); tệp không hỏng")
+            }
             do { return try XMLTree.parse(bytes) } catch { throw .corrupt(name: name, reason: "\(path): \(error.reason)") }
         }
         guard let workbook = try part("xl/workbook.xml") else {
@@ -39,12 +49,14 @@ enum XlsxSpreadsheetReader {
             targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         }
         let shared = try part("xl/sharedStrings.xml").map(sharedStrings) ?? []
+        let dates = XlsxDateStyles(styles: try part("xl/styles.xml"),
+                                   uses1904: ["1", "true"].contains(workbook.child("workbookPr")?.attributes["date1904"] ?? ""))
         var sheets: [Spreadsheet.Sheet] = []
         var cells = 0
         for entry in workbook.child("sheets")?.all("sheet") ?? [] {
             guard let sheetName = entry.attributes["name"], let id = entry.attributes["id"], let path = targets[id],
-                  let xml = try part(path) else { continue }
-            let sheet = try read(xml, name: sheetName, shared: shared, cells: &cells, file: name)
+                  let xml = try part(path, sheet: sheetName) else { continue }
+            let sheet = try read(xml, name: sheetName, shared: shared, dates: dates, cells: &cells, file: name)
             sheets.append(sheet)
         }
         return Spreadsheet(name: name, sheets: sheets, typedCells: true)
@@ -61,8 +73,8 @@ enum XlsxSpreadsheetReader {
         return element.all("r").compactMap { $0.child("t")?.text }.joined()
     }
 
-    static func read(_ root: XMLTree.Element, name: String, shared: [String], cells: inout Int,
-                     file: String) throws(SpreadsheetReadError) -> Spreadsheet.Sheet {
+    static func read(_ root: XMLTree.Element, name: String, shared: [String], dates: XlsxDateStyles = XlsxDateStyles(),
+                     cells: inout Int, file: String) throws(SpreadsheetReadError) -> Spreadsheet.Sheet {
         var rows: [Int: [Int: Spreadsheet.Cell]] = [:]
         var nextRow = 0
         for row in root.child("sheetData")?.all("row") ?? [] {
@@ -73,9 +85,14 @@ enum XlsxSpreadsheetReader {
                 let address = cell.attributes["r"].flatMap(Self.address)
                 let column = address?.column ?? nextColumn
                 nextColumn = column + 1
-                let content = Self.content(cell, shared: shared)
+                let content = Self.content(cell, shared: shared, dates: dates)
                 guard !content.isEmpty || isFormula(content) else { continue }
                 cells += 1
+                // Only rows with content count: Excel may write an empty, formatted row far down.
+                let rowNumber = (address?.row ?? rowIndex) + 1
+                guard rowNumber <= maxRows else {
+                    throw .tooLarge(name: file, reason: "trang “\(name)” có số liệu ở hàng \(rowNumber), VeDich chỉ đọc đến hàng \(maxRows); tệp không hỏng")
+                }
                 guard cells <= maxCells else { throw .tooLarge(name: file, reason: "hơn \(maxCells) ô có dữ liệu") }
                 rows[address?.row ?? rowIndex, default: [:]][column] = content
             }
@@ -88,7 +105,7 @@ enum XlsxSpreadsheetReader {
         return false
     }
 
-    static func content(_ cell: XMLTree.Element, shared: [String]) -> Spreadsheet.Cell {
+    static func content(_ cell: XMLTree.Element, shared: [String], dates: XlsxDateStyles = XlsxDateStyles()) -> Spreadsheet.Cell {
         let type = cell.attributes["t"] ?? "n"
         let value = cell.child("v")?.text
         let cached: String? = switch type {
@@ -106,6 +123,10 @@ enum XlsxSpreadsheetReader {
         case "e": return .error(value ?? "#ERROR")
         default:
             guard let value, !value.isEmpty else { return .empty }
+            if let style = cell.attributes["s"].flatMap(Int.init), dates.dateStyles.contains(style),
+               let day = dates.day(serial: value) {
+                return .date(serial: value, day: day)
+            }
             return .number(value)
         }
     }
