@@ -17,7 +17,7 @@ enum ContradictionDoubt {
         // "Cơ cấu kinh tế | Đạt" over shares with no verdict of their own: the label judges the
         // parts as a whole, which is not necessarily every part met.
         if read.line.target?.figure == nil, read.statedText != nil, !read.components.isEmpty,
-           read.components.allSatisfy({ !$0.coveredByHeadlineVerdict && $0.stated == nil }) {
+           read.components.allSatisfy({ (!$0.coveredByHeadlineVerdict || $0.coverGuessed) && $0.stated == nil }) {
             return "“\(read.line.name)” không có kế hoạch riêng; nhãn đánh giá ghi cho cả chỉ tiêu, các dòng thành phần không có đánh giá riêng nên không chắc mọi thành phần đều phải đạt"
         }
         let judged = ([read.line] + read.judgedComponents).filter { $0.target?.figure != nil }

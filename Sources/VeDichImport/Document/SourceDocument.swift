@@ -50,6 +50,9 @@ public struct TableCell: Sendable, Hashable {
     /// The cell's paragraphs joined by "\n", each trimmed.
     public var text: String
     public var merge: Merge?
+    /// The merge is the reader's inference, not the file's: a PDF prints a merged cell once and
+    /// leaves the rows below it blank, exactly like empty cells, so "merged" there is a guess.
+    public var mergeGuessed = false
     public var location: SourceLocation
 
     public init(text: String, merge: Merge? = nil, location: SourceLocation) {

@@ -86,6 +86,7 @@ struct PdfTableRows {
                 // reads it: a PDF shows a merged cell and an empty one alike).
                 if cells[evaluationColumn].text.isEmpty, !startsIndicator, insideEvaluatedIndicator {
                     cells[evaluationColumn].merge = .continuesAbove
+                    cells[evaluationColumn].mergeGuessed = true
                 }
                 if !cells[evaluationColumn].text.isEmpty { insideEvaluatedIndicator = true }
             }

@@ -122,6 +122,9 @@ public struct ReadLine: Sendable, Hashable {
     public var stated: Verdict?
     /// A sub-row under its headline's verdict: the evaluation cell merged down over it.
     public var coveredByHeadlineVerdict = false
+    /// That cover is inferred (a PDF's blank verdict cell under the headline's), not a merge the
+    /// file records: enough to judge the sub-row, not enough to call a contradiction certain.
+    public var coverGuessed = false
     /// Introduced by "Trong đó" ("- Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo", or the
     /// rows after a "Trong đó:" row): a part of the headline's figure, not a measure of its own.
     public var isBreakdown = false

@@ -197,6 +197,7 @@ struct RowReader {
         line.isBreakdown = breakdown
         if let evaluation = cell(row, .evaluation), evaluation.merge == .continuesAbove, indicator.statedText != nil {
             line.coveredByHeadlineVerdict = true
+            line.coverGuessed = evaluation.mergeGuessed
         }
         if let evaluation = cell(row, .evaluation), evaluation.merge == nil, !evaluation.text.isEmpty {
             let verdict = StatedVerdict.read(evaluation.text)
