@@ -51,7 +51,7 @@ struct ImportController: RouteCollection {
         let filename = String((req.query[String.self, at: "filename"] ?? "bao-cao.txt").suffix(120))
         guard let buffer = req.body.data, buffer.readableBytes > 0 else {
             throw APIError(status: .badRequest, code: "empty_upload", userMessage: UserMessage(
-                what: "Chưa gửi tệp báo cáo", fix: "Gửi nội dung tệp .txt hoặc .docx trong thân yêu cầu"))
+                what: "Chưa gửi tệp báo cáo", fix: "Gửi nội dung tệp .txt, .docx hoặc .pdf trong thân yêu cầu"))
         }
         try await req.authorizeImport(province: province)
         let data = Data(buffer.readableBytesView)
