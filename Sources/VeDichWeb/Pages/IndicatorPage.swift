@@ -23,7 +23,17 @@ struct IndicatorPage: RouteCollection {
         return text.prefix(1).uppercased() + text.dropFirst() + " (\(Layout.versionAndPeriod(value.version, value.periodLabel)))."
     }
 
+    /// Kept as sent while the national stamp stays (`Request.nationalAnswer`): the page shows
+    /// values, targets, the change log (the data generation) and which values are locked by a
+    /// submission or approval (the workflow counter); the address (`?plan=`, `?as_of=`, `?done=`),
+    /// the day in Việt Nam (the early warning is as of today) and the person and session (the
+    /// forms, their CSRF token, the frame) are in the key. Only a 200 is kept, and access is
+    /// decided before (`ReadAccess`), so a refused person never reaches a kept page.
     @Sendable func show(req: Request) async throws -> Response {
+        try await req.nationalAnswer(html: true) { try await page(req: req) }
+    }
+
+    func page(req: Request) async throws -> Response {
         let indicatorID = try req.indicatorID()
         let indicator = try await req.store.indicator(indicatorID)
         let targets = try await req.store.targets(indicatorID: indicatorID)
