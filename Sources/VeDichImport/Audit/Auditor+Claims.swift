@@ -11,7 +11,7 @@ extension Auditor {
         var counts = CountClaimChecker(tables: Array(zip(tables, tableBlocks)).map { ($0.0, $0.1) })
         var claims: [Claim] = []
         var unplaced = 0
-        for (paragraph, blockIndex) in prose {
+        for (paragraph, blockIndex) in WrappedParagraphs.joined(prose) {
             let read = extractor.read(paragraph)
             unplaced += read.unplaced
             var sentenceCounts: [Claim] = []

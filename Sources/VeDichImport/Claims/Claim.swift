@@ -66,6 +66,12 @@ public struct Claim: Sendable, Hashable {
     /// The plan's figure is printed beside the difference ("thấp hơn 0,4% so với chỉ tiêu … (35,5%)"):
     /// the difference is checked against it, not derived from it.
     var explicitTarget = false
+    /// "vượt mục tiêu đề ra 6,7%": the figure follows the plan's participle ("đề ra", "giao"), so
+    /// it may be the plan itself rather than the margin; the value it is said of decides.
+    var planParticiple = false
+    /// The value was taken from an earlier sentence of the paragraph ("GDP … tăng 6,81%. Mức tăng
+    /// trưởng năm nay vượt …"): likely, not surely, the one meant.
+    var valueEarlier = false
     /// A pair whose value is the sentence's figure before it ("đạt 92,1%, vượt kế hoạch (Kế hoạch đề
     /// ra 92%)"): kept only when the sentence has one.
     var valueFromSubject = false

@@ -98,6 +98,18 @@ struct ClaimChecker {
             }
             source = "theo bảng, chỉ tiêu “\(line.name)” (\(line.actual?.text ?? "chưa có số liệu") so với kế hoạch “\(line.target?.text ?? "")”)"
         }
+        // A pair with no verdict word is checked by the ratio said of it ("5.200/5.000 tỷ đồng, bằng
+        // 104% kế hoạch"); the ratio's own claim quotes both ratios when they differ.
+        var ratioAgrees: Bool?
+        if claim.kind == .pair, claim.ownFigures, let statedPercent = claim.statedPercent, let actual = claim.actual,
+           let planned = claim.target?.pointFigure ?? claim.targetRange {
+            let percents = ClaimFigures.percents(value: actual.pointFigure, target: planned)
+            if !percents.isEmpty {
+                ratioAgrees = percents.contains { ClaimFigures.agrees(computed: $0, stated: statedPercent, approximate: claim.approximate) }
+                claim.consistent = ratioAgrees
+                claim.check = "\(source): \(percents.map { ClaimFigures.percentText($0, decimals: max(2, statedPercent.fractionDigits + 1)) }.joined(separator: " – ")) so với \(statedPercent.formatted) văn bản ghi"
+            }
+        }
         guard let stated = claim.stated, let computed else { return }
         if stated == .noData || computed == .noData {
             claim.consistent = stated == computed ? true : nil
@@ -105,7 +117,7 @@ struct ClaimChecker {
         }
         guard [Verdict.exceeded, .met, .missed].contains(computed) else { return }
         let consistent = stated.isMetOrExceeded == computed.isMetOrExceeded
-        claim.consistent = consistent
+        claim.consistent = consistent && ratioAgrees != false
         claim.check = "\(source): \(computed.label)"
         guard !consistent, claim.kind == .verdict else { return }
         findings.append(Finding(trusted ? .error : .warning, .proseVerdictContradictsValues, at: claim.location,

@@ -15,20 +15,47 @@ public struct ClaimExtractor: Sendable {
         // Cheap test first: most paragraphs of a report state no result.
         let text = paragraph.text
         guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || text.includes("đạt") || text.includes("vượt") || text.includes("hoàn thành")
-            || text.includes("số liệu") || text.includes("hơn") else { return ([], 0) }
+            || text.includes("số liệu") || text.includes("hơn") || text.includes("đánh giá") else { return ([], 0) }
         var claims: [Claim] = []
         var unplaced = 0
-        for (ordinal, sentence) in Self.joiningCountClauses(ProseSentence.sentences(of: paragraph)).enumerated() {
+        let sentences = Self.joiningCountClauses(ProseSentence.sentences(of: paragraph))
+        var statedTotal: (count: Int, start: Int, sentence: Int)?
+        for (ordinal, sentence) in sentences.enumerated() {
             let continuing = CountClaimReader.startsWithPart(sentence) && claims.contains { $0.kind == .count && $0.sentence == ordinal - 1 }
-            let found = self.claims(in: sentence, continuingCount: continuing).map { claim in
+            var found = self.claims(in: sentence, continuingCount: continuing, earlier: sentences[..<ordinal]).map { claim in
                 var numbered = claim
                 numbered.sentence = ordinal
                 return numbered
+            }
+            if let first = found.firstIndex(where: { $0.kind == .count }) {
+                if let total = statedTotal, !continuing { Self.give(total, to: &found[first], sentences: sentences, at: ordinal) }
+                statedTotal = nil
+            } else if let total = CountClaimReader.statedTotal(sentence) {
+                statedTotal = (total.count, total.start, ordinal)
             }
             claims += found
             unplaced += Self.unplacedPlanFigures(in: sentence, claims: found)
         }
         return (claims, unplaced)
+    }
+
+    /// "Năm 2023 có 20 chỉ tiêu chủ yếu. … đạt và vượt 16 chỉ tiêu, 4 chỉ tiêu không đạt": the count
+    /// takes the total stated before it when it states none and its parts do not exceed it (then
+    /// the total is of something else). Its text quotes the total too.
+    static func give(_ total: (count: Int, start: Int, sentence: Int), to claim: inout Claim, sentences: [ProseSentence], at ordinal: Int) {
+        guard var counts = claim.counts, counts.total == nil else { return }
+        let parts = [counts.metOrExceeded ?? (counts.exceeded ?? 0) + (counts.met ?? 0), counts.missed ?? 0, counts.noData ?? 0].reduce(0, +)
+        guard parts > 0, parts <= total.count else { return }
+        counts.total = total.count
+        claim.counts = counts
+        let totalSentence = sentences[total.sentence], paragraph = totalSentence.paragraph.text
+        let from = totalSentence.tokens[total.start].range.lowerBound
+        if ordinal - total.sentence <= 2, let last = sentences[ordinal].tokens[claim.tokenRange].last {
+            // Close by: the text as written, from the total to the count's end.
+            claim.text = String(paragraph[from..<last.range.upperBound])
+        } else {
+            claim.text = String(paragraph[from..<totalSentence.tokens[totalSentence.count - 1].range.upperBound]) + " … " + claim.text
+        }
     }
 
     /// "có 14/16 chỉ tiêu đạt và vượt kế hoạch đề ra; có 02 chỉ tiêu không đạt": a count goes on
@@ -58,7 +85,7 @@ public struct ClaimExtractor: Sendable {
         }.count
     }
 
-    func claims(in sentence: ProseSentence, continuingCount: Bool = false) -> [Claim] {
+    func claims(in sentence: ProseSentence, continuingCount: Bool = false, earlier: ArraySlice<ProseSentence> = []) -> [Claim] {
         var claims: [Claim] = []
         var index = 0
         var countRanges: [Range<Int>] = []
@@ -98,8 +125,21 @@ public struct ClaimExtractor: Sendable {
                         claim.text = sentence.text(valueIndex, sentence.closingBracket(from: valueIndex, to: end))
                     }
                 }
+                let planIsPercent = claim.target?.isPercent ?? claim.targetRange?.isPercent ?? claim.difference?.isPercent
+                if claim.actual == nil, claim.valueFromSubject || claim.kind == .difference, let planIsPercent,
+                   let before = EarlierValue.find(for: subject, in: earlier, percent: planIsPercent) {
+                    // "GDP … tăng 6,81% …. Mức tăng trưởng năm nay vượt mục tiêu đề ra 6,7%".
+                    claim.actual = before.number
+                    claim.valueEarlier = true
+                    claim.text = before.text + " … " + claim.text
+                }
                 if claim.valueFromSubject {
-                    guard let actual = claim.actual, actual.isPercent == (claim.target?.isPercent ?? claim.targetRange?.isPercent ?? actual.isPercent) else {
+                    if let actual = claim.actual, actual.isPercent != (planIsPercent ?? actual.isPercent) {
+                        claim.actual = nil
+                        claim.text = found.text
+                    }
+                    // A plan in brackets with no value and no verdict says nothing about a result.
+                    guard claim.actual != nil || claim.stated != nil else {
                         index = max(end, index + 1)
                         continue
                     }
@@ -195,6 +235,12 @@ public struct ClaimExtractor: Sendable {
                 claim.ownFigures = true
                 let verdicts = claims.filter { $0.kind == .verdict && distance($0, claim) <= 12 }
                 claim.stated = verdicts.min { distance($0, claim) < distance($1, claim) }?.stated ?? claim.stated
+                // "5.200/5.000 tỷ đồng, bằng 104% kế hoạch": the pair is checked by the ratio said of it.
+                let ratios = claims.filter { $0.kind == .ratio && $0.statedPercent != nil && $0.ambiguity == nil && distance($0, claim) <= 12 }
+                if let ratio = ratios.min(by: { distance($0, claim) < distance($1, claim) }) {
+                    claim.statedPercent = ratio.statedPercent
+                    claim.approximate = claim.approximate || ratio.approximate
+                }
             case .count:
                 break
             }
@@ -211,6 +257,25 @@ public struct ClaimExtractor: Sendable {
         // The plan's figure printed beside it: checked, not derived.
         if claim.explicitTarget {
             claim.ownFigures = claim.actual != nil
+            return
+        }
+        // "vượt mục tiêu đề ra 6,7%" of 6,81%: the set plan's figure, not a margin of 6,7 points
+        // (a plan of 0,11%); "vượt dự toán giao 5.000 tỷ đồng" of 5.200 likewise. A figure far
+        // below the value stays a margin ("vượt kế hoạch giao 80 tỷ đồng" of 5.080).
+        if claim.planParticiple, let actual = claim.actual, actual.isPercent == difference.isPercent, actual.value > 0 {
+            let amount = abs(difference.value)
+            if amount >= actual.value / 2, amount <= actual.value * 2 {
+                claim.kind = .pair
+                claim.target = VietnameseNumber(value: amount, fractionDigits: difference.fractionDigits, isPercent: difference.isPercent)
+                claim.difference = nil
+                claim.ownFigures = true
+                return
+            }
+        }
+        // "Quý IV tăng 7,65%. Mức tăng trưởng năm nay vượt mục tiêu đề ra 6,7%": without the value,
+        // 6,7% may be the plan or the margin.
+        if claim.planParticiple, claim.actual == nil, inPercent {
+            claim.ambiguity = "“\(claim.text)”: \(VietnameseNumber(value: abs(difference.value), fractionDigits: difference.fractionDigits).formatted)% có thể là chính mục tiêu hoặc mức vượt (điểm phần trăm); câu không nêu giá trị thực hiện"
             return
         }
         if inPercent, let actual = claim.actual, actual.isPercent, let reason = ambiguity(of: claim, actual: actual, difference: difference) {

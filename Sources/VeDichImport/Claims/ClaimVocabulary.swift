@@ -13,10 +13,12 @@ enum ClaimVocabulary {
 
     /// The words of a verdict, before the plan they may name ("không đạt" + "dự toán tỉnh giao").
     static let verdictWords: [(phrase: String, verdict: Verdict)] = [
-        ("đạt thấp hơn", .missed), ("thấp hơn", .missed),
+        // "đạt thấp so với kế hoạch", "đạt thấp hơn kế hoạch": not met, although they say "đạt".
+        ("đạt thấp hơn", .missed), ("đạt thấp", .missed), ("thấp hơn", .missed),
         ("không thực hiện đạt", .missed), ("chưa thực hiện đạt", .missed),
         ("không đạt", .missed), ("chưa đạt", .missed), ("chưa hoàn thành", .missed), ("không hoàn thành", .missed),
-        ("chưa có số liệu đánh giá", .noData), ("chưa có số liệu", .noData),
+        ("chưa có số liệu đánh giá", .noData), ("chưa có số liệu", .noData), ("chưa đủ cơ sở đánh giá", .noData),
+        ("chưa đủ số liệu", .noData), ("chưa đánh giá", .noData),
         ("hoàn thành và hoàn thành vượt", .met), ("hoàn thành vượt mức", .exceeded), ("hoàn thành vượt", .exceeded),
         ("vượt mức", .exceeded), ("cao hơn", .exceeded),
         ("đạt và vượt mức", .met), ("đạt và vượt", .met), ("hoàn thành và vượt", .met),

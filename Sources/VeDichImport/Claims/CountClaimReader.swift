@@ -59,6 +59,23 @@ struct CountClaimReader {
         return sentence.match("chỉ tiêu", at: position + 1) != nil
     }
 
+    /// "Năm 2023 có 20 chỉ tiêu chủ yếu.", "Nghị quyết HĐND tỉnh đề ra 26 chỉ tiêu.": a sentence that
+    /// states only how many indicators there are, the total of the count a later sentence of the
+    /// paragraph makes ("… đạt và vượt 16 chỉ tiêu, 4 chỉ tiêu không đạt"). One such number only.
+    static func statedTotal(_ sentence: ProseSentence) -> (count: Int, start: Int, end: Int)? {
+        var found: (count: Int, start: Int, end: Int)?
+        for index in 0..<sentence.count {
+            guard let number = sentence.number(index), !number.isPercent, number.fractionDigits == 0, number.value > 0, number.value < 1000,
+                  sentence.mark(index - 1) != "/", sentence.mark(index + 1) != "/", let end = sentence.match("chỉ tiêu", at: index + 1),
+                  Self.totalVerbs.contains(where: { sentence.matchBackwards($0, endingAt: index) != nil }) else { continue }
+            guard found == nil else { return nil }
+            found = (Int(number.value), sentence.phraseStart(before: index), end)
+        }
+        return found
+    }
+
+    private static let totalVerbs = ["có", "gồm", "gồm có", "đề ra", "giao", "đặt ra", "xác định", "với", "tổng số", "tổng cộng", "thực hiện"]
+
     /// The claims and the token ranges they cover; none when the sentence counts no indicators.
     /// Each count that names its indicators ("10/26 chỉ tiêu đạt kế hoạch, 03/26 chỉ tiêu không
     /// đạt") is a claim of its own; a bare count ("2 không đạt") or a nested one ("trong đó 8

@@ -52,6 +52,7 @@ enum DifferenceClaimReader {
         claim.stated = sign > 0 ? .exceeded : .missed
         claim.differenceInPoints = points
         claim.amountFirst = amountFirst
+        claim.planParticiple = !amountFirst && !points && ["ra", "giao"].contains(sentence.word(amountIndex - 1) ?? "")
         if let explicitTarget {
             claim.target = explicitTarget
             claim.explicitTarget = true

@@ -121,6 +121,11 @@ enum PairClaimReader {
         }
         guard let basis = sentence.planBasis(at: position), let (target, targetIndex, range) = sentence.planFigure(after: basis),
               target.isPercent == actual.isPercent else { return nil }
+        // "Năm 2022 tăng trưởng đạt 6,5%, kế hoạch năm 2023 là 7%": a value of another year than the plan's.
+        let planYear = (position..<basis.end).lazy.compactMap { SentenceSubject.year(at: $0, in: sentence) }.first
+        let valueYear = (0..<index).reversed().lazy.compactMap { SentenceSubject.year(at: $0, in: sentence) }.first
+        if let planYear, let valueYear, planYear != valueYear { return nil }
+        if SentenceSubject.ofAnotherPeriod(position - 1 - steps, in: sentence) { return nil }
         var end = targetIndex + 1
         // The plan's unit after its figure ("(kế hoạch 2.300 USD)") and the closing bracket.
         while end < sentence.count, end - targetIndex <= 3, let word = sentence.word(end), !SentenceSubject.verbs.contains(word) { end += 1 }

@@ -94,14 +94,46 @@ extension ProseSentence {
     /// "(38%)" closing the plan's reference: "so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày
     /// 10/12/2021 của Tỉnh ủy (38%)". Within the phrase (no comma, no other claim's verb).
     func bracketedFigure(after index: Int) -> (number: VietnameseNumber, end: Int)? {
+        guard let plan = bracketedPlan(after: index), plan.figure == nil else { return nil }
+        return (plan.number, plan.end)
+    }
+
+    /// The plan printed in brackets at the end of the phrase, with its unit or its own words:
+    /// "(38%)", "(2.000 USD)", "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)", "(kế hoạch
+    /// là 7%)". `figure` is set for a range or a bound. `start` is where the bracket opens.
+    func bracketedPlan(after index: Int) -> (number: VietnameseNumber, figure: Figure?, start: Int, end: Int)? {
         var position = index
         while position < count, position - index <= 25 {
-            if mark(position) == "(", let figure = number(position + 1), mark(position + 2) == ")" { return (figure, position + 3) }
+            if mark(position) == "(", let plan = planInBrackets(at: position + 1) { return (plan.number, plan.figure, position, plan.end) }
             if let mark = mark(position), ",;:".contains(mark) { return nil }
             if let word = word(position), Self.phraseBreaks.contains(word) { return nil }
             position += 1
         }
         return nil
+    }
+
+    /// Inside a bracket: a figure with a few unit words, or a plan basis, a few words naming the
+    /// indicator and the figure; then ")". Nil for anything else (a note, a growth, a year).
+    private func planInBrackets(at inner: Int) -> (number: VietnameseNumber, figure: Figure?, end: Int)? {
+        var start = inner
+        if let basis = planBasis(at: inner) {
+            start = basis.end
+            if match("là", at: start) != nil || mark(start) == ":" { start += 1 }
+            // "tăng trưởng GRDP bình quân": the indicator's words before the figure.
+            var words = 0
+            while words < 8, let word = word(start), match(anyOf: Self.thresholdWords, at: start) == nil, word != "khoảng", word != "từ" {
+                start += 1
+                words += 1
+            }
+        }
+        guard let (figure, figureIndex, range) = planFigure(after: PlanBasis(end: start)), figureIndex - start <= 3 else { return nil }
+        // "(2021-2025)", "(năm 2023)": a period, not a plan.
+        if !figure.isPercent, figure.fractionDigits == 0, (1990...2100).contains(figure.value), !text(figureIndex, figureIndex + 1).contains(".") { return nil }
+        var end = figureIndex + 1
+        // "2.000 USD", "7-8% mỗi năm", "500 tỷ đồng/năm".
+        while end < count, end - figureIndex <= 4, word(end) != nil || mark(end) == "/" && word(end + 1) != nil { end += 1 }
+        guard mark(end) == ")" else { return nil }
+        return (figure, range, end + 1)
     }
 
     private static let phraseBreaks: Set<String> = ["và", "nhưng", "song", "thấp", "cao", "vượt", "đạt", "tăng", "giảm", "bằng", "trong", "còn"]

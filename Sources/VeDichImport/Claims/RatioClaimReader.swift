@@ -25,6 +25,7 @@ enum RatioClaimReader {
         let compared = sentence.match("so với", at: position) ?? sentence.match("so", at: position)
         if let compared { position = compared }
         guard let basis = sentence.planBasis(at: position) else {
+            if verb == "tăng", compared == nil { return growthAfterPlan(sentence, at: index, percentIndex: percentIndex) }
             return compared == nil ? basisBefore(sentence, verb: verb, at: index, percentIndex: percentIndex, approximate: approximate) : nil
         }
         var end = basis.end
@@ -86,6 +87,20 @@ enum RatioClaimReader {
         } else {
             claim.statedPercent = percent
         }
+        return (claim, after)
+    }
+
+    /// "vượt kế hoạch, tăng 7%": a growth with no object right after a verdict against the plan may
+    /// be 107% of the plan or 7% over the same period last year. Reported as ambiguous, not guessed.
+    private static func growthAfterPlan(_ sentence: ProseSentence, at index: Int, percentIndex: Int) -> (claim: Claim, end: Int)? {
+        let after = percentIndex + 1
+        guard sentence.mark(index - 1) == ",", after >= sentence.count || sentence.mark(after).map({ ",)".contains($0) }) == true,
+              let percent = sentence.number(percentIndex),
+              (max(0, index - 5)..<(index - 1)).contains(where: { sentence.planBasis(at: $0)?.end == index - 1 }),
+              // After "vượt 4,16% kế hoạch, tăng 1,04%" the plan was measured already: the growth is another.
+              !(sentence.phraseStart(before: index - 1)..<(index - 1)).contains(where: { sentence.number($0) != nil }) else { return nil }
+        var claim = Claim(kind: .ratio, text: sentence.text(index, after), location: sentence.paragraph.location)
+        claim.ambiguity = "“\(claim.text)” không nói tăng so với kế hoạch (bằng \(VietnameseNumber(value: 100 + percent.value, fractionDigits: percent.fractionDigits).formatted)% kế hoạch) hay so với cùng kỳ"
         return (claim, after)
     }
 

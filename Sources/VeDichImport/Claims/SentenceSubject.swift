@@ -19,8 +19,8 @@ struct SentenceSubject {
     /// A phrase that starts with these says when, not what: "hết năm", "tính đến", "lũy kế".
     /// "kế hoạch giao 500 tỷ đồng", "so với kế hoạch", "theo kế hoạch" name the plan, not the indicator.
     static let timeStarts: Set<String> = ["hết", "tính", "đến", "lũy", "luỹ", "từ", "tháng", "quý", "góp", "dự", "sau", "trước", "với", "nhờ",
-                                          "kế", "so", "theo"]
-    static let trailingWords: Set<String> = ["năm", "tháng", "quý", "trong", "đến", "hết", "cả", "đầu", "toàn", "tỉnh", "chỉ", "đều", "cũng", "đã", "vẫn"]
+                                          "kế", "so", "theo", "cùng"]
+    static let trailingWords: Set<String> = ["năm", "tháng", "quý", "trong", "đến", "hết", "cả", "đầu", "toàn", "tỉnh", "chỉ", "đều", "cũng", "đã", "vẫn", "đang"]
     static let leadingWords: Set<String> = ["trong", "đó", "riêng", "về", "còn", "và", "với", "đối", "tổng", "các", "cả", "năm"]
 
     init(_ sentence: ProseSentence, before index: Int) {
@@ -58,7 +58,7 @@ struct SentenceSubject {
         var growthIndex: Int?
         var cursor = index - 1
         while cursor >= (nameRange?.lowerBound ?? 0) {
-            if let number = sentence.number(cursor), Self.isLevel(number, at: cursor, in: sentence) {
+            if let number = sentence.number(cursor), Self.isLevel(number, at: cursor, in: sentence), !Self.ofAnotherPeriod(cursor, in: sentence) {
                 let previous = sentence.word(cursor - 1) ?? ""
                 if previous == "tăng" || previous == "giảm" {
                     growthIndex = growthIndex ?? cursor
@@ -85,8 +85,43 @@ struct SentenceSubject {
     static func isPartOfName(_ word: String, at index: Int, in sentence: ProseSentence) -> Bool {
         if word == "tổng", index == 0 || sentence.word(index - 1) == nil { return true }
         if word == "đạt", sentence.word(index + 1) == "chuẩn" || sentence.word(index + 1) == "bộ" { return true }
+        // "Sản lượng lương thực", "cây lương thực".
+        if word == "thực", sentence.word(index - 1) == "lương" { return true }
         guard word == "tăng" || word == "giảm" else { return false }
         return ["độ", "lệ", "mức"].contains(sentence.word(index - 1) ?? "") || sentence.word(index + 1) == "trưởng"
+    }
+
+    /// Words that name another period than the one the plan is for: a figure said of it is a
+    /// comparison ("cao hơn năm 2022 (6,5%)", "(năm 2016 tăng 0,72%)", "cùng kỳ năm trước đạt
+    /// 6,5%"), never the value set against the plan.
+    static let otherPeriods = ["cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", "năm liền kề"]
+
+    static func ofAnotherPeriod(_ index: Int, in sentence: ProseSentence) -> Bool {
+        // A year is another period when the sentence names a later one ("năm 2023 đạt 7,2%, cao hơn
+        // năm 2022 (6,5%)"); a sentence naming one year speaks of it.
+        let latest = (0..<sentence.count).compactMap { year(at: $0, in: sentence) }.max()
+        func namesPeriod(at position: Int) -> Bool {
+            if sentence.match(anyOf: otherPeriods, at: position) != nil { return true }
+            guard let year = year(at: position, in: sentence), let latest else { return false }
+            return year < latest
+        }
+        // The phrase holding the figure: back to a comma, a bracket or the sentence's start.
+        var start = index
+        while start > 0, sentence.mark(start - 1) == nil || sentence.mark(start - 1) == "%" { start -= 1 }
+        if sentence.mark(start - 1) == "(" {
+            // "(năm 2016 tăng 0,72%)", "(cùng kỳ 6,5%)"; "cao hơn năm 2022 (6,5%)", "so cùng kỳ (6,5%)".
+            if namesPeriod(at: start) { return true }
+            return (max(0, start - 4)..<(start - 1)).contains { namesPeriod(at: $0) }
+        }
+        // "cùng kỳ năm trước đạt 6,5%": a year alone is the sentence's own ("năm 2023 đạt 7,2%").
+        return (start..<index).contains { sentence.match(anyOf: otherPeriods, at: $0) != nil }
+    }
+
+    /// "năm 2022" at `position`: the year.
+    static func year(at position: Int, in sentence: ProseSentence) -> Double? {
+        guard sentence.word(position) == "năm", let year = sentence.number(position + 1), year.fractionDigits == 0, !year.isPercent,
+              (1990...2100).contains(year.value) else { return nil }
+        return year.value
     }
 
     /// A number a sentence gives as an indicator's level: not a year ("năm 2024"), not a

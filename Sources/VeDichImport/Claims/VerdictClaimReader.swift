@@ -17,7 +17,10 @@ enum VerdictClaimReader {
         if isWish(sentence, before: index) { return nil }
         // The plan it is measured against: "không đạt (so với) dự toán tỉnh giao".
         var phraseEnd = end
-        let compared = sentence.match("so với", at: end) ?? sentence.match("so", at: end) ?? end
+        // "thấp hơn rất nhiều so với mục tiêu": how much, before the plan it is measured against.
+        let measured = ["cao hơn", "thấp hơn", "đạt thấp hơn", "đạt thấp"].contains(phrase)
+            ? sentence.match(anyOf: Self.degreeWords, at: end)?.end ?? end : end
+        let compared = sentence.match("so với", at: measured) ?? sentence.match("so", at: measured) ?? end
         let basis = sentence.planBasis(at: compared)
         if let basis { phraseEnd = basis.end }
         if let after = sentence.match(anyOf: ["đề ra", "được giao", "giao", "đặt ra"], at: phraseEnd)?.end { phraseEnd = after }
@@ -34,8 +37,18 @@ enum VerdictClaimReader {
             claim.valueFromSubject = true
             return (claim, end)
         }
+        // "thấp hơn rất nhiều so với mục tiêu Đại hội … đề ra (mục tiêu: tăng trưởng GRDP bình quân
+        // 7-8% mỗi năm)": the plan's figure in brackets at the end of the phrase makes a pair.
+        if let basis, let plan = sentence.bracketedPlan(after: phraseEnd), plan.start > basis.end {
+            var claim = Claim(kind: .pair, text: sentence.text(index, plan.end), location: sentence.paragraph.location)
+            claim.target = plan.figure == nil ? plan.number : nil
+            claim.targetRange = plan.figure
+            claim.stated = verdict
+            claim.valueFromSubject = true
+            return (claim, plan.end)
+        }
         // "cao hơn cùng kỳ" is a growth, not a verdict: these need the plan named.
-        if basis == nil, ["cao hơn", "thấp hơn", "đạt thấp hơn"].contains(phrase) { return nil }
+        if basis == nil, ["cao hơn", "thấp hơn", "đạt thấp hơn", "đạt thấp"].contains(phrase) { return nil }
         // The phrase ends there, else it is a task ("hoàn thành kế hoạch sử dụng đất") or a figure
         // follows ("vượt kế hoạch 80 USD": a difference).
         var closes = phraseEnd >= sentence.count || sentence.mark(phraseEnd).map({ ",)–-(:".contains($0) }) == true
@@ -61,6 +74,9 @@ enum VerdictClaimReader {
         claim.subjects = list?.names ?? named.map { [$0] } ?? []
         return (claim, phraseEnd)
     }
+
+    /// How much higher or lower, between the verdict and "so với": "rất nhiều", "khá nhiều".
+    static let degreeWords = ["rất nhiều", "khá nhiều", "nhiều", "không nhiều", "một chút", "chút ít", "khá", "rất"]
 
     /// The end of an indicator's name running to the end of the phrase: words only, no figure,
     /// no verb, at most 12.
