@@ -63,18 +63,35 @@ public struct Indicator: Sendable, Hashable, Codable {
     }
 }
 
-/// `II.5`: the group's Roman numeral and the number within the group.
+/// `II.5`: the group's Roman numeral and the number within the group. Some tables letter their
+/// indicators instead ("a", "b", "c"): the letter is what is printed (`a`, `II.b`), its place in
+/// the alphabet is the number that orders and places it.
 public struct IndicatorCode: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var group: String
     public var number: Int?
+    /// "a" for a row lettered "a)"; nil for a numbered one.
+    public var letter: String?
 
     public init(group: String, number: Int?) {
         self.group = group
         self.number = number
     }
 
+    /// A lettered indicator: "a" is the first of its group, "b" the second, "đ" after "d" as
+    /// Vietnamese lists letter them (a, b, c, d, đ, e, g…).
+    public init(group: String, letter: Character) {
+        let lowered = Character(letter.lowercased())
+        self.group = group
+        self.letter = String(lowered)
+        self.number = Self.alphabet.firstIndex(of: lowered).map { Self.alphabet.distance(from: Self.alphabet.startIndex, to: $0) + 1 }
+    }
+
+    /// The Latin letters with "đ" in its Vietnamese place: orders both ways of lettering a list.
+    private static let alphabet = "abcdđefghijklmnopqrstuvwxyz"
+
     public var description: String {
-        number.map { group.isEmpty ? "\($0)" : "\(group).\($0)" } ?? group
+        let own = letter ?? number.map(String.init)
+        return own.map { group.isEmpty ? $0 : "\(group).\($0)" } ?? group
     }
 
     public static func < (lhs: IndicatorCode, rhs: IndicatorCode) -> Bool {

@@ -12,6 +12,8 @@ enum FigureCell {
 
     static func read(_ text: String) -> FigureCell {
         if let number = unsignedParenthesized(text) { return .unsignedParentheses(number: number) }
+        // "1.230 (ước)", "46*": a figure and a word or a mark about it; the figure counts.
+        if let (main, note) = remarked(text), case .figure(let figure, nil) = read(main) { return .figure(figure, note: note) }
         do {
             return .figure(try Figure.parse(text), note: nil)
         } catch let error {
@@ -30,6 +32,33 @@ enum FigureCell {
             if !text.contains(where: \.isNumber) { return .words }
             return .malformed(error)
         }
+    }
+
+    /// Words that say how sure a figure is, written after it in brackets: "1.230 (ước)", "5,6 (sơ
+    /// bộ)". Not a unit, though the figure reader would take a bracketed word for one.
+    private static let remarks = ["ước", "ước tính", "ước thực hiện", "ước th", "ước đạt", "sơ bộ", "số sơ bộ", "dự kiến",
+                                  "dự ước", "tạm tính", "chưa chính thức"]
+
+    /// The figure and its remark: "1.230 (ước)" → ("1.230", "ước"); "46*", "46 (*)", "18,37[2]"
+    /// (a footnote mark) → ("46", "*"). Nil when nothing follows the figure.
+    private static func remarked(_ text: String) -> (main: String, note: String)? {
+        let trimmed = text.trimmed
+        if let open = trimmed.lastIndex(of: "("), trimmed.hasSuffix(")"), open != trimmed.startIndex {
+            let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmed
+            let words = Words(inside)
+            if remarks.contains(where: { words.hasPrefix($0) }) || inside.allSatisfy({ $0 == "*" }) && !inside.isEmpty {
+                return (trimmed[..<open].trimmed, inside)
+            }
+        }
+        if let open = trimmed.lastIndex(of: "["), trimmed.hasSuffix("]"), open != trimmed.startIndex,
+           trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return (trimmed[..<open].trimmed, String(trimmed[open...]))
+        }
+        let stars = trimmed.reversed().prefix { $0 == "*" }.count
+        if stars > 0, stars < trimmed.count, trimmed.dropLast(stars).last?.isNumber == true || trimmed.dropLast(stars).last == "%" {
+            return (String(trimmed.dropLast(stars)), String(repeating: "*", count: stars))
+        }
+        return nil
     }
 
     /// Words a person reads past at the head of a figure; the figure itself is kept as written.

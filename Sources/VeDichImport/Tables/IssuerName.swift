@@ -8,11 +8,16 @@ enum IssuerName {
     /// The national plan's own issuer: its targets govern a national table.
     static let nationalAssembly = "Quốc hội giao"
 
+    /// Headers abbreviate the issuer as offices do: "QH giao", "NQ QH", "CP giao", "KH CP",
+    /// "TTg giao", "NQ HĐND"; as whole words only ("CPI" is no "CP").
     static func of(_ header: String) -> String? {
         let words = Words(header)
         let aims = words.contains("phấn đấu")
-        if words.contains("quốc hội") { return aims ? "Quốc hội phấn đấu" : nationalAssembly }
-        if words.contains("chính phủ") || words.contains("thủ tướng") { return aims ? "Chính phủ phấn đấu" : "Chính phủ giao" }
+        if words.contains("quốc hội") || words.contains("qh") { return aims ? "Quốc hội phấn đấu" : nationalAssembly }
+        if words.contains("chính phủ") || words.contains("thủ tướng") || words.contains("cp") || words.contains("ttg")
+            || words.contains("ttcp") {
+            return aims ? "Chính phủ phấn đấu" : "Chính phủ giao"
+        }
         if words.contains("trung ương") || words.contains("tw") { return TargetIssuer.central.label }
         if words.contains("hđnd") || words.contains("hội đồng nhân dân") { return TargetIssuer.provincialCouncil.label }
         if words.contains("ubnd") || words.contains("ủy ban nhân dân") || (words.contains("tỉnh") && aims) {
@@ -20,7 +25,7 @@ enum IssuerName {
         }
         if words.contains("đại hội") || words.contains("tỉnh ủy") { return "Nghị quyết Đại hội Đảng bộ tỉnh" }
         if words.contains("tỉnh") { return TargetIssuer.province.label }
-        if words.contains("nghị quyết") { return "Nghị quyết" }
+        if words.contains("nghị quyết") || words.contains("nq") { return "Nghị quyết" }
         return nil
     }
 

@@ -48,6 +48,43 @@ enum RowNumber: Equatable {
         self = .unknown
     }
 
+    /// The row under a header that numbers its columns, "(1) (2) (3) (4)", "1 2 3 4 5", "A B 1 2 3",
+    /// "(5)=(4)/(3)": no indicator, whatever its first cell says. Every filled cell is such a label
+    /// (a name cell holding only "2" names nothing), at least three of them, the numbers counting up
+    /// one by one from cell to cell and the letters likewise.
+    static func isColumnNumbering(_ texts: [String]) -> Bool {
+        let filled = texts.map(\.trimmed).filter { !$0.isEmpty }
+        guard filled.count >= 3 else { return false }
+        var numbers: [Int] = []
+        var letters: [UInt8] = []
+        for text in filled {
+            guard let label = columnLabel(text) else { return false }
+            switch label {
+            case .number(let number): numbers.append(number)
+            case .letter(let letter): letters.append(letter)
+            }
+        }
+        return zip(numbers, numbers.dropFirst()).allSatisfy { $1 == $0 + 1 }
+            && zip(letters, letters.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    }
+
+    private enum ColumnLabel { case number(Int), letter(UInt8) }
+
+    /// "(3)", "3", "C", or a formula over labels whose first label is the column's own:
+    /// "(5)=(4)/(3)", "6=5/4*100", "(4)/(3) (%)".
+    private static func columnLabel(_ text: String) -> ColumnLabel? {
+        let allowed = Set("()=/*×x+-–%. ")
+        guard text.allSatisfy({ ($0.isASCII && ($0.isNumber || $0.isUppercase)) || allowed.contains($0) }) else { return nil }
+        let tokens = text.split { !($0.isASCII && ($0.isNumber || $0.isUppercase)) }
+        guard let first = tokens.first else { return nil }
+        // A formula is labels joined by signs: "x" between them, never in one.
+        guard tokens.allSatisfy({ token in (token.count <= 2 && token.allSatisfy(\.isNumber)) || (token.count == 1 && token.first!.isUppercase) })
+        else { return nil }
+        if tokens.count > 1, !text.contains("=") && !text.contains("/") { return nil }
+        if first.allSatisfy(\.isNumber) { return Int(first).map(ColumnLabel.number) }
+        return first.first?.asciiValue.map(ColumnLabel.letter)
+    }
+
     /// "Trong đó", "Tr.đó", "Tđ", "Bao gồm": the rows below break the one above down.
     static let subRowWords: Set<Words> = [Words("trong đó"), Words("tr đó"), Words("tđ"), Words("bao gồm"), Words("gồm")]
 

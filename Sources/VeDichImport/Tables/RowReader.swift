@@ -24,6 +24,14 @@ struct RowReader {
     private var tableHasRowNumbers = false
     /// After a "Trong đó:" row, unnumbered rows break the indicator above down.
     private var inBreakdown = false
+    /// The body rows, read at `finish()`: how a table writes its decimals and numbers its rows is
+    /// decided from all of them before any is read.
+    private var pending: [[TableCell]] = []
+    /// "98.6" or "98,6": decided once for the whole table from its figures (`DecimalMark.evidence`).
+    private(set) var decimalMark = DecimalMark.comma
+    /// Every numbered row says "1." (Word's list numbering lost in a copy, or typed so): the rows
+    /// are counted 1…N within each group instead.
+    private(set) var numbersLostInCopy = false
 
     init(roles: [ColumnRole], directions: DirectionDictionary, targetColumn: Int? = nil, issuers: [Int: String] = [:],
          evaluationIsNote: Bool = false) {
@@ -55,11 +63,47 @@ struct RowReader {
     }
 
     mutating func read(_ row: [TableCell]) {
-        if let stacked = Self.unstacked(row, roles: roles) {
-            for part in stacked { readOne(part) }
-            return
+        pending.append(row)
+    }
+
+    /// Reads the rows handed to `read(_:)`, in order, once the table's ways of writing are known.
+    mutating func finish() {
+        let rows = pending
+        pending = []
+        let figureColumns = roles.indices.filter { [.target, .actual, .previous].contains(roles[$0]) } + issuers.keys
+        decimalMark = DecimalMark.evidence(in: rows.flatMap { row in figureColumns.filter { $0 < row.count }.map { row[$0].text } })
+        numbersLostInCopy = Self.everyNumberIsOne(rows, codeColumn: roles.firstIndex(of: .code), nameColumn: roles.firstIndex(of: .name))
+        for row in rows {
+            if Self.isColumnNumbering(row) { continue }
+            if let stacked = Self.unstacked(row, roles: roles) {
+                for part in stacked { readOne(part) }
+                continue
+            }
+            readOne(row)
         }
-        readOne(row)
+        closeIndicator()
+    }
+
+    /// The row of column numbers under a header ("(1) (2) (3)", "A B 1 2 3"): neither an
+    /// indicator nor a row left unread.
+    static func isColumnNumbering(_ row: [TableCell]) -> Bool {
+        RowNumber.isColumnNumbering(row.filter { $0.merge == nil }.map(\.text))
+    }
+
+    /// True when at least two rows are numbered and every one of them says 1 ("1.", "1)", "1"),
+    /// in the number column or at the head of the name. One "1." alone, or "I / 1 / II / 1"
+    /// restarting in each group, reads the same either way.
+    static func everyNumberIsOne(_ rows: [[TableCell]], codeColumn: Int?, nameColumn: Int?) -> Bool {
+        var numbers: [Int] = []
+        for row in rows {
+            let code = codeColumn.flatMap { $0 < row.count ? row[$0].text : nil } ?? ""
+            var number = RowNumber(code)
+            if number == .none, let nameColumn, nameColumn < row.count, let (leading, _) = RowNumber.leading(row[nameColumn].text) {
+                number = leading
+            }
+            if case .number(let value) = number { numbers.append(value) }
+        }
+        return numbers.count >= 2 && numbers.allSatisfy { $0 == 1 }
     }
 
     private mutating func readOne(_ row: [TableCell]) {
@@ -123,18 +167,19 @@ struct RowReader {
         }
 
         switch number {
-        case .number(let value):
+        case .number(let written):
             tableHasRowNumbers = true
+            let value = numbersLostInCopy ? numberInGroup + 1 : written
             numberInGroup = value
             beginIndicator(code: IndicatorCode(group: group, number: value), row: row, name: name, location: location)
         case .letter(let letter) where current != nil && tableHasRowNumbers:
             _ = letter
             addComponent(row: row, name: name, location: location)
         case .letter(let letter):
-            // Lettered indicators where nothing is numbered: "a" is the first.
-            let value = Int((letter.asciiValue ?? 97) - 96)
-            numberInGroup = value
-            beginIndicator(code: IndicatorCode(group: group, number: value), row: row, name: name, location: location)
+            // Lettered indicators where nothing is numbered: coded by their letter ("a", "II.b").
+            let code = IndicatorCode(group: group, letter: letter)
+            numberInGroup = code.number ?? numberInGroup + 1
+            beginIndicator(code: code, row: row, name: name, location: location)
         case .unknown:
             unread(row, location: location,
                    "Hàng “\(codeText) | \(name)”: số thứ tự “\(codeText)” không đọc được; chưa đọc được hàng này")
@@ -146,7 +191,7 @@ struct RowReader {
         }
     }
 
-    mutating func finish() {
+    private mutating func closeIndicator() {
         if let current { indicators.append(current) }
         current = nil
     }
@@ -161,7 +206,7 @@ struct RowReader {
     }
 
     private mutating func startGroup(_ numeral: String?, title: String) {
-        finish()
+        closeIndicator()
         inBreakdown = false
         let assigned = numeral ?? Self.romanNumerals[min(groups.count, Self.romanNumerals.count - 1)]
         group = assigned
@@ -170,7 +215,7 @@ struct RowReader {
     }
 
     private mutating func beginIndicator(code: IndicatorCode, row: [TableCell], name: String, location: SourceLocation) {
-        finish()
+        closeIndicator()
         inBreakdown = false
         coverage.rowsRead += 1
         let line = readLine(row, name: name, parentName: nil, code: code, location: location)
@@ -251,7 +296,8 @@ struct RowReader {
     private mutating func readFigure(_ cell: TableCell?, name: String, judged: Bool = true) -> ReadFigure? {
         guard let cell, !cell.text.isEmpty, !["-", "–", "x", "X", "…", "...", "—"].contains(cell.text) else { return nil }
         let text = cell.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        switch FigureCell.read(text) {
+        // Read the Vietnamese way; kept as printed ("98.6" in a table that writes decimal points).
+        switch FigureCell.read(decimalMark.vietnamese(text)) {
         case .figure(let figure, let note):
             if figure.hasParenthesizedNumber {
                 findings.append(Finding(.info, .negativeInParentheses, at: cell.location,
