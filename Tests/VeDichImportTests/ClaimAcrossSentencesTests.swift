@@ -174,3 +174,24 @@ struct NotMetAndNotEvaluableWordsTests {
         #expect(ProseDocument.claims("Sản lượng lương thực đạt thấp.").first(.verdict) == nil)
     }
 }
+
+struct PlanLeftUnsaidTests {
+    /// "vượt 0,3%" after a rate, in a paragraph that named the plan before: 0,3 points or 0,3% of the
+    /// plan. Reported as ambiguous with both plans it could be, not guessed.
+    @Test func aMarginAfterARateWithThePlanNamedBeforeIsAmbiguous() throws {
+        let report = ProseDocument.audit(["Độ bao phủ BHYT hàng năm vượt chỉ tiêu kế hoạch. Cụ thể, tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%; tỷ lệ người dân hài lòng đạt trên 87%."])
+        let difference = try #require(report.claims.first(.difference))
+        #expect(difference.text == "93,5%, vượt 0,3%")
+        #expect(difference.consistent == nil)
+        let finding = try #require(report.findings.first { $0.kind == .ambiguousClaim })
+        #expect(finding.message.contains("93,2%") && finding.message.contains("93,22%"), "\(finding.message)")
+    }
+
+    @Test(arguments: [
+        "Tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%.",
+        "Năm nay vượt chỉ tiêu kế hoạch. Thu ngân sách đạt 5.200 tỷ đồng, vượt 4%.",
+    ])
+    func withoutAPlanBeforeOrAfterALevelItIsNotAClaim(_ text: String) {
+        #expect(ProseDocument.claims(text).first(.difference) == nil, "“\(text)”")
+    }
+}

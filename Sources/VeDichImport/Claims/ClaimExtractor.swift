@@ -95,9 +95,12 @@ public struct ClaimExtractor: Sendable {
             claims.append(count)
             countRanges.append(range)
         }
-        let readers: [(ProseSentence, Int) -> (claim: Claim, end: Int)?] = [
+        var readers: [(ProseSentence, Int) -> (claim: Claim, end: Int)?] = [
             PairClaimReader.read, DifferenceClaimReader.read, RatioClaimReader.read, VerdictClaimReader.read,
         ]
+        // "… hàng năm vượt chỉ tiêu kế hoạch. Cụ thể, … đạt 93,5%, vượt 0,3%": the plan named in a sentence before.
+        let planNamedBefore = earlier.contains { before in (0..<before.count).contains { before.match(anyOf: RatioClaimReader.planWords, at: $0) != nil } }
+        if planNamedBefore { readers.append(DifferenceClaimReader.planLeftOut) }
         while index < sentence.count {
             if let countRange = countRanges.first(where: { $0.contains(index) }) { index = countRange.upperBound; continue }
             let token = sentence.tokens[index]
@@ -106,6 +109,12 @@ public struct ClaimExtractor: Sendable {
             var claim = found
             claim.tokenRange = index..<end
             let subject = SentenceSubject(sentence, before: claim.kind == .pair ? index + 1 : index)
+            // A margin with its plan left unsaid is kept only after a rate, where it is reported ambiguous.
+            if claim.kind == .difference, claim.amountFirst, claim.target == nil,
+               !(index..<end).contains(where: { sentence.planBasis(at: $0) != nil }), subject.value?.isPercent != true {
+                index = max(end, index + 1)
+                continue
+            }
             if claim.subjects.isEmpty {
                 claim.indicator = subject.name
                 claim.subjectWords = subject.nameWords

@@ -60,6 +60,20 @@ enum DifferenceClaimReader {
         return (claim, end)
     }
 
+    /// "tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%;" in a paragraph that named the plan before ("hàng năm
+    /// vượt chỉ tiêu kế hoạch"): a margin over the plan with the plan left unsaid. The extractor
+    /// keeps it only after a rate, where it is ambiguous (points or a share of the plan).
+    static func planLeftOut(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard sentence.word(index) == "vượt", let amount = sentence.number(index + 1), amount.isPercent,
+              sentence.number(index - 1) == nil, sentence.mark(index - 1) == ",",
+              index + 2 >= sentence.count || sentence.mark(index + 2).map({ ",;)".contains($0) }) == true else { return nil }
+        var claim = Claim(kind: .difference, text: sentence.text(index, index + 2), location: sentence.paragraph.location)
+        claim.difference = amount
+        claim.stated = .exceeded
+        claim.amountFirst = true
+        return (claim, index + 2)
+    }
+
     /// The amount after a plan basis: "0,35%", "80 USD", "0,5 điểm %".
     private static func amountAfter(_ index: Int, in sentence: ProseSentence) -> (index: Int, end: Int)? {
         guard let number = sentence.number(index), !(sentence.mark(index + 1) == "/") else { return nil }
