@@ -41,7 +41,7 @@ public enum PdfReader {
         // A scan has no words, or only a stamp or page numbers poppler found in its text layer.
         let words = pages.reduce(0) { $0 + $1.words.filter { $0.text.contains(where: \.isLetter) }.count }
         guard words > 2 * pages.count else { throw .pdfHasNoText(path: path, pages: pages.count) }
-        return SourceDocument(name: name, blocks: blocks(PdfLines.lines(of: pages)))
+        return SourceDocument(name: name, blocks: blocks(PdfBrokenYears.joined(PdfLines.lines(of: pages))))
     }
 
     static func blocks(_ lines: [PdfLine]) -> [DocumentBlock] {

@@ -36,7 +36,11 @@ enum PdfTableFinder {
         // A grid of figures under a header the reader does not know (a statistics table: "ĐVT |
         // 2018 | 2019 | …") is still a table: the auditor reports its rows and numbers as not
         // read, as it does for the same table in a DOCX, instead of reading them as prose.
-        guard band.recognised && roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+        // The header is known by the columns the body sets (`roles`), whatever the band's own
+        // clusters made of it: in a tight table (LibreOffice sizes columns to their text, a wide
+        // table squeezes them) two header cells stand closer than the clusters' reach and fold
+        // into one ("Đơn vị tính Kế hoạch năm 2022 Thực hiện"), while the body's columns part them.
+        guard roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
                 || isGridOfFigures(body, columns: columns) else { return nil }
         return PdfTableLayout(headerLines: band.lines, bodyLines: body, columns: columns, headers: headers, end: end)
     }
@@ -55,9 +59,9 @@ enum PdfTableFinder {
 
     // MARK: Header
 
-    /// A few lines close together whose words, stacked into columns, read as a table header.
-    /// `recognised`: its columns name an indicator column and a target or value column.
-    static func headerBand(at start: Int, in lines: [PdfLine]) -> (lines: [PdfLine], numberRows: Set<Double>, end: Int, recognised: Bool)? {
+    /// A few lines close together whose words stand in three columns or more, with wide gaps:
+    /// a header, if the columns the body sets below it name an indicator and a figure column.
+    static func headerBand(at start: Int, in lines: [PdfLine]) -> (lines: [PdfLine], numberRows: Set<Double>, end: Int)? {
         let first = lines[start]
         // A header's lines have their words in separate cells: wide gaps, which a line of prose
         // never has. Its first line may be one short word ("Kế" over "hoạch") centred in a cell.
@@ -94,8 +98,7 @@ enum PdfTableFinder {
         guard band.contains(where: hasWideGap) else { return nil }
         let clusters = columnClusters(band.flatMap(\.words).filter { !numberRows.contains($0.midY) })
         guard clusters.count >= 3 else { return nil }
-        let roles = ColumnRole.classify(headers: clusters.map { text(of: $0) })
-        return (band, numberRows, index, roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual)))
+        return (band, numberRows, index)
     }
 
     /// "(1) (2) (3) …" or "1 2 3 …" under a header: the columns' numbers, not a row.
@@ -119,10 +122,16 @@ enum PdfTableFinder {
         let wrappedPeriods = next.map { next in
             next.midY - line.midY <= 1.6 * max(next.height, line.height) ? next.words.filter { periods.contains($0.text.lowercased()) } : []
         } ?? []
+        // "Kế hoạch 5" / "năm 2011-2015", the period word two lines down in a narrow cell: a
+        // count of periods right after the words of a header phrase, a space apart.
+        let periodCounters: Set<String> = ["hoạch", "hiện", "th", "kh", "ước", "đầu", "cuối"]
         return line.words.indices.contains { index in
             let word = line.words[index]
-            let period = index + 1 < line.words.count ? periods.contains(line.words[index + 1].text.lowercased())
-                : wrappedPeriods.contains { $0.maxX > word.minX - 10 * word.height && $0.minX < word.maxX + word.height }
+            let counted = index > 0 && periodCounters.contains(line.words[index - 1].text.lowercased())
+                && Int(word.text).map { (1...12).contains($0) } == true
+                && word.minX - line.words[index - 1].maxX <= 0.5 * word.height
+            let period = counted || (index + 1 < line.words.count ? periods.contains(line.words[index + 1].text.lowercased())
+                : wrappedPeriods.contains { $0.maxX > word.minX - 10 * word.height && $0.minX < word.maxX + word.height })
             return RowPattern.looksLikeFigure(word.text) && Years.in(word.text).isEmpty && word.text.contains(where: \.isNumber)
                 && !word.text.hasPrefix("(") && !period
         }
@@ -386,7 +395,10 @@ enum PdfTableFinder {
         }
         let (own, spanning) = assign()
         let headers = ranges.indices.map { column in
-            rejoined([text(of: own[column]), text(of: spanning[column])].filter { !$0.isEmpty }.joined(separator: " "))
+            let (below, above) = (text(of: own[column]), text(of: spanning[column]))
+            // A year under "Thực hiện" reads "Thực hiện 2020", as `TableInterpreter` joins a DOCX's two header rows.
+            let parts = TableInterpreter.isPeriod(below) ? [above, below] : [below, above]
+            return rejoined(parts.filter { !$0.isEmpty }.joined(separator: " "))
         }
         return (ranges, headers)
     }

@@ -25,6 +25,9 @@ struct ColumnAssignment {
     /// The evaluation column is a note column holding verdicts among remarks: a remark there is
     /// not an unknown verdict label.
     private(set) var evaluationIsNote = false
+    /// A multi-year plan beside year-by-year figures only: no column is the period's value, so
+    /// the rows are read for their targets and not judged.
+    private(set) var yearlyValuesUnplaced = false
     /// Target columns not used after a tie (reported as such): their figures are known, not unplaced.
     private(set) var setAside: Set<Int> = []
     /// Columns under a header merged from the left: one header, not a second candidate.
@@ -52,7 +55,7 @@ struct ColumnAssignment {
         self.continuations = continuations
         roles = headers.map(ColumnRole.classify)
         resolvePlannedResults(headers: headers, context: context)
-        resolveActual(headers: headers, title: title)
+        resolveActual(headers: headers, title: title, context: context)
         resolveIssuers(headers: headers)
         resolveTarget(headers: headers)
         resolveNotes(headers: headers, body: body)
@@ -130,7 +133,7 @@ struct ColumnAssignment {
     /// previous period even when it is the only one. Among the rest: the plan's year, then an
     /// estimate ("ước"), then the latest year; a tie goes to the rightmost column (reports put
     /// the latest period last) and is reported.
-    private mutating func resolveActual(headers: [String], title: String) {
+    private mutating func resolveActual(headers: [String], title: String, context: DocumentContext) {
         let targetYears = columns(.target).flatMap { Years.in(headers[$0]) }
         let planEnds = columns(.target).compactMap { Years.in(headers[$0]).last }
         let titleYears = Years.in(title)
@@ -145,22 +148,97 @@ struct ColumnAssignment {
                 roles[column] = .previous
             }
         }
+        if let span = Self.planSpan(headers: headers, targets: columns(.target), titles: [title, context.title, context.heading]) {
+            resolveSpanValue(span, headers: headers)
+        }
         let candidates = columns(.actual)
         guard candidates.count > 1 else { return }
+        // The plan's own period: the column of exactly that period ("Ước TH 2020" for "KH 2020",
+        // "Ước TH 5 năm 2011-2015" for "KH 2011-2015") before one that only ends with it.
+        let targetPeriods = Set(columns(.target).compactMap { Self.period(headers[$0]) })
         func score(_ column: Int) -> [Int] {
             let words = Words(headers[column])
             let years = Years.in(headers[column])
+            let samePeriod = Self.period(headers[column]).map(targetPeriods.contains) == true
             let matchesPlan = !targetYears.isEmpty && years.last.map(targetYears.contains) == true
-            return [matchesPlan ? 1 : 0, words.contains("ước") ? 1 : 0, years.last ?? 0]
+            return [samePeriod ? 2 : matchesPlan ? 1 : 0, words.contains("ước") ? 1 : 0, years.last ?? 0]
         }
         let best = candidates.map(score).max { $0.lexicographicallyPrecedes($1) } ?? []
         let tied = candidates.filter { score($0) == best && !continuations.contains($0) }
         let chosen = tied.last ?? candidates[0]
         for column in candidates where column != chosen { roles[column] = .previous }
+        if tied.count == 1, best.first == 2, let period = Self.period(headers[chosen]) {
+            let others = candidates.filter { $0 != chosen && !continuations.contains($0) }.map { "cột \($0 + 1)" }
+            if !others.isEmpty {
+                explanations.append((chosen, "kế hoạch là của \(Self.describe(period)), nên số thực hiện lấy ở cột cùng kỳ này; \(others.joined(separator: ", ")) đọc là kỳ khác"))
+            }
+        }
         if tied.count > 1 {
             ties.append(Tie(role: .actual, candidates: tied, chosen: chosen,
                             why: "các cột này như nhau về năm và cách ghi (ước hay thực hiện), nên lấy cột bên phải nhất vì báo cáo thường xếp kỳ mới nhất sau cùng; các cột còn lại đọc là kỳ trước"))
         }
+    }
+
+    /// The years a header names as its period: "KH 2020" → 2020…2020, "Ước TH 5 năm 2011-2015"
+    /// → 2011…2015; nil without a year.
+    static func period(_ header: String) -> ClosedRange<Int>? {
+        let years = Years.in(header)
+        guard let first = years.first, let last = years.last, first <= last else { return nil }
+        return first...last
+    }
+
+    static func describe(_ period: ClosedRange<Int>) -> String {
+        period.count == 1 ? "năm \(period.lowerBound)" : "giai đoạn \(period.lowerBound)-\(period.upperBound)"
+    }
+
+    /// The span of years a multi-year plan covers: the target columns' when one names a span
+    /// ("KH 5 năm 2011-2015") and none names a single year; the table's or the document's title
+    /// ("… 5 năm 2011-2015") when no target column names a year at all ("Mục tiêu NQ ĐH"). Nil
+    /// for an annual plan.
+    static func planSpan(headers: [String], targets: [Int], titles: [String]) -> ClosedRange<Int>? {
+        let periods = targets.compactMap { period(headers[$0]) }
+        if periods.contains(where: { $0.count == 1 }) { return nil }
+        if let span = periods.first(where: { $0.count >= 3 }), periods.allSatisfy({ $0 == span }) { return span }
+        guard periods.isEmpty, !targets.isEmpty else { return nil }
+        return titles.lazy.compactMap { title in period(title).flatMap { $0.count >= 3 ? $0 : nil } }.first
+    }
+
+    /// A header of the whole span without its years: "Ước TH 5 năm", "Bình quân cả giai đoạn".
+    static func namesWholeSpan(_ header: String, _ span: ClosedRange<Int>) -> Bool {
+        guard Years.in(header).isEmpty else { return period(header) == span }
+        let words = Words(header)
+        return words.contains(Words("\(span.count) năm")) || words.contains(Words("cả giai đoạn")) || words.contains(Words("giai đoạn"))
+    }
+
+    /// A plan for several years is judged on the figure of the same span: the period's estimate
+    /// ("Ước TH 5 năm 2011-2015") or its average ("Bình quân 2011-2015"), not the last year's.
+    /// Year-by-year columns are the path to it. With no column of the span, which figure stands
+    /// for the period is not said (a rate's average, a level's last year): the targets are read,
+    /// the year columns' figures are reported as not placed, and nothing is judged.
+    private mutating func resolveSpanValue(_ span: ClosedRange<Int>, headers: [String]) {
+        let sameSpan = headers.indices.filter { column in
+            [.actual, .previous].contains(roles[column]) && Self.namesWholeSpan(headers[column], span) && !continuations.contains(column)
+        }
+        let yearly = columns(.actual).filter { Self.period(headers[$0]).map { $0.count == 1 } == true }
+        if let chosen = sameSpan.max(by: { a, b in
+            (roles[a] == .actual ? 1 : 0, a) < (roles[b] == .actual ? 1 : 0, b)
+        }) {
+            let wasPrevious = roles[chosen] == .previous
+            for column in columns(.actual) where column != chosen { roles[column] = .previous }
+            roles[chosen] = .actual
+            if wasPrevious || !yearly.isEmpty {
+                explanations.append((chosen, "kế hoạch là của cả \(Self.describe(span)), nên số thực hiện lấy ở cột cùng giai đoạn này, không lấy số của năm cuối; các cột từng năm đọc là kỳ trước"))
+            }
+            return
+        }
+        // A column with no year ("Ước TH") beside the year columns is the period's own.
+        guard !yearly.isEmpty, yearly.count == columns(.actual).count else {
+            for column in yearly { roles[column] = .previous }
+            return
+        }
+        for column in yearly { roles[column] = .other }
+        yearlyValuesUnplaced = true
+        explanations.append((yearly[yearly.count - 1], "kế hoạch là của cả \(Self.describe(span)) nhưng bảng chỉ ghi số từng năm, không có số của cả giai đoạn: không rõ số nào so với kế hoạch (bình quân hay năm cuối), nên chỉ đọc kế hoạch; số các năm không được đặt và không đánh giá"))
     }
 
     /// Several target columns: the one of the actual column's year, else the latest year; a tie

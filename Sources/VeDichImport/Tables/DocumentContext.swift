@@ -9,11 +9,16 @@ struct DocumentContext: Sendable, Hashable {
     var month: Int?
     /// The document's own title (its first heading in capitals), for the messages.
     var title: String
+    /// The first paragraph when it is short enough to be a heading (a web page's headline
+    /// "Kinh tế - xã hội 9 tháng đầu năm 2022"): what the document is about when no title in
+    /// capitals says it.
+    var heading: String
 
-    init(year: Int? = nil, month: Int? = nil, title: String = "") {
+    init(year: Int? = nil, month: Int? = nil, title: String = "", heading: String = "") {
         self.year = year
         self.month = month
         self.title = title
+        self.heading = heading
     }
 
     /// Reads the date line and the title among the first paragraphs, where offices put them.
@@ -27,6 +32,7 @@ struct DocumentContext: Sendable, Hashable {
         var any: (month: Int, year: Int)?
         for case .paragraph(let paragraph) in document.blocks {
             seen += 1
+            if seen == 1, paragraph.text.count <= 160 { heading = paragraph.text }
             if seen > 40 { break }
             // Words are split only where a date can be: most paragraphs are prose without one.
             if paragraph.text.contains("ngày"), let date = Self.date(in: paragraph.text) {
@@ -63,6 +69,27 @@ struct DocumentContext: Sendable, Hashable {
         let words = Words(text)
         return Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8
             && (words.contains("báo cáo") || words.contains("kế hoạch") || words.contains("nghị quyết"))
+    }
+
+    /// The part of a year the document reports on, for a value column that names no period of
+    /// its own ("Thực hiện", "Ước TH") beside the year's target: the part its title or heading
+    /// names ("BÁO CÁO … 9 THÁNG ĐẦU NĂM 2022"), else, for a report signed before October of the
+    /// plan's own year, the months gone by then. The same `PartOfYear` rule reads the words as
+    /// reads a column header. Nil when the document reports on a whole year or does not say.
+    func partOfYear(planYear: Int?) -> (part: String, why: String)? {
+        for text in [title, heading] where !text.isEmpty {
+            if let part = PartOfYear.named(in: text) {
+                return (part, "tài liệu là báo cáo \(part) (“\(Self.cut(text))”)")
+            }
+        }
+        guard let planYear, let year, let month, year == planYear, month <= 9 else { return nil }
+        let months = max(1, month - 1)
+        guard let part = PartOfYear.named(in: "\(months) tháng") else { return nil }
+        return (part, "tài liệu đề ngày tháng \(month) năm \(year), trước khi năm kế hoạch kết thúc")
+    }
+
+    private static func cut(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(59)) + "…"
     }
 
     /// A column headed as a result ("Ước TH năm 2026") for a year that had not begun when the

@@ -63,6 +63,15 @@ struct TableInterpreter {
         if let actual = roles.firstIndex(of: .actual), let target = assignment.governingTarget ?? roles.firstIndex(of: .target),
            PartOfYear.named(in: headers[target]) == nil {
             table.valuesForPartOfYear = PartOfYear.named(in: headers[actual])
+            // "Thực hiện" alone names no period: the document's kind and date say it. A report
+            // on 9 months read against the year's plan would raise errors it does not deserve.
+            let targetPeriod = ColumnAssignment.period(headers[target]) ?? ColumnAssignment.period(title)
+            if table.valuesForPartOfYear == nil, ColumnAssignment.period(headers[actual]) == nil, targetPeriod.map({ $0.count == 1 }) ?? true,
+               let part = context.partOfYear(planYear: targetPeriod?.lowerBound) {
+                table.valuesForPartOfYear = part.part
+                findings.append(Self.explanation(actual, "\(part.why), cột không ghi kỳ nên đọc là số \(part.part); không đánh giá so với kế hoạch cả năm",
+                                                 headers: headers, title: title, at: headerLocation))
+            }
         }
         table.rolesInDoubt = assignment.doubt
         table.coverage = reader.coverage
@@ -96,8 +105,22 @@ struct TableInterpreter {
         return topRow.indices.map { column in
             let bottom = column < bottomRow.count ? bottomRow[column].text : ""
             let top = topRow[column].text
-            return bottom.isEmpty ? top : spanning[column].isEmpty ? bottom : "\(bottom) \(spanning[column])"
+            if bottom.isEmpty { return top }
+            if spanning[column].isEmpty { return bottom }
+            // A year under "Thực hiện" is "Thực hiện 2020": the role words lead, as offices write them.
+            return isPeriod(bottom) ? "\(spanning[column]) \(bottom)" : "\(bottom) \(spanning[column])"
         }
+    }
+
+    /// A header cell that only names a period: "2020", "2011-2015", "Năm 2020", "Sơ bộ 2023".
+    /// Under a merged "Thực hiện" or "Kế hoạch" such a row is the second header row, not figures.
+    static func isPeriod(_ text: String) -> Bool {
+        guard !Years.in(text).isEmpty, !text.contains(","), !text.contains(".") else { return false }
+        var rest = text
+        for year in Years.in(text) { rest = rest.replacingOccurrences(of: String(year), with: " ") }
+        guard !rest.contains(where: { $0.isNumber }) else { return false }
+        let words = Words(rest).words.filter { !["-", "–", "năm", "sơ", "bộ", "giai", "đoạn"].contains($0) }
+        return words.isEmpty
     }
 
     /// A row of header words under merged header cells. The name column is merged down (or left
@@ -106,7 +129,10 @@ struct TableInterpreter {
         if let nameColumn, nameColumn < row.count, !row[nameColumn].text.isEmpty { return false }
         let texts = row.map(\.text).filter { !$0.isEmpty }
         guard !texts.isEmpty else { return false }
-        return texts.allSatisfy { ColumnRole.classify($0) != .other && !RowPattern.looksLikeFigure($0) }
+        // A row of years alone ("2019 | 2020 | 2020 | 2025" under "Thực hiện" and "Kế hoạch"):
+        // the header above must name what they are (checked where the rows are joined).
+        if texts.count >= 2, texts.allSatisfy(isPeriod) { return true }
+        return texts.allSatisfy { (ColumnRole.classify($0) != .other || isPeriod($0)) && !RowPattern.looksLikeFigure($0) }
             && !texts.contains { RowPattern.isCode($0) }
     }
 
