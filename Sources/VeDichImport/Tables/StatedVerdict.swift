@@ -22,8 +22,10 @@ enum StatedVerdict {
         .map { (words: Words($0.0), verdict: $0.1) }
         .sorted { $0.words.count > $1.words.count }
 
-    /// Words that may follow a verdict phrase in the same clause without changing it.
-    private static let trailing: Set<String> = ["kế", "hoạch", "kh", "mục", "tiêu", "chỉ", "đề", "ra", "giao", "năm", "so", "với"]
+    /// Words that may follow a verdict phrase in the same clause without changing it: the plan
+    /// named ("Vượt kế hoạch năm 2024", "Vượt dự toán" for a budget's plan, "Đạt NQ").
+    private static let trailing: Set<String> = ["kế", "hoạch", "kh", "mục", "tiêu", "chỉ", "đề", "ra", "giao", "năm", "so", "với",
+                                                "dự", "toán", "nghị", "quyết", "nq"]
 
     /// The verdict the cell states, nil when it states none (a remark, a figure).
     static func read(_ text: String) -> Verdict? {
