@@ -159,6 +159,34 @@ struct RealSentenceClaimTests {
         // Bắc Giang 2011: "trong đó" of figures, not of indicators.
         Sentence(text: "Theo báo cáo của Sở NN&PTNT, tính đến ngày 03/10/2011, toàn tỉnh gieo trồng được 4.137 ha cây vụ Đông, đạt 13,6% kế hoạch, trong đó, cây ngô trồng được 1.022 ha, đạt 15,7% kế hoạch",
                  source: "https://hoinongdan.bacgiang.gov.vn/tin-tuc/page/76", ratios: [13.6, 15.7]),
+        // Đam Rông (Lâm Đồng) 2022: a verdict headline, then ratios each followed by a growth over the same period.
+        Sentence(text: "Báo cáo tại kỳ họp, trong năm 2022 các chỉ tiêu chủ yếu về phát triển kinh tế, xã hội, môi trường đều đạt và vượt kế hoạch đề ra: tổng giá trị sản xuất theo giá so sánh ước đạt 3,6 ngàn tỷ đồng, đạt 101,25% kế hoạch, tăng 12,18% so với cùng kỳ; tổng nguồn vốn đầu tư phát triển toàn xã hội đạt trên 1.800 tỷ đồng, bằng 102,91% kế hoạch, tăng 22,37% so với cùng kỳ; tổng thu ngân sách Nhà nước trên địa bàn huyện ước đạt trên 123 tỷ đồng, đạt 150% dự toán tỉnh giao và tăng 58% so với cùng kỳ; tổng sản lượng lương thực đạt gần 18 ngàn tấn, bằng 103% kế hoạch; giải quyết việc làm cho khoảng 1.500 lao động.",
+                 source: "http://baolamdong.vn/chinhtri/202212/hdnd-huyen-dam-rong-khoa-iv-to-chuc-ky-hop-thu-8-3148987/",
+                 ratios: [101.25, 102.91, 150, 103], verdict: .met),
+        // Đạ Tẻh (Lâm Đồng) 2022: all met, then the two kinds after "; trong đó".
+        Sentence(text: "Kết quả, 17/17 chỉ tiêu chủ yếu đều đạt so với kế hoạch đề ra; trong đó, có 7 chỉ tiêu hoàn thành và 10 chỉ tiêu hoàn thành vượt mức kế hoạch, nổi bật như thu nhập bình quân đầu người.",
+                 source: "http://baolamdong.vn/chinhtri/202212/hdnd-huyen-da-teh-khoa-viii-khai-mac-ky-hop-lan-thu-10-3148966/",
+                 counts: ClaimCounts(exceeded: 10, met: 7, metOrExceeded: 17, total: 17)),
+        // Châu Đức (Bà Rịa - Vũng Tàu) 2022: "đạt hơn", "đạt gần" in brackets.
+        Sentence(text: "Năm 2022, giá trị sản xuất nông nghiệp của huyện đạt hơn 3.000 tỷ đồng (đạt hơn 100% so với kế hoạch và tăng hơn 3,5% so cùng kỳ), giá trị sản xuất công nghiệp đạt hơn 5.200 tỷ đồng (đạt gần 102% so với kế hoạch, tăng gần 10,4% so cùng kỳ), doanh thu thương mại - dịch vụ đạt hơn 8.000 tỷ đồng (đạt gần 104% so với kế hoạch, tăng 12,5% so cùng kỳ).",
+                 source: "https://baobariavungtau.com.vn/chinh-tri/202212/huyen-chau-duc-tiep-tuc-nang-cao-chat-luong-cuoc-song-nguoi-dan-967320/",
+                 ratios: [100, 102, 104]),
+        // Hải Dương 2018: "tăng 9,2%" after a ratio with its base is a growth, not a second reading of the plan.
+        Sentence(text: "Cụ thể, thu từ tiền sử dụng đất đạt 818 tỷ đồng (bằng 56,1% kế hoạch, tăng 9,2%); thu từ khu vực công thương nghiệp ngoài quốc doanh đạt 369,5 tỷ đồng (bằng 57,1% kế hoạch, tăng 8,5% so với cùng kỳ năm 2017).",
+                 source: "http://baohaiduong.vn/kinh-te---tieu-dung/thu-ngan-sach-cap-huyen-tang-33-92438",
+                 ratios: [56.1, 57.1]),
+        // Đức Trọng (Lâm Đồng) 2017: "đạt thấp so với mặt bằng chung" is not against the plan; "chưa đạt kế hoạch đề ra như …" is.
+        Sentence(text: "Tuy thu ngân sách nhà nước do huyện quản lý đạt tỷ lệ khá so với dự toán năm và tăng trưởng cao so với cùng kỳ, song một số lĩnh vực thu đạt thấp so với mặt bằng chung của tỉnh và chưa đạt kế hoạch đề ra như thu từ thuế, phí đạt 82%; thu từ tiền sử dụng đất đạt 85%... làm ảnh hưởng đến công tác điều hành thu ngân sách của huyện.",
+                 source: "http://baolamdong.vn/xahoi/201711/duc-trong-thu-ngan-sach-nha-nuoc-tang-60-so-voi-cung-ky-2862028/",
+                 verdict: .missed),
+        // Quận 11 (TP. Hồ Chí Minh) 2011: the plan's figure in the ratio's own phrase; 2.824 / 1.854 = 152,32%.
+        Sentence(text: "Sơ kết 1 năm chương trình trọng điểm giảm hộ nghèo năm 2011, đã có 2.824 hộ nâng chuẩn nghèo (đạt 152,32% so với chỉ tiêu là 1.854 hộ).",
+                 source: "http://quan11.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?Source=/tintuc&Category=&ItemID=2472&Mode=1",
+                 ratios: [152.32], consistent: true),
+        // Na Rì (Bắc Kạn) 2022: "tính đến 6/12" is a date, not a pair 6/12 set against the ratio after it.
+        Sentence(text: "Theo báo cáo của UBND huyện Na Rì, trong năm 2022, toàn huyện thực hiện các chỉ tiêu phát triển kinh tế, xã hội, quốc phòng - an ninh cơ bản đạt kế hoạch đề ra, nhiều chỉ tiêu vượt so với kế hoạch như: Tổng diện tích các cây trồng hằng năm đạt hơn 101% kế hoạch; tổng sản lượng lương thực có hạt đạt hơn 100% kế hoạch; lương thực bình quân đầu người đạt hơn 101% kế hoạch; trồng rừng đạt 138% kế hoạch; thu ngân sách tính đến 6/12 đạt 105% kế hoạch.",
+                 source: "https://baobackan.com.vn/ky-hop-thu-tam-hdnd-huyen-na-ri-khoa-xx-post7941.html",
+                 ratios: [101, 100, 101, 138, 105], verdict: .met),
     ]
 
     @Test(arguments: sentences)

@@ -59,12 +59,13 @@ enum PairClaimReader {
         guard let actual = sentence.number(index), sentence.mark(index + 1) == "/", let target = sentence.number(index + 2),
               sentence.mark(index - 1) != "/", sentence.mark(index + 3) != "/", let unit = sentence.word(index + 3),
               !(index + 3...index + 5).contains(where: { sentence.match("chỉ tiêu", at: $0) != nil }) else { return nil }
-        if let before = sentence.word(index - 1), ["thứ", "hạng", "số", "ngày", "xếp"].contains(before) { return nil }
+        // "thứ 13/63 tỉnh", "ngày 6/12", "tính đến 6/12 đạt 105% kế hoạch": a rank or a date.
+        if let before = sentence.word(index - 1), ["thứ", "hạng", "số", "ngày", "xếp", "đến", "tới", "từ", "hết"].contains(before) { return nil }
+        if SentenceSubject.verbs.contains(unit) { return nil }
         let speaksOfPlan = (0..<sentence.count).contains { sentence.match(anyOf: ["kế hoạch", "kh", "dự toán", "mục tiêu"], at: $0) != nil }
         guard actual.value > target.value || speaksOfPlan, target.value != 0 else { return nil }
         var end = index + 4
         while end < sentence.count, end - index < 6, let word = sentence.word(end), !SentenceSubject.verbs.contains(word), unitWords.contains(word) { end += 1 }
-        _ = unit
         var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
         claim.actual = actual
         claim.target = target

@@ -21,7 +21,7 @@ struct SentenceSubject {
     static let timeStarts: Set<String> = ["hết", "tính", "đến", "lũy", "luỹ", "từ", "tháng", "quý", "góp", "dự", "sau", "trước", "với", "nhờ",
                                           "kế", "so", "theo", "cùng"]
     static let trailingWords: Set<String> = ["năm", "tháng", "quý", "trong", "đến", "hết", "cả", "đầu", "toàn", "tỉnh", "chỉ", "đều", "cũng", "đã", "vẫn", "đang"]
-    static let leadingWords: Set<String> = ["trong", "đó", "riêng", "về", "còn", "và", "với", "đối", "tổng", "các", "cả", "năm"]
+    static let leadingWords: Set<String> = ["trong", "đó", "riêng", "về", "còn", "và", "với", "đối", "tổng", "các", "cả", "năm", "song", "nhưng"]
 
     init(_ sentence: ProseSentence, before index: Int) {
         // The name: the latest comma-separated phrase before `index` that starts with words.

@@ -52,7 +52,7 @@ enum VerdictClaimReader {
         // The phrase ends there, else it is a task ("hoàn thành kế hoạch sử dụng đất") or a figure
         // follows ("vượt kế hoạch 80 USD": a difference).
         var closes = phraseEnd >= sentence.count || sentence.mark(phraseEnd).map({ ",)–-(:".contains($0) }) == true
-            || sentence.match(anyOf: ["là", "do", "vì", "nhưng", "song"], at: phraseEnd) != nil
+            || sentence.match(anyOf: ["là", "do", "vì", "nhưng", "song", "như"], at: phraseEnd) != nil
         // "Năm 2021 không đạt chỉ tiêu che phủ rừng": the indicator named after "chỉ tiêu".
         var named: String?
         if !closes, let basis, sentence.match("chỉ tiêu", at: compared) == basis.end, let name = nameAfter(sentence, basis.end) {
