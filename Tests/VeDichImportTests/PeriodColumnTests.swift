@@ -252,6 +252,23 @@ struct PeriodColumnTests {
         #expect(Self.errors(report).isEmpty)
     }
 
+    /// A year's report may hold a table of its first half: the table's own title says so.
+    @Test func aTableTitledForTheFirstHalfHoldsTheFirstHalf() throws {
+        let document = SourceDocument(name: "bieu-6-thang.txt", blocks: [
+            .paragraph(Paragraph(text: Self.intro, location: SourceLocation(line: 1))),
+            .paragraph(Paragraph(text: "Biểu 02: Kết quả thực hiện một số chỉ tiêu 6 tháng đầu năm 2023", location: SourceLocation(line: 2))),
+            .table(Self.raw([
+                ["TT", "Chỉ tiêu", "Kế hoạch năm 2023", "Thực hiện", "Đánh giá"],
+                ["1", "Thu ngân sách nhà nước (tỷ đồng)", "1.200", "640", "Đạt"],
+            ])),
+        ])
+        let report = Auditor().audit(document)
+        let row = try #require(Self.row(report, "1"))
+        #expect(row.computed == .noData, "thu ngân sách: số 6 tháng không đánh giá so với kế hoạch năm")
+        #expect(report.tables.first?.table.valuesForPartOfYear == "6 tháng đầu năm")
+        #expect(Self.errors(report).isEmpty)
+    }
+
     /// The same table in a report signed after the year ended is judged: the rule reads the
     /// document, it does not stop judging "Thực hiện".
     @Test func aReportSignedAfterTheYearIsJudged() throws {

@@ -76,7 +76,12 @@ struct DocumentContext: Sendable, Hashable {
     /// names ("BÁO CÁO … 9 THÁNG ĐẦU NĂM 2022"), else, for a report signed before October of the
     /// plan's own year, the months gone by then. The same `PartOfYear` rule reads the words as
     /// reads a column header. Nil when the document reports on a whole year or does not say.
-    func partOfYear(planYear: Int?) -> (part: String, why: String)? {
+    /// The table's own title ("Biểu 02: Kết quả 6 tháng đầu năm 2023") is asked first: a
+    /// year's report may hold a table of its first half.
+    func partOfYear(planYear: Int?, tableTitle: String = "") -> (part: String, why: String)? {
+        if tableTitle.count <= 250, let part = PartOfYear.named(in: tableTitle) {
+            return (part, "bảng ghi là số \(part) (“\(Self.cut(tableTitle))”)")
+        }
         for text in [title, heading] where !text.isEmpty {
             if let part = PartOfYear.named(in: text) {
                 return (part, "tài liệu là báo cáo \(part) (“\(Self.cut(text))”)")

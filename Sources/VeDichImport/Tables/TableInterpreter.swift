@@ -67,7 +67,7 @@ struct TableInterpreter {
             // on 9 months read against the year's plan would raise errors it does not deserve.
             let targetPeriod = ColumnAssignment.period(headers[target]) ?? ColumnAssignment.period(title)
             if table.valuesForPartOfYear == nil, ColumnAssignment.period(headers[actual]) == nil, targetPeriod.map({ $0.count == 1 }) ?? true,
-               let part = context.partOfYear(planYear: targetPeriod?.lowerBound) {
+               let part = context.partOfYear(planYear: targetPeriod?.lowerBound, tableTitle: title) {
                 table.valuesForPartOfYear = part.part
                 findings.append(Self.explanation(actual, "\(part.why), cột không ghi kỳ nên đọc là số \(part.part); không đánh giá so với kế hoạch cả năm",
                                                  headers: headers, title: title, at: headerLocation))
