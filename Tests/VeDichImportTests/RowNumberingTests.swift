@@ -45,7 +45,7 @@ struct RowNumberingTests {
 
     /// A yearbook's table: no TT column, "1." / "2)" at the head of each name, decimals written
     /// with a point ("9.81", "98.6", "89.10") and targets ">90", "≥ 95.5".
-    static let yearbook = WebLayout(name: "số thứ tự trong ô tên, dấu chấm thập phân", before: ["CHỈ TIÊU Y TẾ NĂM 2020"], rows: [
+    static let yearbook: WebLayout = WebLayout(name: "số thứ tự trong ô tên, dấu chấm thập phân", before: ["CHỈ TIÊU Y TẾ NĂM 2020"], rows: [
         ["Tên chỉ tiêu", "Kế hoạch năm 2020", "Thực hiện năm 2020"],
         ["1. Số bác sỹ cho 10000 dân", "9", "9.81"],
         ["2) Tỷ lệ thôn bản có nhân viên y tế (%)", ">90", "98.6"],
@@ -90,7 +90,7 @@ struct RowNumberingTests {
     // MARK: "1." on every row
 
     /// Word's list numbering lost in the copy: "1." on every row, in a TT column and in groups.
-    static let everyRowOne = WebLayout(name: "mọi hàng “1.”", before: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019"], rows: [
+    static let everyRowOne: WebLayout = WebLayout(name: "mọi hàng “1.”", before: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019"], rows: [
         ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2019", "Thực hiện năm 2019", "Đánh giá"],
         ["I", "Kinh tế", "", "", "", ""],
         ["1.", "Tốc độ tăng tổng sản phẩm trong nước (GDP)", "%", "6,6-6,8", "7,02", "Vượt"],
@@ -133,7 +133,7 @@ struct RowNumberingTests {
 
     // MARK: Lettered rows
 
-    static let lettered = WebLayout(name: "hàng đánh chữ a, b, c", before: ["KẾT QUẢ THU NGÂN SÁCH NĂM 2023"], rows: [
+    static let lettered: WebLayout = WebLayout(name: "hàng đánh chữ a, b, c", before: ["KẾT QUẢ THU NGÂN SÁCH NĂM 2023"], rows: [
         ["TT", "Chỉ tiêu", "ĐVT", "Dự toán năm 2023", "Thực hiện năm 2023", "Đánh giá"],
         ["a)", "Tổng thu ngân sách trên địa bàn", "Tỷ đồng", "5.000", "5.100", "Vượt"],
         ["b)", "Thu nội địa", "Tỷ đồng", "4.200", "4.000", "Không đạt"],
@@ -150,8 +150,11 @@ struct RowNumberingTests {
     }
 
     @Test func theJSONCodeIsTheLetterOrTheNumber() throws {
-        for (rows, codes) in [([["a)", "Thu nội địa", "Tỷ đồng", "4.200", "4.000"], ["b)", "Thu xuất nhập khẩu", "Tỷ đồng", "800", "800"]], ["a", "b"]),
-                              ([["1", "Thu nội địa", "Tỷ đồng", "4.200", "4.000"], ["2", "Thu xuất nhập khẩu", "Tỷ đồng", "800", "800"]], ["1", "2"])] {
+        let cases: [(rows: [[String]], codes: [String])] = [
+            ([["a)", "Thu nội địa", "Tỷ đồng", "4.200", "4.000"], ["b)", "Thu xuất nhập khẩu", "Tỷ đồng", "800", "800"]], ["a", "b"]),
+            ([["1", "Thu nội địa", "Tỷ đồng", "4.200", "4.000"], ["2", "Thu xuất nhập khẩu", "Tỷ đồng", "800", "800"]], ["1", "2"]),
+        ]
+        for (rows, codes) in cases {
             let report = SmallTable.audit(title: "KẾT QUẢ THU NGÂN SÁCH NĂM 2023",
                                           [["TT", "Chỉ tiêu", "ĐVT", "Dự toán năm 2023", "Thực hiện năm 2023"]] + rows)
             let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(AuditJSON(report))) as? [String: Any])
@@ -162,7 +165,7 @@ struct RowNumberingTests {
 
     // MARK: A row of column numbers
 
-    static let columnNumbers = WebLayout(name: "hàng số cột dưới tiêu đề", before: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023"], rows: [
+    static let columnNumbers: WebLayout = WebLayout(name: "hàng số cột dưới tiêu đề", before: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023"], rows: [
         ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2023", "Thực hiện năm 2023", "Đánh giá"],
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
         ["1", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "%", "7", "7,2", "Vượt"],
@@ -205,7 +208,7 @@ struct RowNumberingTests {
 
     // MARK: Value and note, two sub-values
 
-    static let twoParagraphCells = WebLayout(name: "ô số và ghi chú, ô hai số", before: ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2022"], rows: [
+    static let twoParagraphCells: WebLayout = WebLayout(name: "ô số và ghi chú, ô hai số", before: ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2022"], rows: [
         ["TT", "Chỉ tiêu", "Kế hoạch năm 2022", "Thực hiện năm 2022", "Đánh giá"],
         ["1", "Giá trị xuất khẩu (triệu USD)", "1.130", "1.230\n(ước)", "Vượt"],
         ["2", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng:\n-Theo cân nặng (%)\n-Theo chiều cao (%)", "<8,5\n<12", "8,2\n11,5", "Đạt"],
@@ -228,6 +231,23 @@ struct RowNumberingTests {
     }
 
     // MARK: Issuers
+
+    static let abbreviatedIssuers: WebLayout = WebLayout(name: "cấp giao viết tắt", before: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019"], rows: [
+        ["TT", "Chỉ tiêu", "NQ QH", "KH CP", "Ước thực hiện năm 2019", "Đánh giá"],
+        ["1", "Tốc độ tăng tổng sản phẩm trong nước (GDP) (%)", "6,6-6,8", "6,8", "7,02", "Vượt"],
+        ["2", "Tốc độ tăng chỉ số giá tiêu dùng bình quân (CPI) (%)", "Khoảng 4", "Dưới 4", "2,79", "Vượt"],
+        ["3", "Tỷ lệ thất nghiệp ở khu vực thành thị (%)", "Dưới 4", "", "3,1", "Đạt"],
+    ])
+
+    @Test func abbreviatedIssuersKeepEachTheirTarget() throws {
+        for reading in try Self.readings(Self.abbreviatedIssuers) {
+            let growth = try #require(reading.row(named: "Tốc độ tăng tổng sản phẩm"), "\(reading.format): Tốc độ tăng GDP not read")
+            let issued = growth.indicator.line.targets.map { "\($0.issuer): \($0.figure.text)" }
+            #expect(issued == ["Quốc hội giao: 6,6-6,8", "Chính phủ giao: 6,8"], "\(reading.format): Tốc độ tăng GDP \(issued)")
+            #expect(growth.indicator.line.target?.text == "6,6-6,8", "\(reading.format): the National Assembly's target governs")
+            #expect(reading.row(named: "Tỷ lệ thất nghiệp")?.indicator.line.target?.text == "Dưới 4", "\(reading.format)")
+        }
+    }
 
     @Test func issuersAbbreviatedAsOfficesWriteThem() {
         #expect(IssuerName.of("QH giao") == "Quốc hội giao")

@@ -70,7 +70,7 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
         Rule(.target, .prefix, "dự toán"), Rule(.target, .prefix, "chỉ tiêu nghị quyết"), Rule(.target, .prefix, "chỉ tiêu kế hoạch"),
         Rule(.target, .prefix, "chỉ tiêu giao"), Rule(.target, .prefix, "chỉ tiêu năm"), Rule(.target, .prefix, "nghị quyết"),
         Rule(.target, .contains, "giao"), Rule(.target, .contains, "phấn đấu"), Rule(.target, .prefix, "chỉ tiêu đại hội"),
-        Rule(.target, .prefix, "chỉ tiêu nq"), Rule(.target, .prefix, "chỉ tiêu đh"),
+        Rule(.target, .prefix, "chỉ tiêu nq"), Rule(.target, .prefix, "chỉ tiêu đh"), Rule(.target, .prefix, "nq"),
         Rule(.name, .prefix, "chỉ tiêu"), Rule(.name, .prefix, "nội dung"), Rule(.name, .prefix, "tên chỉ tiêu"),
         Rule(.previous, .contains, "năm trước"), Rule(.previous, .contains, "cùng kỳ"), Rule(.previous, .contains, "kỳ trước"),
         Rule(.previous, .contains, "n-1"),
