@@ -195,3 +195,35 @@ struct PlanLeftUnsaidTests {
         #expect(ProseDocument.claims(text).first(.difference) == nil, "“\(text)”")
     }
 }
+
+struct RateInBracketsAfterThePlanTests {
+    @Test func aRateAloneInBracketsAfterThePlanIsItsFigure() throws {
+        let report = ProseDocument.audit(["Tốc độ tăng trưởng GRDP đạt 6,5%, không đạt kế hoạch (7%)."])
+        let pair = try #require(report.claims.first(.pair))
+        #expect(pair.actual?.value == 6.5 && pair.target?.value == 7, "the value is the one before the bracket: \(pair.text)")
+        #expect(pair.consistent == true)
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.message))")
+        let wrong = ProseDocument.audit(["Tốc độ tăng trưởng GRDP đạt 6,5%, vượt kế hoạch (7%)."])
+        #expect(wrong.findings.contains { $0.kind == .proseVerdictContradictsValues }, "\(wrong.findings.map(\.message))")
+    }
+
+    /// Lower is better for the poverty rate: 2,5% against a plan of 3% is exceeded, as the row would be.
+    @Test(arguments: ["Tỷ lệ hộ nghèo giảm còn 2,5%, vượt kế hoạch (3%).", "Tỷ lệ hộ nghèo giảm còn 2,5%, vượt kế hoạch (kế hoạch 3%)."])
+    func theIndicatorsNameSaysWhichWayIsBetter(_ text: String) throws {
+        let report = ProseDocument.audit([text])
+        #expect(report.claims.first(.verdict)?.consistent == true, "“\(text)”")
+        #expect(report.findings.filter { $0.severity == .error }.isEmpty, "\(report.findings.map(\.message))")
+    }
+
+    @Test func aLevelInBracketsIsNotAPlan() {
+        #expect(ProseDocument.claims("Thu ngân sách đạt 520 tỷ đồng, đạt 52% kế hoạch (6 tháng).").first(.pair) == nil)
+    }
+
+    /// "3 chỉ tiêu ước đạt" beside "20 chỉ tiêu đạt và vượt" of 25: side by side, not inside.
+    @Test func anEstimatedMetBesideMetOrExceededAddsUp() throws {
+        let report = ProseDocument.audit(["Trong số 25 chỉ tiêu chủ yếu, có 20 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu ước đạt, 2 chỉ tiêu không đạt."])
+        let count = try #require(report.claims.first(.count))
+        #expect(count.counts == ClaimCounts(met: 3, metOrExceeded: 23, missed: 2, total: 25))
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.message))")
+    }
+}

@@ -83,7 +83,10 @@ struct ClaimChecker {
         var source = ""
         var trusted = true
         if claim.ownFigures, let actual = claim.actual, let planned = claim.target?.pointFigure ?? claim.targetRange {
-            let direction = match?.candidate.line.direction ?? .higher
+            // Which way is better, from the row, else the indicator's name as the tables decide it
+            // ("Tỷ lệ hộ nghèo … 2,5%, vượt kế hoạch (3%)": lower is better, so it is exceeded).
+            let named = claim.indicator.flatMap { DirectionDictionary.standard.match($0)?.direction }
+            let direction = match?.candidate.line.direction ?? named ?? .higher
             computed = Evaluation.evaluate(value: actual.pointFigure, target: planned, direction: direction).verdict
             claim.computedPercent = ClaimFigures.percents(value: actual.pointFigure, target: planned).first
             source = "\(actual.formatted) so với kế hoạch \(planned.text) nêu trong câu"

@@ -108,7 +108,9 @@ public struct ClaimExtractor: Sendable {
                   let (found, end) = readers.lazy.compactMap({ $0(sentence, index) }).first else { index += 1; continue }
             var claim = found
             claim.tokenRange = index..<end
-            let subject = SentenceSubject(sentence, before: claim.kind == .pair ? index + 1 : index)
+            // A pair's value may be its first figure ("đạt 41,2% - kế hoạch là 38%"); a plan in brackets
+            // ("(7%)", "(Kế hoạch đề ra 92%)") or after a verdict takes the value before it.
+            let subject = SentenceSubject(sentence, before: claim.kind == .pair && !claim.valueFromSubject ? index + 1 : index)
             // A margin with its plan left unsaid is kept only after a rate, where it is reported ambiguous.
             if claim.kind == .difference, claim.amountFirst, claim.target == nil,
                !(index..<end).contains(where: { sentence.planBasis(at: $0) != nil }), subject.value?.isPercent != true {

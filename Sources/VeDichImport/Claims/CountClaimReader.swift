@@ -373,7 +373,14 @@ struct CountClaimReader {
                 counts.met = met
                 counts.metOrExceeded = counts.metOrExceeded ?? met + exceeded
             }
-        case let (met?, nil): counts.metOrExceeded = counts.metOrExceeded ?? met
+        case let (met?, nil):
+            // "20 chỉ tiêu đạt và vượt, 3 chỉ tiêu ước đạt, 2 chỉ tiêu không đạt" of 25: side by side.
+            if let metOrExceeded = counts.metOrExceeded, let total = counts.total,
+               metOrExceeded + met + (counts.missed ?? 0) + (counts.noData ?? 0) == total {
+                counts.met = met
+                counts.metOrExceeded = metOrExceeded + met
+            }
+            counts.metOrExceeded = counts.metOrExceeded ?? met
         case let (nil, exceeded?): counts.exceeded = exceeded
         case (nil, nil): break
         }

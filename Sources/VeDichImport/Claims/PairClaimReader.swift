@@ -10,6 +10,7 @@ enum PairClaimReader {
     /// "đạt 92,1%, vượt kế hoạch (Kế hoạch đề ra 92%)": the plan alone in brackets after the value
     /// (the extractor gives it the sentence's value, or drops it).
     private static func bracketPlan(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        if let bare = bareBracketRate(sentence, at: index) { return bare }
         guard sentence.mark(index - 1) == "(", let basis = sentence.planBasis(at: index),
               let (target, targetIndex, range) = sentence.planFigure(after: basis) else { return nil }
         var end = targetIndex + 1
@@ -20,6 +21,17 @@ enum PairClaimReader {
         claim.targetRange = range
         claim.valueFromSubject = true
         return (claim, end + 1)
+    }
+
+    /// "đạt 6,5%, không đạt kế hoạch (7%)": a rate alone in brackets right after the plan is named is
+    /// the plan's rate (a level in brackets, "(6 tháng)", may be anything: left).
+    private static func bareBracketRate(_ sentence: ProseSentence, at index: Int) -> (claim: Claim, end: Int)? {
+        guard sentence.mark(index - 1) == "(", let target = sentence.number(index), target.isPercent, sentence.mark(index + 1) == ")",
+              (max(0, index - 7)..<(index - 1)).contains(where: { sentence.planBasis(at: $0)?.end == index - 1 }) else { return nil }
+        var claim = Claim(kind: .pair, text: sentence.text(index - 1, index + 2), location: sentence.paragraph.location)
+        claim.target = target
+        claim.valueFromSubject = true
+        return (claim, index + 2)
     }
 
     /// "Kế hoạch giao 27.000 tỷ đồng, ước thực hiện 25.545 tỷ đồng", "kế hoạch 85%, thực hiện
