@@ -155,6 +155,13 @@ struct PeriodColumnTests {
         #expect(line.target?.text == "8 - 8,5")
     }
 
+    /// A title naming two plans gives the first one's span, not one across both.
+    @Test func aTitleOfTwoPlansGivesTheFirstSpan() {
+        #expect(ColumnAssignment.firstSpan(in: "BÁO CÁO KẾT QUẢ 5 NĂM 2011-2015 VÀ KẾ HOẠCH 5 NĂM 2016-2020") == 2011...2015)
+        #expect(ColumnAssignment.firstSpan(in: "Kết quả giai đoạn 2016 - 2020") == 2016...2020)
+        #expect(ColumnAssignment.firstSpan(in: "Kết quả năm 2020 và kế hoạch năm 2021") == nil)
+    }
+
     /// The resolution's target names no year ("Mục tiêu NQ ĐH"), the document's title names the
     /// five years, the years stand under a merged "Thực hiện" and the average says "5 năm" only.
     // Web text is left out here: its grid reader places this header (a cell merged over five
@@ -208,6 +215,23 @@ struct PeriodColumnTests {
         #expect(row.indicator.line.actual?.text == "4.410", "thu ngân sách: số năm 2020")
         #expect(row.consistent, "thu ngân sách")
         #expect(report.findings.contains { $0.kind == .ambiguousColumn && $0.message.contains("năm 2020") })
+    }
+
+    /// Statistics by year with no plan ("ĐVT | 2018 | … | Sơ bộ 2023"): nothing is judged, and
+    /// the DOCX and the PDF say alike what was not read; the years of the header are no figures.
+    @Test func aStatisticsTableByYearIsReportedUnreadAlikeInDocxAndPdf() throws {
+        let layout = WebLayout(name: "so-lieu-theo-nam", before: ["Các chỉ tiêu kinh tế xã hội chủ yếu"], rows: [
+            ["", "ĐVT", "2018", "2019", "2020", "2021", "2022", "Sơ bộ 2023"],
+            ["Dân số trung bình", "Người", "629734", "633440", "637386", "647790", "649708", "654198"],
+            ["Tỷ lệ tăng tự nhiên dân số", "%", "7,55", "8,52", "9,55", "8,22", "7,19", "7,42"],
+            ["GRDP bình quân đầu người", "Triệu đồng", "45,5", "50,3", "52,8", "56,5", "62,7", "71"],
+        ])
+        let docx = try Self.read(layout, as: .docx), pdf = try Self.read(layout, as: .pdf)
+        for (format, report) in [("docx", docx), ("pdf", pdf)] {
+            #expect(report.tables.flatMap(\.rows).isEmpty, "\(format): không có hàng nào được đánh giá")
+            #expect(report.coverage.rowsUnread == 3 && report.coverage.numbersUnplaced == 18, "\(format): \(report.coverage)")
+            #expect(Self.errors(report).isEmpty, "\(format)")
+        }
     }
 
     // MARK: The document's kind

@@ -200,7 +200,14 @@ struct ColumnAssignment {
         if periods.contains(where: { $0.count == 1 }) { return nil }
         if let span = periods.first(where: { $0.count >= 3 }), periods.allSatisfy({ $0 == span }) { return span }
         guard periods.isEmpty, !targets.isEmpty else { return nil }
-        return titles.lazy.compactMap { title in period(title).flatMap { $0.count >= 3 ? $0 : nil } }.first
+        return titles.lazy.compactMap(firstSpan).first
+    }
+
+    /// The first span of years a title names: "… 5 năm 2011-2015 và kế hoạch 5 năm 2016-2020"
+    /// → 2011…2015, not 2011…2020.
+    static func firstSpan(in text: String) -> ClosedRange<Int>? {
+        let years = Years.in(text)
+        return zip(years, years.dropFirst()).first { (3...10).contains($1 - $0 + 1) }.map { $0...$1 }
     }
 
     /// A header of the whole span without its years: "Ước TH 5 năm", "Bình quân cả giai đoạn".

@@ -66,9 +66,15 @@ public struct TableCoverage: Sendable, Hashable, Codable {
     }
 
     /// A table that was not read as an indicator table: every row holding a number is unread.
+    /// Its header rows are not: years in a header ("ĐVT | 2018 | 2019 | … | Sơ bộ 2023") name
+    /// columns, and a PDF of the same table, whose header is told apart by its position, does
+    /// not count them either.
     public static func unread(_ raw: RawTable) -> TableCoverage {
         var coverage = TableCoverage(location: raw.location)
-        for row in raw.rows {
+        let header = raw.rows.prefix { row in
+            row.allSatisfy { cell in cell.text.isEmpty || numbers(in: cell.text) == 0 || TableInterpreter.isPeriod(cell.text) }
+        }
+        for row in raw.rows.dropFirst(header.count) {
             let count = row.reduce(0) { $0 + numbers(in: $1.text) }
             guard count > 0 else { continue }
             coverage.unreadRows.append(row.first?.location ?? raw.location)
