@@ -35,6 +35,9 @@ import VeDichImport
         Case(name: "thua-thien-hue-2021-chi-tieu-ke-hoach", format: .txt, province: "Thừa Thiên Huế", version: nil),
         Case(name: "thua-thien-hue-2021-chi-tieu-ke-hoach", format: .docx, province: "Thừa Thiên Huế", version: nil),
         Case(name: "thua-thien-hue-2021-chi-tieu-ke-hoach", format: .pdf, province: "Thừa Thiên Huế", version: nil),
+        // A yearbook's bilingual web table with no number column: the number sits in the name cell
+        // ("1. Số bác sỹ …"), decimal points ("9.81"), "Thực hiện 2020" beside "Mục tiêu đến năm 2020".
+        Case(name: "quoc-gia-2020-y-te-chi-tieu-muc-tieu", format: .txt, province: "Cả nước", version: .official),
     ]
 
     static let refused: [Case] = [
@@ -42,8 +45,6 @@ import VeDichImport
         Case(name: "thua-thien-hue-2022-thuc-hien-ke-hoach", format: .txt, province: "Thừa Thiên Huế", refusedFor: ["(3,26)"]),
         Case(name: "thua-thien-hue-2022-thuc-hien-ke-hoach", format: .docx, province: "Thừa Thiên Huế", refusedFor: ["(3,26)"]),
         Case(name: "thua-thien-hue-2022-thuc-hien-ke-hoach", format: .pdf, province: "Thừa Thiên Huế", refusedFor: ["(3,26)"]),
-        // A bilingual table whose numbers sit in the name cells: nothing of it is read yet.
-        Case(name: "quoc-gia-2020-y-te-chi-tieu-muc-tieu", format: .txt, province: "Cả nước", refusedFor: ["Không đọc được gì"]),
     ]
 
     /// Every dev document with a numbered table is here, in every format it has: a new one is not
@@ -79,7 +80,11 @@ import VeDichImport
             let targets = Dictionary(grouping: try await TargetRecord.query(on: database).filter(\.$planID == planID).all(), by: \.indicatorID)
             let observations = Dictionary(grouping: try await ObservationRecord.query(on: database).all(), by: \.indicatorID)
             let periodID = try await Store(database: database).periodID(.year(expected.year))
-            func check(_ indicatorID: UUID, name: String, target: String?, issued: [WildDocuments.Expected.Issued]?, actual: String?) {
+            let previousYearID = try await Store(database: database).periodID(.year(expected.year - 1))
+            // A yearbook's table writes "9.81": the store keeps it the Vietnamese way, "9,81".
+            let mark = DecimalMark.evidence(in: expected.rows.flatMap { [$0.target, $0.actual].compactMap { $0 } })
+            func check(_ indicatorID: UUID, name: String, target writtenTarget: String?, issued: [WildDocuments.Expected.Issued]?, actual writtenActual: String?) {
+                let target = writtenTarget.map(mark.vietnamese), actual = writtenActual.map(mark.vietnamese)
                 let stored = indicators[indicatorID]?.name ?? ""
                 #expect(WildCompare.sameName(stored, name), "\(document) “\(name)”: lưu tên “\(stored)”")
                 let kept = (targets[indicatorID] ?? []).map { (issuer: $0.issuer, numbers: WildCompare.numbers($0.figure.text)) }
@@ -99,7 +104,11 @@ import VeDichImport
                             "\(document) “\(name)”: lưu “\(printed)” thay vì “\(target ?? "—")”")
                 }
                 // Values only where the table has one in figures ("Xuất siêu" is no figure to store).
-                let values = observations[indicatorID] ?? []
+                // The plan year's value; a column of the year before ("Thực hiện 2019") is that year's.
+                let all = observations[indicatorID] ?? []
+                #expect(all.allSatisfy { $0.periodID == periodID || ($0.periodID == previousYearID && previousYearID != nil) },
+                        "\(document) “\(name)”: số liệu lưu vào kỳ khác năm \(expected.year) và năm trước")
+                let values = all.filter { $0.periodID == periodID }
                 let printed = WildCompare.numbers(actual)
                 if printed.isEmpty {
                     #expect(values.isEmpty, "\(document) “\(name)”: lưu số liệu \(values.map(\.figure.text)) mà bảng không có")

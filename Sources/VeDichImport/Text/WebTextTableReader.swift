@@ -63,11 +63,13 @@ enum WebTextTableReader {
         guard let end = headerEnd(at: index, in: lines) else { return nil }
         let headerLines = Array(lines[index..<end])
         var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int)?
-        for texts in headerReadings(headerLines.map(\.text)) {
+        for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
             let roles = ColumnRole.classify(headers: texts)
             guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
             let parser = RowParser(lines: lines, roles: roles)
             let (rows, next) = parser.rows(from: end)
+            // A table with no number column has no "TT" line to tell it by: it needs two rows.
+            if roles.first != .code, rows.count < 2 { continue }
             // The reading that takes the rows furthest, with the fewest cells taken as merged
             // from above; on a tie the earlier reading (the lines as they are) stays.
             let missing = rows.reduce(0) { $0 + $1.filter { $0.merge == .continuesAbove }.count }
@@ -84,17 +86,70 @@ enum WebTextTableReader {
     /// header cells and the blank line after a header cell of several lines included). Nil when
     /// no reading of those lines names an indicator column and a figure column.
     static func headerEnd(at index: Int, in lines: [Line]) -> Int? {
-        guard lines[index].text.utf8.count <= 12, ColumnRole.classify(lines[index].text) == .code else { return nil }
+        guard let end = lines[index].text.utf8.count <= 12 && ColumnRole.classify(lines[index].text) == .code
+            ? numberedHeaderEnd(at: index, in: lines) : unnumberedHeaderEnd(at: index, in: lines) else { return nil }
+        let found = headerReadings(lines[index..<end].map(\.text), numbers: lines[index..<end].map(\.number)).contains { texts in
+            let roles = ColumnRole.classify(headers: texts)
+            return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+        }
+        return found ? end : nil
+    }
+
+    /// After a "TT" line: the header runs to the first row number.
+    private static func numberedHeaderEnd(at index: Int, in lines: [Line]) -> Int {
         var end = index + 1
         while end < lines.count, end - index < 30, case let text = lines[end].text, text.count < 90,
               text.isEmpty || (!RowPattern.isCode(text) && ColumnRole.classify(text) != .code) {
             end += 1
         }
-        let found = headerReadings(lines[index..<end].map(\.text)).contains { texts in
-            let roles = ColumnRole.classify(headers: texts)
-            return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+        return end
+    }
+
+    /// A table with no number column starts at its indicator column's header ("Chỉ tiêu", "Tên
+    /// chỉ tiêu - Name of Indicators") and its body at the first row: a name numbered inside its
+    /// cell ("1. Số bác sỹ …"), or a name followed by a figure that is not a year of the header
+    /// ("Thực hiện" / "2019" / "2020" is a header). Nil when the line cannot head such a table.
+    private static func unnumberedHeaderEnd(at index: Int, in lines: [Line]) -> Int? {
+        let text = lines[index].text
+        // "Chỉ tiêu", "Nội dung", "Tên chỉ tiêu": a cheap first look, as every line is tried.
+        guard text.utf8.count <= 80, case let head = text.prefix(3).lowercased(), ["chỉ", "nội", "tên"].contains(head),
+              !isNumberedName(text) else { return nil }
+        // After a "TT" line the table is the numbered one, read from there.
+        if index > 0, lines[index - 1].text.utf8.count <= 12, ColumnRole.classify(lines[index - 1].text) == .code { return nil }
+        guard ColumnRole.classify(text) == .name else { return nil }
+        var end = index + 1
+        while end < lines.count, end - index < 30, case let line = lines[end].text, line.count < 90 {
+            if isNumberedName(line) { break }
+            if line.contains(where: \.isLetter), figureFollows(end, in: lines) { break }
+            end += 1
         }
-        return found ? end : nil
+        return end > index + 1 && end < lines.count ? end : nil
+    }
+
+    /// A figure cell right after the line at `index`, or after one unit or empty cell between:
+    /// "46*", ">90", "9.06" — not a year ("2019") nor a header's "9 tháng năm 2023".
+    private static func figureFollows(_ index: Int, in lines: [Line]) -> Bool {
+        func isFigure(_ text: String) -> Bool {
+            RowPattern.looksLikeFigure(text) && !isYear(text) && text.filter(\.isLetter).count <= 3
+        }
+        guard index + 1 < lines.count else { return false }
+        let next = lines[index + 1].text
+        if isFigure(next) { return true }
+        guard index + 2 < lines.count, next.isEmpty || (next.count <= 12 && !next.contains(where: \.isNumber)) else { return false }
+        return isFigure(lines[index + 2].text)
+    }
+
+    /// A name with its row number in the cell: "1. Số bác sỹ cho 10000 dân", "2) Tỷ lệ …".
+    static func isNumberedName(_ text: String) -> Bool {
+        let head = text.prefix(while: { $0 != " " })
+        guard head.count >= 2, head.count <= 4, head.count < text.count, head.hasSuffix(".") || head.hasSuffix(")") else { return false }
+        let stem = head.dropLast()
+        return stem.allSatisfy { $0.isASCII && $0.isNumber } && text.dropFirst(head.count).contains(where: \.isLetter)
+    }
+
+    /// A header cell that is a year alone ("2019"), as under a spanning "Thực hiện".
+    static func isYear(_ text: String) -> Bool {
+        text.count == 4 && Years.in(text).count == 1
     }
 
     /// The ways the header's lines can make one header row, the lines as they are first:
@@ -102,7 +157,12 @@ enum WebTextTableReader {
     ///   ("Đơn vị" / "tính", "Kế hoạch" / "năm 2022", "Tăng trưởng" / "(%)");
     /// - the last lines can be a second header row under a cell spanning them ("Năm 2023" over
     ///   "KH" | "TH"): each then reads "KH Năm 2023", as a DOCX's two header rows are joined.
-    static func headerReadings(_ texts: [String]) -> [[String]] {
+    /// - a cell of several lines in a page that puts an empty line after every cell: lines with
+    ///   no empty line between are one cell ("Thực hiện" / "Implemented target 2019");
+    /// - a line in English under a Vietnamese one is the same cell in the other language;
+    /// - a row of years or of sub-headers under a cell spanning them ("Thực hiện" over "2019" |
+    ///   "2020"): each reads "Thực hiện 2019".
+    static func headerReadings(_ texts: [String], numbers: [Int]? = nil) -> [[String]] {
         var joined: [String] = []
         var continued = false
         for text in texts {
@@ -120,9 +180,36 @@ enum WebTextTableReader {
         }
         var readings = [texts]
         if joined != texts { readings.append(joined) }
+        if let numbers, let adjacent = cellsByAdjacentLines(texts, numbers: numbers), !readings.contains(adjacent) {
+            readings.append(adjacent)
+        }
+        if let bilingual = cellsByLanguage(texts), !readings.contains(bilingual) { readings.append(bilingual) }
         for base in readings {
             for subCount in stride(from: 2, through: min(6, base.count - 3), by: 1) {
                 let top = Array(base.dropLast(subCount)), sub = Array(base.suffix(subCount))
+                // A row of years under figure columns' headers ("Thực hiện" over "2019" | "2020"):
+                // the spanning cell names no year of its own, unlike the cells beside it that span
+                // both header rows ("Kế hoạch năm 2023"), so it is tried first.
+                if sub.allSatisfy(isYear) {
+                    let spanningRoles = top.indices.dropFirst(1)
+                        .filter { [.target, .actual].contains(ColumnRole.classify(top[$0])) }
+                        .sorted { (Years.in(top[$0]).isEmpty ? 0 : 1, $0) < (Years.in(top[$1]).isEmpty ? 0 : 1, $1) }
+                    for column in spanningRoles {
+                        readings.append(Array(top[..<column]) + sub.map { "\(top[column]) \($0)" } + Array(top[(column + 1)...]))
+                    }
+                    if spanningRoles.count >= 2, subCount % 2 == 0 {
+                        let pair = Array(spanningRoles.prefix(2)), half = subCount / 2
+                        var reading: [String] = []
+                        for column in top.indices {
+                            if let which = pair.firstIndex(of: column) {
+                                reading += sub[(which * half)..<((which + 1) * half)].map { "\(top[column]) \($0)" }
+                            } else {
+                                reading.append(top[column])
+                            }
+                        }
+                        readings.append(reading)
+                    }
+                }
                 // Sub-headers name figure columns ("Kế hoạch", "TH", "So sánh"); a spanning cell
                 // names what they share and no role of its own ("Năm 2023", "2021 - 2025").
                 guard sub.allSatisfy({ [.target, .actual, .previous, .comparison].contains(ColumnRole.classify($0)) }) else { continue }
@@ -148,17 +235,68 @@ enum WebTextTableReader {
         return readings
     }
 
+    /// The header's cells when the page puts an empty line after every cell: lines with no empty
+    /// line between them are the lines of one cell. Nil when the lines are not laid out so.
+    static func cellsByAdjacentLines(_ texts: [String], numbers: [Int]) -> [String]? {
+        guard texts.count == numbers.count, texts.count >= 3 else { return nil }
+        var cells: [String] = []
+        var gaps = 0, joins = 0
+        for (offset, text) in texts.enumerated() {
+            if offset > 0, numbers[offset] == numbers[offset - 1] + 1, !text.isEmpty, let last = cells.last, !last.isEmpty {
+                cells[cells.count - 1] = last + " " + text
+                joins += 1
+            } else {
+                if offset > 0, numbers[offset] > numbers[offset - 1] + 1 { gaps += 1 }
+                cells.append(text)
+            }
+        }
+        return joins > 0 && gaps >= 2 ? cells : nil
+    }
+
+    /// A bilingual header (a yearbook's "Thực hiện" / "Implemented target 2019"): a line written
+    /// only in ASCII letters under one with Vietnamese letters is the same cell's English line.
+    /// Nil when no line is such.
+    static func cellsByLanguage(_ texts: [String]) -> [String]? {
+        func isVietnamese(_ text: String) -> Bool { text.unicodeScalars.contains { $0.value > 0x7F && $0.properties.isAlphabetic } }
+        func isEnglish(_ text: String) -> Bool {
+            text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 4 && !isVietnamese(text)
+        }
+        var cells: [String] = []
+        var joins = 0, continued = false
+        for text in texts {
+            if let last = cells.last, isVietnamese(last), isEnglish(text) {
+                cells[cells.count - 1] = last + " " + text
+                joins += 1
+                continued = true
+            } else if text.isEmpty, continued {
+                // The empty line a page puts after a cell of several lines.
+                continued = false
+            } else {
+                cells.append(text)
+                continued = false
+            }
+        }
+        return joins > 0 ? cells : nil
+    }
+
     /// Reads the rows of one table under a header reading.
     struct RowParser {
         let lines: [Line]
         let roles: [ColumnRole]
         var width: Int { roles.count }
+        /// With no number column, a row's number is written in its name cell ("1. Số bác sỹ …"):
+        /// such a line is a row, not a heading after the table.
+        var numberedNames: Bool { !roles.contains(.code) }
+
+        private func opensRow(_ text: String) -> Bool {
+            numberedNames && WebTextTableReader.isNumberedName(text)
+        }
 
         func rows(from start: Int) -> ([[TableCell]], Int) {
             var rows: [[TableCell]] = []
             var position = start
             while position < lines.count {
-                if RowPattern.endsTable(lines[position].text) { break }
+                if RowPattern.endsTable(lines[position].text), !opensRow(lines[position].text) { break }
                 guard let (cells, next) = row(at: position, lookahead: true) else { break }
                 rows.append(cells)
                 position = next
@@ -179,21 +317,47 @@ enum WebTextTableReader {
             }.filter { roles[$0] != .name }
             let missingSets: [[Int]] = order.map { [$0] }
                 + order.indices.flatMap { i in order.indices.dropFirst(i + 1).map { [order[i], order[$0]] } }
-            for missing in missingSets where width - missing.count >= 2 {
-                if let row = plainRow(at: start, missing: missing, accept: accept) { return row }
+            // A name wrapped onto a line of its own for its unit ("Tổng vốn đầu tư toàn xã hội" /
+            // "(Tỷ đồng)"), alone or with cells merged from above.
+            for wrapped in [WrappedName.unit, .closedUnit] {
+                if let row = plainRow(at: start, missing: [], wrappedName: wrapped, accept: accept) { return row }
+            }
+            for wrappedName in [WrappedName.none, .unit, .closedUnit] {
+                for missing in missingSets where width - missing.count >= 2 {
+                    if let row = plainRow(at: start, missing: missing, wrappedName: wrappedName, accept: accept) { return row }
+                }
             }
             return nil
         }
 
-        private func plainRow(at start: Int, missing: [Int], accept: (Int) -> Bool) -> ([TableCell], Int)? {
-            let count = width - missing.count
-            guard start + count <= lines.count else { return nil }
+        /// A name cell's lines: the name alone; its unit wrapped onto a line of its own; that line
+        /// and the empty line a page puts after a cell of several paragraphs.
+        enum WrappedName { case none, unit, closedUnit }
+
+        private func plainRow(at start: Int, missing: [Int], wrappedName: WrappedName = .none, accept: (Int) -> Bool) -> ([TableCell], Int)? {
             let present = (0..<width).filter { !missing.contains($0) }
-            let texts = lines[start..<start + count]
-            guard zip(present, texts).allSatisfy({ WebTextTableReader.fits($1.text, roles[$0]) }), accept(start + count) else { return nil }
-            let firstLine = texts.first?.number ?? 0
+            var count = present.count
+            var nameOffset: Int?
+            let extra = wrappedName == .none ? 0 : wrappedName == .unit ? 1 : 2
+            if extra > 0 {
+                guard let column = roles.firstIndex(of: .name), let offset = present.firstIndex(of: column),
+                      start + offset + extra < lines.count, WebTextTableReader.isWrappedUnit(lines[start + offset + 1].text),
+                      extra == 1 || lines[start + offset + 2].text.isEmpty else { return nil }
+                nameOffset = offset
+                count += extra
+            }
+            guard start + count <= lines.count else { return nil }
+            var cellLines = Array(lines[start..<start + count])
+            if let nameOffset {
+                let name = cellLines[nameOffset], unit = cellLines[nameOffset + 1]
+                cellLines.removeSubrange((nameOffset + 1)...(nameOffset + extra))
+                cellLines[nameOffset] = (name.text + " " + unit.text, name.number)
+            }
+            guard zip(present, cellLines).allSatisfy({ WebTextTableReader.fits($1.text, roles[$0], numberedNames: numberedNames) }),
+                  accept(start + count) else { return nil }
+            let firstLine = cellLines.first?.number ?? 0
             var cells = (0..<width).map { _ in TableCell(text: "", merge: .continuesAbove, location: SourceLocation(line: firstLine)) }
-            for (column, line) in zip(present, texts) {
+            for (column, line) in zip(present, cellLines) {
                 cells[column] = TableCell(text: line.text, location: SourceLocation(line: line.number))
             }
             return (cells, start + count)
@@ -203,7 +367,8 @@ enum WebTextTableReader {
         /// the text there ends the table.
         private func continues(at index: Int, lookahead: Bool) -> Bool {
             guard WebTextTableReader.startsRow(at: index, in: lines, roles: roles) else { return false }
-            guard lookahead, index < lines.count, WebTextTableReader.startsRowByShape(lines[index].text) else { return true }
+            guard lookahead, index < lines.count,
+                  WebTextTableReader.startsRowByShape(lines[index].text) || opensRow(lines[index].text) else { return true }
             return row(at: index, lookahead: false) != nil
         }
     }
@@ -287,9 +452,17 @@ enum WebTextTableReader {
         return RowNumber.subRowWords.contains(Words(stem))
     }
 
-    /// Whether a cell's text can stand in a column of this role.
-    static func fits(_ text: String, _ role: ColumnRole) -> Bool {
+    /// A unit on a line of its own under a name, as a page wraps a long name: "(Tỷ đồng)",
+    /// "(%)", "(triệu USD)" — no figure in it, unlike a figure's note "(còn 4,33%)".
+    static func isWrappedUnit(_ text: String) -> Bool {
+        text.count <= 25 && text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(where: \.isNumber)
+    }
+
+    /// Whether a cell's text can stand in a column of this role; with `numberedNames` a name may
+    /// carry its row number ("1. Số bác sỹ …").
+    static func fits(_ text: String, _ role: ColumnRole, numberedNames: Bool = false) -> Bool {
         if text.isEmpty { return role != .name }
+        if numberedNames, role == .name, isNumberedName(text) { return text.count <= 160 }
         // A heading ("2. Kế hoạch năm 2024") or a long remark is the text after the table.
         if role != .note, RowPattern.endsTable(text), !(text.hasPrefix("(") && text.contains(where: \.isNumber) && text.count <= 40) {
             return false
