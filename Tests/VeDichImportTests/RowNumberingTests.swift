@@ -122,6 +122,31 @@ struct RowNumberingTests {
         #expect(report.tables.flatMap(\.rows).map(\.indicator.code.description) == ["I.1", "II.1", "II.2"])
     }
 
+    @Test func everyNameNumberedOneIsCountedInOrder() {
+        let report = SmallTable.audit(title: "CHỈ TIÊU Y TẾ NĂM 2020", [
+            ["Tên chỉ tiêu", "Kế hoạch năm 2020", "Thực hiện năm 2020"],
+            ["1. Số bác sỹ cho 10000 dân", "9", "9,81"],
+            ["1. Số dược sỹ đại học cho 10000 dân", "2,2", "2,85"],
+            ["1. Tỷ lệ trạm y tế xã có bác sỹ (%)", "90", "87,7"],
+        ])
+        let rows = report.tables.flatMap(\.rows)
+        #expect(rows.map(\.indicator.code.description) == ["1", "2", "3"], "\(rows.map(\.indicator.line.name))")
+        #expect(rows.last?.indicator.line.name == "Tỷ lệ trạm y tế xã có bác sỹ (%)", "the “1.” is no part of the name")
+    }
+
+    @Test func letteredRowsUnderGroupsAreCodedWithTheirGroup() {
+        let report = SmallTable.audit(title: "KẾT QUẢ THU CHI NGÂN SÁCH NĂM 2023", [
+            ["TT", "Chỉ tiêu", "ĐVT", "Dự toán năm 2023", "Thực hiện năm 2023"],
+            ["I", "Thu ngân sách", "", "", ""],
+            ["a", "Thu nội địa", "Tỷ đồng", "4.200", "4.000"],
+            ["b", "Thu xuất nhập khẩu", "Tỷ đồng", "800", "800"],
+            ["II", "Chi ngân sách", "", "", ""],
+            ["a", "Chi đầu tư phát triển", "Tỷ đồng", "2.000", "1.900"],
+        ])
+        let codes = report.tables.flatMap(\.rows).map(\.indicator.code.description)
+        #expect(codes == ["I.a", "I.b", "II.a"], "Thu nội địa, Thu xuất nhập khẩu, Chi đầu tư phát triển: \(codes)")
+    }
+
     @Test func oneRowNumberedOneAmongOthersIsNoLostList() {
         let report = SmallTable.audit(title: "KẾT QUẢ NĂM 2023", [
             ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2023", "Thực hiện năm 2023"],
