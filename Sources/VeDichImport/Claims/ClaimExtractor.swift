@@ -99,8 +99,11 @@ public struct ClaimExtractor: Sendable {
             PairClaimReader.read, DifferenceClaimReader.read, RatioClaimReader.read, VerdictClaimReader.read,
         ]
         // "… hàng năm vượt chỉ tiêu kế hoạch. Cụ thể, … đạt 93,5%, vượt 0,3%": the plan named in a sentence before.
-        let planNamedBefore = earlier.contains { before in (0..<before.count).contains { before.match(anyOf: RatioClaimReader.planWords, at: $0) != nil } }
-        if planNamedBefore { readers.append(DifferenceClaimReader.planLeftOut) }
+        // Looked for only where "vượt X%" stands: most sentences have none, and a paragraph may be long.
+        let marginWritten = (0..<sentence.count).contains { sentence.word($0) == "vượt" && sentence.number($0 + 1)?.isPercent == true }
+        if marginWritten, earlier.contains(where: { before in (0..<before.count).contains { before.match(anyOf: RatioClaimReader.planWords, at: $0) != nil } }) {
+            readers.append(DifferenceClaimReader.planLeftOut)
+        }
         while index < sentence.count {
             if let countRange = countRanges.first(where: { $0.contains(index) }) { index = countRange.upperBound; continue }
             let token = sentence.tokens[index]

@@ -99,11 +99,10 @@ struct SentenceSubject {
     static func ofAnotherPeriod(_ index: Int, in sentence: ProseSentence) -> Bool {
         // A year is another period when the sentence names a later one ("năm 2023 đạt 7,2%, cao hơn
         // năm 2022 (6,5%)"); a sentence naming one year speaks of it.
-        let latest = (0..<sentence.count).compactMap { year(at: $0, in: sentence) }.max()
         func namesPeriod(at position: Int) -> Bool {
             if sentence.match(anyOf: otherPeriods, at: position) != nil { return true }
-            guard let year = year(at: position, in: sentence), let latest else { return false }
-            return year < latest
+            guard let year = year(at: position, in: sentence) else { return false }
+            return (0..<sentence.count).contains { (Self.year(at: $0, in: sentence) ?? 0) > year }
         }
         // The phrase holding the figure: back to a comma, a bracket or the sentence's start.
         var start = index
