@@ -276,6 +276,20 @@ struct PeriodColumnTests {
         #expect(Self.errors(report).isEmpty)
     }
 
+    /// The date of an act the report cites is not the report's: a year-end report citing a
+    /// resolution of July is judged.
+    @Test func aCitedActsDateDoesNotMakeTheValuesMidYear() throws {
+        let document = SourceDocument(name: "can-cu.txt", blocks: [
+            .paragraph(Paragraph(text: "Căn cứ Nghị quyết số 25/NQ-HĐND ngày 8 tháng 7 năm 2022 của Hội đồng nhân dân huyện về kế hoạch phát triển kinh tế - xã hội năm 2022, Ủy ban nhân dân huyện báo cáo kết quả thực hiện như sau:", location: SourceLocation(line: 1))),
+            .table(Self.raw([
+                ["TT", "Chỉ tiêu", "Kế hoạch năm 2022", "Thực hiện", "Đánh giá"],
+                ["1", "Tổng diện tích gieo trồng (ha)", "25.000", "25.400", "Vượt"],
+            ])),
+        ])
+        let report = Auditor().audit(document)
+        #expect(try #require(Self.row(report, "1")).computed == .exceeded, "tổng diện tích gieo trồng")
+    }
+
     /// A year's report may hold a table of its first half: the table's own title says so.
     @Test func aTableTitledForTheFirstHalfHoldsTheFirstHalf() throws {
         let document = SourceDocument(name: "bieu-6-thang.txt", blocks: [

@@ -7,6 +7,8 @@ struct DocumentContext: Sendable, Hashable {
     /// The year the document was signed, from its date line; nil when it has none.
     var year: Int?
     var month: Int?
+    /// The date is the document's own signing line, not one an act it cites was signed on.
+    var isSigningDate = true
     /// The document's own title (its first heading in capitals), for the messages.
     var title: String
     /// The first paragraph when it is short enough to be a heading (a web page's headline
@@ -43,6 +45,7 @@ struct DocumentContext: Sendable, Hashable {
         }
         year = (short ?? any)?.year
         month = (short ?? any)?.month
+        isSigningDate = short != nil
     }
 
     /// "ngày 10 tháng 12 năm 2025" → (12, 2025); also "ngày 10/12/2025".
@@ -87,7 +90,9 @@ struct DocumentContext: Sendable, Hashable {
                 return (part, "tài liệu là báo cáo \(part) (“\(Self.cut(text))”)")
             }
         }
-        guard let planYear, let year, let month, year == planYear, month <= 9 else { return nil }
+        // Only the document's own date: an act it cites ("Căn cứ Nghị quyết … ngày 8 tháng 7
+        // năm 2022") says nothing of when the figures were gathered.
+        guard isSigningDate, let planYear, let year, let month, year == planYear, month <= 9 else { return nil }
         let months = max(1, month - 1)
         guard let part = PartOfYear.named(in: "\(months) tháng") else { return nil }
         return (part, "tài liệu đề ngày tháng \(month) năm \(year), trước khi năm kế hoạch kết thúc")
