@@ -126,7 +126,7 @@ struct PdfReadsAsDocxTests {
         <tr><td>c)</td><td>Tỷ lệ dân số tham gia bảo hiểm y tế (%)</td><td>92</td><td>92,5</td><td>Vượt</td></tr>
         </table>
         """ + closing), expected: [
-            ("1", nil, nil, "Đạt"), ("2", "Giảm 1%", "0,9% (còn 3,85%)", "Không đạt"), ("3", "92", "92,5", "Vượt"),
+            ("a", nil, nil, "Đạt"), ("b", "Giảm 1%", "0,9% (còn 3,85%)", "Không đạt"), ("c", "92", "92,5", "Vượt"),
         ])
 
     /// A five-year table: "Thực hiện" printed over year columns (its text covers only the middle
