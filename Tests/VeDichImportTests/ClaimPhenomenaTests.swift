@@ -275,3 +275,18 @@ struct NamedVerdictAndTotalFirstTests {
         #expect(counts.first?.text.hasPrefix("21 chỉ tiêu") == true)
     }
 }
+
+struct WordsBeforeThePercentTests {
+    @Test(arguments: [
+        ("Có 225 hộ thoát nghèo, đạt tỷ lệ 112,5% so với kế hoạch.", 112.5),
+        ("Kim ngạch xuất khẩu đạt 520 triệu USD, đạt mức 105% kế hoạch.", 105),
+    ])
+    func aRateOrLevelWordBeforeThePercentStillMakesARatio(_ text: String, _ percent: Double) throws {
+        let ratio = try #require(ProseDocument.claims(text).first(.ratio), "no ratio in “\(text)”")
+        #expect(ratio.statedPercent?.value == percent, "“\(text)”")
+    }
+
+    @Test func aRateWithoutAPlanIsNoRatio() {
+        #expect(ProseDocument.claims("Tỷ lệ che phủ rừng đạt tỷ lệ 45%.").first(.ratio) == nil)
+    }
+}

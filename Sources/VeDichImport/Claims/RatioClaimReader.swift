@@ -19,6 +19,8 @@ enum RatioClaimReader {
             approximate = true
             position = after
         }
+        // "đạt tỷ lệ 112,5% so với kế hoạch", "đạt mức 105% kế hoạch".
+        if let after = sentence.match(anyOf: ["tỷ lệ", "mức"], at: position)?.end, sentence.number(after)?.isPercent == true { position = after }
         guard let percent = sentence.number(position), percent.isPercent else { return nil }
         let percentIndex = position
         position += 1
