@@ -40,6 +40,15 @@ struct WebTextGridTests {
             ["3", "Tỷ lệ lao động qua đào tạo (%)", "68", "68", "Đạt"],
             ["4", "Thu ngân sách nhà nước trên địa bàn\n(Tỷ đồng)", "6.861", "7.100", "Vượt"],
         ]),
+        WebLayout(name: "hàng nhóm gộp cả hàng", before: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2019"], rows: [
+            ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2019", "Thực hiện năm 2019", "Đánh giá"],
+            ["I", "Các chỉ tiêu kinh tế", "<", "<", "<", "<"],
+            ["1", "Tốc độ tăng trưởng kinh tế", "%", "7", "7,1", "Vượt"],
+            ["2", "Kim ngạch xuất khẩu", "Triệu USD", "850", "820", "Không đạt"],
+            ["II. CÁC CHỈ TIÊU XÃ HỘI", "<", "<", "<", "<", "<"],
+            ["3", "Tỷ lệ hộ nghèo", "%", "3,5", "3,4", "Vượt"],
+            ["4", "Số bác sĩ trên 1 vạn dân", "Bác sĩ", "9", "9", "Đạt"],
+        ]),
         WebLayout(name: "hàng nào cũng đánh số 1.", before: ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2023"], rows: [
             ["TT", "Chỉ tiêu", "Kế hoạch 2023", "Thực hiện 2023", "Đánh giá"],
             ["1.", "Tốc độ tăng trưởng kinh tế (%)", "6,5", "6,9", "Vượt"],

@@ -296,7 +296,14 @@ enum WebTextTableReader {
             var rows: [[TableCell]] = []
             var position = start
             while position < lines.count {
-                if RowPattern.endsTable(lines[position].text), !opensRow(lines[position].text) { break }
+                if RowPattern.endsTable(lines[position].text), !opensRow(lines[position].text) {
+                    // "II. CÁC CHỈ TIÊU XÃ HỘI" spanning the whole row: a group inside the table
+                    // when a row follows it; else the heading after the table.
+                    guard let (cells, next) = spanningGroupRow(at: position, accept: { continues(at: $0, lookahead: true) }) else { break }
+                    rows.append(cells)
+                    position = next
+                    continue
+                }
                 guard let (cells, next) = row(at: position, lookahead: true) else { break }
                 rows.append(cells)
                 position = next
@@ -326,6 +333,31 @@ enum WebTextTableReader {
                 for missing in missingSets where width - missing.count >= 2 {
                     if let row = plainRow(at: start, missing: missing, wrappedName: wrappedName, accept: accept) { return row }
                 }
+            }
+            return spanningGroupRow(at: start, accept: accept)
+        }
+
+        /// A group row whose title spans the rest of the row, as pages often lay them out: its
+        /// group numeral and title ("I" / "Các chỉ tiêu kinh tế"), or numeral and title in one
+        /// cell over the whole row ("II. CÁC CHỈ TIÊU XÃ HỘI"). Laid out as a DOCX lays a merged
+        /// cell out: its text, then cells continuing it from the left. Only in a table numbering
+        /// its rows in the first column, and only when a row follows.
+        func spanningGroupRow(at start: Int, accept: (Int) -> Bool) -> ([TableCell], Int)? {
+            guard roles.first == .code, width >= 3, start < lines.count else { return nil }
+            let first = lines[start]
+            func row(_ texts: [Line]) -> [TableCell] {
+                texts.map { TableCell(text: $0.text, location: SourceLocation(line: $0.number)) }
+                    + (texts.count..<width).map { _ in TableCell(text: "", merge: .continuesLeft, location: SourceLocation(line: first.number)) }
+            }
+            if RowPattern.isGroupNumeral(first.text), start + 1 < lines.count, case let title = lines[start + 1],
+               title.text.contains(where: \.isLetter), !RowPattern.looksLikeFigure(title.text), Verdict(label: title.text) == nil,
+               title.text.count <= 120, accept(start + 2) {
+                return (row([first, title]), start + 2)
+            }
+            let head = first.text.prefix(while: { $0 != " " })
+            if head.count >= 2, head.hasSuffix(".") || head.hasSuffix(")"), RowPattern.isGroupNumeral(String(head.dropLast())),
+               first.text.count <= 120, first.text.dropFirst(head.count).contains(where: \.isLetter), accept(start + 1) {
+                return (row([first]), start + 1)
             }
             return nil
         }
