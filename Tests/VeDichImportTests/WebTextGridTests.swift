@@ -33,6 +33,13 @@ struct WebTextGridTests {
             ["2", "Thu nhập bình quân đầu người", "Triệu đồng", "48", "52", "58", "57"],
             ["3", "Tỷ lệ hộ nghèo", "%", "3,2", "2,6", "2", "2,1"],
         ], headerRows: 2),
+        WebLayout(name: "năm dưới ô Thực hiện, bên cạnh mục tiêu nghị quyết", before: ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH 5 NĂM 2011-2015"], rows: [
+            ["TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu NQ ĐH", "Thực hiện", "<", "<", "Ước TH 5 năm 2011-2015", "Đánh giá"],
+            ["^", "^", "^", "^", "2011", "2012", "2013", "^", "^"],
+            ["1", "Tốc độ tăng trưởng GRDP", "%", "8 - 8,5", "8,1", "7,9", "8,3", "8,3", "Đạt"],
+            ["2", "Tốc độ tăng thu ngân sách", "%", "12", "10,5", "11,2", "9,8", "11,4", "Không đạt"],
+            ["3", "Tỷ lệ che phủ rừng", "%", "45", "43", "44", "45", "45", "Đạt"],
+        ], headerRows: 2),
         WebLayout(name: "tiêu đề một ô ba dòng, đơn vị xuống dòng trong ô tên", before: ["TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2022"], rows: [
             ["Stt", "Chỉ tiêu chủ yếu", "Kế hoạch\nnăm\n2022", "Ước thực hiện\nnăm 2022", "Ghi chú"],
             ["1", "Giá trị xuất khẩu\n(triệu USD)", "1.130", "1.230", "Đạt"],

@@ -189,11 +189,16 @@ enum WebTextTableReader {
                 let top = Array(base.dropLast(subCount)), sub = Array(base.suffix(subCount))
                 // A row of years under figure columns' headers ("Thực hiện" over "2019" | "2020"):
                 // the spanning cell names no year of its own, unlike the cells beside it that span
-                // both header rows ("Kế hoạch năm 2023"), so it is tried first.
+                // both header rows ("Kế hoạch năm 2023"), so it is tried first; and a year's
+                // results are what a row of years most often spans, so "Thực hiện" comes before
+                // a resolution's target beside it ("Mục tiêu NQ ĐH").
                 if sub.allSatisfy(isYear) {
+                    func rank(_ column: Int) -> (Int, Int, Int) {
+                        (Years.in(top[column]).isEmpty ? 0 : 1, ColumnRole.classify(top[column]) == .actual ? 0 : 1, column)
+                    }
                     let spanningRoles = top.indices.dropFirst(1)
                         .filter { [.target, .actual].contains(ColumnRole.classify(top[$0])) }
-                        .sorted { (Years.in(top[$0]).isEmpty ? 0 : 1, $0) < (Years.in(top[$1]).isEmpty ? 0 : 1, $1) }
+                        .sorted { rank($0) < rank($1) }
                     for column in spanningRoles {
                         readings.append(Array(top[..<column]) + sub.map { "\(top[column]) \($0)" } + Array(top[(column + 1)...]))
                     }
