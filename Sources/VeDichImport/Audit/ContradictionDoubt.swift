@@ -1,3 +1,4 @@
+import Foundation
 import VeDichCore
 
 /// Why a stated verdict the figures seem to contradict may be the reader's misreading rather than
@@ -23,7 +24,7 @@ enum ContradictionDoubt {
         let judged = ([read.line] + read.judgedComponents).filter { $0.target?.figure != nil }
         for line in judged {
             if let doubt = cellDoubt(line.target, role: "kế hoạch", line: line) ?? cellDoubt(line.actual, role: "thực hiện", line: line)
-                ?? unitDoubt(line) ?? directionDoubt(line) ?? boundDoubt(line) {
+                ?? unitDoubt(line) ?? directionDoubt(line, stated: read.stated) ?? boundDoubt(line) ?? shareDoubt(line) {
                 return doubt
             }
         }
@@ -77,12 +78,40 @@ enum ContradictionDoubt {
         return "“\(line.name)”: giá trị bằng đúng ngưỡng “\(target.text)”, không rõ ngưỡng tính cả mức bằng hay không"
     }
 
-    /// The default guess, or a direction taken from the headline above ("Mức giảm tỷ suất sinh"
-    /// over "Tỷ lệ tăng dân số tự nhiên"): not the line's own.
-    private static func directionDoubt(_ line: ReadLine) -> String? {
-        guard line.directionReason == DirectionDictionary.defaultReason || line.directionReason.contains("chỉ tiêu cha") else { return nil }
+    /// How far a share of the economy may sit from a single-figure plan and still be called Đạt by
+    /// the office that planned it, in percentage points.
+    static let shareCloseness = 1.0
+
+    /// "Tỷ trọng công nghiệp - xây dựng 45,5%" planned as one figure: a structure share has no
+    /// better side, and a planner reads a single figure as where the economy should stand, not a
+    /// line to hit to the decimal. A value within `shareCloseness` points of it stated Đạt is
+    /// not certainly wrong (a range target, "38 - 39", is a band the office drew itself: judged as such).
+    private static func shareDoubt(_ line: ReadLine) -> String? {
+        guard line.direction == .band, let target = line.target?.figure, target.form == .point,
+              let planned = target.interval.pointValue, let value = line.actual?.figure?.interval.pointValue,
+              Words(line.unit ?? "").contains(Words("%")) || [line.target?.text, line.actual?.text].contains(where: { $0?.contains("%") == true }),
+              abs(value - planned) <= shareCloseness else { return nil }
+        let gap = abs(value - planned).formatted(.number.precision(.fractionLength(0...2)).locale(Locale(identifier: "vi_VN")))
+        return "“\(line.name)” là tỷ trọng trong cơ cấu, kế hoạch ghi một con số “\(target.text)” nên cao hay thấp hơn không bên nào tốt hơn; "
+            + "“\(line.actual?.text ?? "")” lệch \(gap) điểm %, trong mức \(Int(shareCloseness)) điểm % mà người lập kế hoạch thường vẫn coi là đạt"
+    }
+
+    /// A direction nobody stated is a guess, and an error may not rest on a guess: the default
+    /// ("higher is better" because neither the name nor the target's form said anything) always
+    /// leaves the contradiction in doubt, with how to make it certain. A direction borrowed from
+    /// the headline above ("Mức giảm tỷ suất sinh" over "Tỷ lệ tăng dân số tự nhiên") is in doubt
+    /// only when the line's own name hints the other way. A guess matters where it decides: on a
+    /// line whose own verdict disagrees with the stated one (with a hint, on any line, as before).
+    private static func directionDoubt(_ line: ReadLine, stated: Verdict?) -> String? {
         let words = Words(line.name)
-        guard let hint = lowerHints.first(where: { words.contains(Words($0)) }) else { return nil }
-        return "hướng của “\(line.name)” chưa rõ (tên có “\(hint)”, có thể càng thấp càng tốt) nên đang tính theo mặc định"
+        let hint = lowerHints.first { words.contains(Words($0)) }
+        let decides = hint != nil || stated.map { stated in line.evaluation.map { $0.verdict.isMetOrExceeded != stated.isMetOrExceeded } ?? false } ?? true
+        if line.directionReason == DirectionDictionary.defaultReason, decides {
+            let why = hint.map { "tên có “\($0)”, có thể càng thấp càng tốt" } ?? "tên chỉ tiêu và cách viết kế hoạch không nói"
+            return "hướng của “\(line.name)” chưa rõ (\(why)) nên đang tính theo mặc định \(Direction.higher.label)"
+                + "; ghi hướng của chỉ tiêu này trong tệp hướng (tùy chọn --directions) thì mới kết luận chắc chắn được"
+        }
+        guard line.directionReason.contains("chỉ tiêu cha"), let hint else { return nil }
+        return "hướng của “\(line.name)” lấy theo chỉ tiêu cha (tên có “\(hint)”, có thể càng thấp càng tốt)"
     }
 }

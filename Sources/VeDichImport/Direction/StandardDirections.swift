@@ -50,6 +50,34 @@ enum StandardDirections {
         ("tử vong", .lower, .anywhere, "số ca tử vong càng ít càng tốt"),
         ("nợ xấu", .lower, .anywhere, "nợ xấu càng ít càng tốt"),
         ("ô nhiễm", .lower, .anywhere, "ô nhiễm càng ít càng tốt"),
+        // Losses and decline: what is lost or worn away, not what is kept.
+        ("thất thoát", .lower, .anywhere, "thất thoát càng ít càng tốt"),
+        ("thất thu", .lower, .anywhere, "thất thu càng ít càng tốt"),
+        ("hao hụt", .lower, .anywhere, "hao hụt càng ít càng tốt"),
+        ("suy giảm", .lower, .anywhere, "suy giảm càng ít càng tốt"),
+        // "Diện tích rừng bị suy giảm" ends in "giảm" yet measures a loss, not a reduction achieved.
+        ("suy giảm", .lower, .end, "suy giảm càng ít càng tốt"),
+        ("thoái hóa", .lower, .anywhere, "thoái hóa càng ít càng tốt"),
+        // Moving labour out of farming is the plan's aim: its share is to fall.
+        ("lao động nông nghiệp", .lower, .anywhere, "chuyển dịch cơ cấu lao động: tỷ lệ lao động nông nghiệp càng giảm càng tốt"),
+
+        // Things a plan wants more of. Listed after the things it wants fewer of, so that on a tie
+        // a loss wins ("thất thoát nước sạch" is a loss of clean water, not clean water).
+        ("thu ngân sách", .higher, .anywhere, "thu ngân sách càng nhiều càng tốt"),
+        ("vốn đầu tư", .higher, .anywhere, "vốn đầu tư huy động càng nhiều càng tốt"),
+        ("tăng trưởng", .higher, .anywhere, "tăng trưởng càng cao càng tốt"),
+        ("thu nhập bình quân", .higher, .anywhere, "thu nhập càng cao càng tốt"),
+        ("giá trị sản xuất", .higher, .anywhere, "giá trị sản xuất càng cao càng tốt"),
+        ("kim ngạch xuất khẩu", .higher, .anywhere, "xuất khẩu càng nhiều càng tốt"),
+        ("tham gia bảo hiểm", .higher, .anywhere, "người tham gia bảo hiểm càng nhiều càng tốt"),
+        ("bảo hiểm y tế", .higher, .anywhere, "độ bao phủ bảo hiểm y tế càng cao càng tốt"),
+        ("đạt chuẩn", .higher, .anywhere, "nơi đạt chuẩn càng nhiều càng tốt"),
+        ("nông thôn mới", .higher, .anywhere, "xã đạt nông thôn mới càng nhiều càng tốt"),
+        ("rải nhựa", .higher, .anywhere, "đường được rải nhựa càng nhiều càng tốt"),
+        ("cứng hóa", .higher, .anywhere, "đường được cứng hóa càng nhiều càng tốt"),
+        ("che phủ rừng", .higher, .anywhere, "độ che phủ rừng càng cao càng tốt"),
+        ("nước sạch", .higher, .anywhere, "dân được dùng nước sạch càng nhiều càng tốt"),
+        ("qua đào tạo", .higher, .anywhere, "lao động qua đào tạo càng nhiều càng tốt"),
     ]
 
     static let entries: [DirectionDictionary.Entry] = rows.map {

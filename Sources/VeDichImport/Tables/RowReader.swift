@@ -192,7 +192,10 @@ struct RowReader {
     }
 
     private mutating func closeIndicator() {
-        if let current { indicators.append(current) }
+        if var current {
+            PartsOfTotal.mark(&current)
+            indicators.append(current)
+        }
         current = nil
     }
 
