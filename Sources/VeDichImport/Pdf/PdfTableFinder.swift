@@ -327,6 +327,8 @@ enum PdfTableFinder {
                     if index >= headerLines.count {
                         let (overA, overB) = (headerCells(over: ranges[a]), headerCells(over: ranges[b]))
                         guard overA == overB || overA.isEmpty || overB.isEmpty else { continue }
+                    } else if figuresSideBySide(body, ranges[a], ranges[b]) {
+                        continue
                     }
                     ranges[a] = ranges[a].lowerBound...ranges[b].upperBound
                     ranges.remove(at: b)
@@ -403,6 +405,20 @@ enum PdfTableFinder {
         return (ranges, headers)
     }
 
+    /// Two body lines at least with a figure in each of the two ranges: two columns, however
+    /// close their header cells stand. A narrow table squeezes its header cells to their text, so
+    /// "KH 2019" and "Ước TH 2019" stand barely more than a space apart; read as one header
+    /// phrase they would fold the target and the value into one column ("16 17,17").
+    private static func figuresSideBySide(_ body: [PdfLine], _ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
+        func isFigure(_ word: PdfWord) -> Bool {
+            word.text.contains(where: \.isNumber) && RowPattern.looksLikeFigure(word.text) && !PdfRowText.isRowNumber(word.text)
+        }
+        let both = body.filter { line in
+            line.words.contains { isFigure($0) && a.contains($0.midX) } && line.words.contains { isFigure($0) && b.contains($0.midX) }
+        }
+        return both.count >= 2
+    }
+
     /// Header words of a phrase printed across several columns, each with header words of its
     /// own below the phrase ("Kế hoạch năm 2023" over "KH QH giao | CP phấn đấu"): the columns it
     /// names, as `TableInterpreter` joins a cell merged across over a second header row. Its
@@ -413,8 +429,16 @@ enum PdfTableFinder {
         for line in lines {
             let sorted = line.sorted { $0.minX < $1.minX }
             var phrases: [[PdfWord]] = []
+            // Two cells' first lines a little more than a space apart ("Bình quân" | "Đánh" in a
+            // narrow table, a column border between them) are no phrase: a phrase's words stand
+            // a plain space apart wherever the columns below part.
+            func bordersBetween(_ left: PdfWord, _ right: PdfWord) -> Bool {
+                right.minX - left.maxX > 0.3 * right.height && zip(ranges, ranges.dropFirst()).contains { a, b in
+                    a.upperBound <= right.minX && b.lowerBound >= left.maxX
+                }
+            }
             for word in sorted {
-                if let last = phrases.last?.last, word.minX - last.maxX <= 0.4 * word.height {
+                if let last = phrases.last?.last, word.minX - last.maxX <= 0.4 * word.height, !bordersBetween(last, word) {
                     phrases[phrases.count - 1].append(word)
                 } else {
                     phrases.append([word])
@@ -497,9 +521,14 @@ enum PdfTableFinder {
         guard let first = ranges.first else { return ranges }
         let over = clusters.filter { cluster in cluster.contains { $0.minX < first.upperBound && first.lowerBound < $0.maxX } }
         let roles = over.map { ColumnRole.classify(text(of: $0)) }
-        guard roles.contains(.code), roles.contains(.name) else { return ranges }
         let words = body.flatMap(\.words).filter { first.contains($0.midX) }
         guard let start = words.filter({ !PdfRowText.isRowNumber($0.text) }).map(\.minX).min(), start - 0.5 > first.lowerBound else { return ranges }
+        // "TT Chỉ tiêu" a space apart on one header line is one cluster: its words left of where
+        // the labels begin name the numbers, the rest the labels.
+        let overWords = over.joined()
+        let namedApart = ColumnRole.classify(text(of: overWords.filter { $0.midX < start })) == .code
+            && ColumnRole.classify(text(of: overWords.filter { $0.midX >= start })) == .name
+        guard roles.contains(.code) && roles.contains(.name) || namedApart else { return ranges }
         let numbers = words.filter { $0.midX < start }
         guard !numbers.isEmpty, numbers.allSatisfy({ PdfRowText.isRowNumber($0.text) }) else { return ranges }
         return [first.lowerBound...(start - 0.5), start...first.upperBound] + ranges.dropFirst()
