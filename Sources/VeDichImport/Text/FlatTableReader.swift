@@ -34,7 +34,7 @@ enum FlatTableReader {
 
     /// A `TT` line followed by header cells naming at least an indicator column and a figure column.
     static func header(at index: Int, in lines: [Line]) -> Header? {
-        guard lines[index].text.utf8.count <= 12, ColumnRole.classify(lines[index].text) == .code else { return nil }
+        guard lines[index].text.isShortCell, ColumnRole.classify(lines[index].text) == .code else { return nil }
         var cells = [lines[index]]
         var next = index + 1
         while next < lines.count, cells.count < 12, lines[next].text.count < 90,
@@ -107,7 +107,7 @@ enum FlatTableReader {
             }
             if RowPattern.endsTable(text), row.isEmpty || hasName { break }
             // The next table's "TT" and its headers.
-            if text.utf8.count <= 12, hasName || row.isEmpty, Self.header(at: index, in: lines) != nil { break }
+            if text.isShortCell, hasName || row.isEmpty, Self.header(at: index, in: lines) != nil { break }
 
             let rowCode = codeColumn.flatMap { row[$0]?.text }
             let isGroupRow = rowCode.map(RowPattern.isGroupNumeral) ?? false

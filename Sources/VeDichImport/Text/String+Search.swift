@@ -20,3 +20,10 @@ extension StringProtocol {
         return false
     }
 }
+
+extension String {
+    /// A line short enough to be a number column's header ("TT", "STT", "Số thứ tự"), counted in
+    /// letters as typed ("Số thứ tự" is 9 letters, 15 bytes); the byte count first, so a long
+    /// paragraph is not walked letter by letter.
+    var isShortCell: Bool { utf8.count <= 48 && count <= 12 }
+}

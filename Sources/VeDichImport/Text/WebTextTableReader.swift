@@ -60,33 +60,39 @@ enum WebTextTableReader {
     /// "Kế hoạch" | "Thực hiện") included. Which reading of those lines is the header is decided
     /// by the body: the one under which the rows read furthest (see `headerReadings`).
     private static func readTable(at index: Int, in lines: [Line], tableIndex: Int) -> (RawTable, Int)? {
-        guard let end = headerEnd(at: index, in: lines) else { return nil }
-        let headerLines = Array(lines[index..<end])
+        guard let fullEnd = headerEnd(at: index, in: lines) else { return nil }
+        // A group title over the whole first row ("Trồng trọt" before "Sản lượng lương thực" /
+        // "Tấn" / "52.000") looks like one more header cell: tried first as the table's first
+        // row, as the DOCX has it; it stays the header's when the rows then read less far.
+        let ends = fullEnd - index >= 3 && isGroupTitle(lines[fullEnd - 1].text) ? [fullEnd - 1, fullEnd] : [fullEnd]
         var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int)?
-        for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
-            let roles = ColumnRole.classify(headers: texts)
-            guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
-            let parser = RowParser(lines: lines, roles: roles)
-            let (rows, next) = parser.rows(from: end)
-            // A table with no number column has no "TT" line to tell it by: it needs two rows.
-            if roles.first != .code, rows.count < 2 { continue }
-            // The reading that takes the rows furthest, with the fewest cells taken as merged
-            // from above; on a tie the earlier reading (the lines as they are) stays.
-            let missing = rows.reduce(0) { $0 + $1.filter { $0.merge == .continuesAbove }.count }
-            if best == nil || next > best!.next || (next == best!.next && missing < best!.missing) {
-                best = (rows, next, texts, missing)
+        for end in ends {
+            let headerLines = Array(lines[index..<end])
+            for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
+                let roles = ColumnRole.classify(headers: texts)
+                guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
+                let parser = RowParser(lines: lines, roles: roles)
+                let (rows, next) = parser.rows(from: end)
+                // A table with no number column has no "TT" line to tell it by: it needs two rows.
+                if roles.first != .code, rows.count < 2 { continue }
+                // The reading that takes the rows furthest, with the fewest cells taken as merged
+                // from above; on a tie the earlier reading (the lines as they are) stays.
+                let missing = rows.reduce(0) { $0 + $1.filter { $0.merge == .continuesAbove }.count }
+                if best == nil || next > best!.next || (next == best!.next && missing < best!.missing) {
+                    best = (rows, next, texts, missing)
+                }
             }
         }
         guard let best else { return nil }
-        let header = best.header.map { TableCell(text: $0, location: SourceLocation(line: headerLines[0].number)) }
-        return (RawTable(rows: [header] + best.rows, location: SourceLocation(line: headerLines[0].number, table: tableIndex)), best.next)
+        let header = best.header.map { TableCell(text: $0, location: SourceLocation(line: lines[index].number)) }
+        return (RawTable(rows: [header] + best.rows, location: SourceLocation(line: lines[index].number, table: tableIndex)), best.next)
     }
 
     /// The end of a header starting at a "TT" line: every line up to the first row number (empty
     /// header cells and the blank line after a header cell of several lines included). Nil when
     /// no reading of those lines names an indicator column and a figure column.
     static func headerEnd(at index: Int, in lines: [Line]) -> Int? {
-        guard let end = lines[index].text.utf8.count <= 12 && ColumnRole.classify(lines[index].text) == .code
+        guard let end = lines[index].text.isShortCell && ColumnRole.classify(lines[index].text) == .code
             ? numberedHeaderEnd(at: index, in: lines) : unnumberedHeaderEnd(at: index, in: lines) else { return nil }
         let found = headerReadings(lines[index..<end].map(\.text), numbers: lines[index..<end].map(\.number)).contains { texts in
             let roles = ColumnRole.classify(headers: texts)
@@ -111,12 +117,12 @@ enum WebTextTableReader {
     /// ("Thực hiện" / "2019" / "2020" is a header). Nil when the line cannot head such a table.
     private static func unnumberedHeaderEnd(at index: Int, in lines: [Line]) -> Int? {
         let text = lines[index].text
-        // "Chỉ tiêu", "Nội dung", "Tên chỉ tiêu": a cheap first look, as every line is tried.
-        guard text.utf8.count <= 80, case let head = text.prefix(3).lowercased(), ["chỉ", "nội", "tên"].contains(head),
-              !isNumberedName(text) else { return nil }
+        // The indicator column's header as the DOCX and PDF tables know it (ColumnRole: "Chỉ
+        // tiêu", "Nội dung", "Sản phẩm", "Mặt hàng", "Lĩnh vực" …), not a list of our own: a
+        // header the DOCX reads must head the web copy too. Short lines only, as every line is tried.
+        guard text.utf8.count <= 240, text.count <= 60, !isNumberedName(text), ColumnRole.classify(text) == .name else { return nil }
         // After a "TT" line the table is the numbered one, read from there.
-        if index > 0, lines[index - 1].text.utf8.count <= 12, ColumnRole.classify(lines[index - 1].text) == .code { return nil }
-        guard ColumnRole.classify(text) == .name else { return nil }
+        if index > 0, lines[index - 1].text.isShortCell, ColumnRole.classify(lines[index - 1].text) == .code { return nil }
         var end = index + 1
         while end < lines.count, end - index < 30, case let line = lines[end].text, line.count < 90 {
             if isNumberedName(line) { break }
@@ -145,6 +151,15 @@ enum WebTextTableReader {
         guard head.count >= 2, head.count <= 4, head.count < text.count, head.hasSuffix(".") || head.hasSuffix(")") else { return false }
         let stem = head.dropLast()
         return stem.allSatisfy { $0.isASCII && $0.isNumber } && text.dropFirst(head.count).contains(where: \.isLetter)
+    }
+
+    /// A group's title with no numeral, as a row of its own over the whole table ("Trồng trọt",
+    /// "Chăn nuôi", "Công nghiệp - xây dựng"): words that start in upper case, no figure, no
+    /// verdict, no column's header.
+    static func isGroupTitle(_ text: String) -> Bool {
+        guard text.utf8.count <= 240, (2...80).contains(text.count), let first = text.first, first.isUppercase,
+              !text.contains(where: \.isNumber), Verdict(label: text) == nil, !isWrappedUnit(text) else { return false }
+        return ColumnRole.classify(text) == .other
     }
 
     /// A header cell that is a year alone ("2019"), as under a spanning "Thực hiện".
@@ -348,12 +363,16 @@ enum WebTextTableReader {
         /// cell out: its text, then cells continuing it from the left. Only in a table numbering
         /// its rows in the first column, and only when a row follows.
         func spanningGroupRow(at start: Int, accept: (Int) -> Bool) -> ([TableCell], Int)? {
-            guard roles.first == .code, width >= 3, start < lines.count else { return nil }
+            guard width >= 3, start < lines.count else { return nil }
             let first = lines[start]
             func row(_ texts: [Line]) -> [TableCell] {
                 texts.map { TableCell(text: $0.text, location: SourceLocation(line: $0.number)) }
                     + (texts.count..<width).map { _ in TableCell(text: "", merge: .continuesLeft, location: SourceLocation(line: first.number)) }
             }
+            // A title with no numeral merged over the whole row ("Trồng trọt", "Chăn nuôi"),
+            // with or without a number column.
+            if WebTextTableReader.isGroupTitle(first.text), accept(start + 1) { return (row([first]), start + 1) }
+            guard roles.first == .code else { return nil }
             if RowPattern.isGroupNumeral(first.text), start + 1 < lines.count, case let title = lines[start + 1],
                title.text.contains(where: \.isLetter), !RowPattern.looksLikeFigure(title.text), Verdict(label: title.text) == nil,
                title.text.count <= 120, accept(start + 2) {
@@ -477,7 +496,7 @@ enum WebTextTableReader {
         if RowPattern.endsTable(text), !figureNote { return false }
         // A sentence after the table: a name of an indicator does not end with a full stop.
         if let last = text.last, ".:;".contains(last), text.split(separator: " ").count >= 8 { return false }
-        if text.utf8.count <= 12, ColumnRole.classify(text) == .code { return false }
+        if text.isShortCell, ColumnRole.classify(text) == .code { return false }
         return true
     }
 
