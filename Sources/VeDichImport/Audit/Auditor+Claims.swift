@@ -5,8 +5,9 @@ extension Auditor {
     /// summarise (which then quotes them as its stated summary), figures against their own
     /// sentence and the tables' rows.
     static func auditClaims(in prose: [(paragraph: Paragraph, blockIndex: Int)],
-                            tables: inout [AuditedTable], tableBlocks: [Int], findings: inout [Finding]) -> (claims: [Claim], unplaced: Int) {
-        let extractor = ClaimExtractor()
+                            tables: inout [AuditedTable], tableBlocks: [Int], findings: inout [Finding],
+                            context: DocumentContext = DocumentContext()) -> (claims: [Claim], unplaced: Int) {
+        let extractor = ClaimExtractor(partOfYear: context.partOfYear(planYear: nil) != nil)
         var figures = ClaimChecker(tables: tables)
         var counts = CountClaimChecker(tables: Array(zip(tables, tableBlocks)).map { ($0.0, $0.1) })
         var claims: [Claim] = []

@@ -19,7 +19,8 @@ public struct Auditor: Sendable {
 
     public func audit(_ document: SourceDocument) -> AuditReport {
         var findings: [Finding] = []
-        var interpreter = TableInterpreter(directions: directions, context: DocumentContext(document))
+        let context = DocumentContext(document)
+        var interpreter = TableInterpreter(directions: directions, context: context)
         var unreadTables: [TableCoverage] = []
         var paragraphs: [Paragraph] = []
         var tables: [(table: IndicatorTable, blockIndex: Int)] = []
@@ -42,7 +43,7 @@ public struct Auditor: Sendable {
         var audited = tables.map { entry in
             auditTable(entry.table, findings: &findings)
         }
-        let claims = Self.auditClaims(in: prose, tables: &audited, tableBlocks: tables.map(\.blockIndex), findings: &findings)
+        let claims = Self.auditClaims(in: prose, tables: &audited, tableBlocks: tables.map(\.blockIndex), findings: &findings, context: context)
 
         var narrative = NarrativeChecker()
         narrative.check(paragraphs, tables: tables.map(\.table))

@@ -87,6 +87,10 @@ public struct Claim: Sendable, Hashable {
     var leadText: String?
     /// A plan given as a range ("kế hoạch 7,4% - 8,4%"): then `target` is nil.
     var targetRange: Figure?
+    /// The unit words written after the value ("nghìn tỷ đồng", "triệu lượt"), or nil.
+    var actualUnit: String?
+    /// The unit words written after the plan's figure ("tỷ đồng", "triệu USD"), or nil.
+    var targetUnit: String?
     /// Which sentence of its paragraph it stands in: the counts of one sentence are checked together.
     var sentence = 0
     /// Token range in its sentence, to link claims of one sentence.

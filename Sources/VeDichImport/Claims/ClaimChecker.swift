@@ -40,14 +40,22 @@ struct ClaimChecker {
         guard let stated = claim.statedPercent else { return }
         let value: Figure, target: Figure, source: String
         let severityAllowed: Finding.Severity
+        var issuerMatched = false
         if claim.ownFigures, let actual = claim.actual, let planned = claim.target?.pointFigure ?? claim.targetRange {
-            (value, target) = (actual.pointFigure, planned)
-            source = "\(actual.formatted) so với kế hoạch \(planned.text) nêu \(claim.planEarlier ? "trước đó " : "")trong câu"
+            // Units that cannot be reconciled ("tỷ USD" against "tỷ đồng"): not checked.
+            guard let converted = ClaimUnits.value(actual.pointFigure, valueUnit: claim.actualUnit, target: planned, targetUnit: claim.targetUnit) else { return }
+            (value, target) = (converted, planned)
+            source = "\(Self.written(actual, claim.actualUnit)) so với kế hoạch \(Self.written(planned.text, claim.targetUnit)) nêu \(claim.planEarlier ? "trước đó " : "")trong câu"
             severityAllowed = claim.planEarlier ? .warning : .error
-        } else if let match, let planned = match.candidate.line.target?.figure,
+        } else if let match, let planned = Self.plan(of: match.candidate.line, issuedBy: claim.basisIssuer).figure,
                   let actual = match.byValue ? match.candidate.line.actual?.figure : (claim.actual?.pointFigure ?? match.candidate.line.actual?.figure) {
-            (value, target) = (actual, planned)
-            source = "theo bảng, chỉ tiêu “\(match.candidate.line.name)” có \(actual.text) so với kế hoạch “\(planned.text)”"
+            let fromProse = !match.byValue && claim.actual != nil
+            guard let converted = ClaimUnits.value(actual, valueUnit: fromProse ? claim.actualUnit : nil, target: planned, targetUnit: nil,
+                                                   indicatorUnit: match.candidate.line.unit) else { return }
+            (value, target) = (converted, planned)
+            let issuer = Self.plan(of: match.candidate.line, issuedBy: claim.basisIssuer).issuer
+            issuerMatched = issuer != nil
+            source = "theo bảng, chỉ tiêu “\(match.candidate.line.name)” có \(fromProse ? Self.written(actual.text, claim.actualUnit) : actual.text) so với kế hoạch “\(planned.text)”\(issuer.map { " (\($0))" } ?? "")"
             severityAllowed = match.byValue ? .error : .warning
             claim.target = claim.target ?? Self.number(planned)
             claim.actual = claim.actual ?? Self.number(actual)
@@ -61,7 +69,7 @@ struct ClaimChecker {
         let consistent = percents.contains { ClaimFigures.agrees(computed: $0, stated: stated, approximate: claim.approximate) }
         // A ratio against another issuer's plan ("dự toán Trung ương giao") may use a figure the
         // table does not hold: not a contradiction of the table.
-        if !consistent, !claim.ownFigures, claim.basisIssuer != nil {
+        if !consistent, !claim.ownFigures, claim.basisIssuer != nil, !issuerMatched {
             claim.check = "\(source); câu so với kế hoạch của cơ quan khác (\(claim.basisIssuer ?? "")) nên không so được với bảng"
             return
         }
@@ -82,14 +90,15 @@ struct ClaimChecker {
         var computed: Verdict?
         var source = ""
         var trusted = true
-        if claim.ownFigures, let actual = claim.actual, let planned = claim.target?.pointFigure ?? claim.targetRange {
+        if claim.ownFigures, let actual = claim.actual, let planned = claim.target?.pointFigure ?? claim.targetRange,
+           let value = ClaimUnits.value(actual.pointFigure, valueUnit: claim.actualUnit, target: planned, targetUnit: claim.targetUnit) {
             // Which way is better, from the row, else the indicator's name as the tables decide it
             // ("Tỷ lệ hộ nghèo … 2,5%, vượt kế hoạch (3%)": lower is better, so it is exceeded).
             let named = claim.indicator.flatMap { DirectionDictionary.standard.match($0)?.direction }
             let direction = match?.candidate.line.direction ?? named ?? .higher
-            computed = Evaluation.evaluate(value: actual.pointFigure, target: planned, direction: direction).verdict
-            claim.computedPercent = ClaimFigures.percents(value: actual.pointFigure, target: planned).first
-            source = "\(actual.formatted) so với kế hoạch \(planned.text) nêu trong câu"
+            computed = Evaluation.evaluate(value: value, target: planned, direction: direction).verdict
+            claim.computedPercent = ClaimFigures.percents(value: value, target: planned).first
+            source = "\(Self.written(actual, claim.actualUnit)) so với kế hoạch \(Self.written(planned.text, claim.targetUnit)) nêu trong câu"
         } else if let match {
             computed = match.candidate.verdict
             trusted = match.byValue
@@ -105,8 +114,9 @@ struct ClaimChecker {
         // 104% kế hoạch"); the ratio's own claim quotes both ratios when they differ.
         var ratioAgrees: Bool?
         if claim.kind == .pair, claim.ownFigures, let statedPercent = claim.statedPercent, let actual = claim.actual,
-           let planned = claim.target?.pointFigure ?? claim.targetRange {
-            let percents = ClaimFigures.percents(value: actual.pointFigure, target: planned)
+           let planned = claim.target?.pointFigure ?? claim.targetRange,
+           let value = ClaimUnits.value(actual.pointFigure, valueUnit: claim.actualUnit, target: planned, targetUnit: claim.targetUnit) {
+            let percents = ClaimFigures.percents(value: value, target: planned)
             if !percents.isEmpty {
                 ratioAgrees = percents.contains { ClaimFigures.agrees(computed: $0, stated: statedPercent, approximate: claim.approximate) }
                 claim.consistent = ratioAgrees
@@ -189,6 +199,27 @@ struct ClaimChecker {
         guard claim.consistent == false else { return }
         findings.append(Finding(.warning, .narrativeFigureMismatch, at: claim.location,
             "Văn bản ghi “\(claim.text)”, nhưng \(actual.formatted) so với kế hoạch \(planned.formatted) chênh \(VietnameseNumber.format(points, fractionDigits: digits))\(unit) (tính lại), không phải \(VietnameseNumber.format(difference.value, fractionDigits: difference.fractionDigits))\(unit)."))
+    }
+
+    /// The row's plan a ratio names: "đạt 114,2% dự toán Trung ương giao" is against the Trung
+    /// ương column when the table has one (with its issuer), else the row's governing target.
+    static func plan(of line: ReadLine, issuedBy words: String?) -> (figure: Figure?, issuer: String?) {
+        if let words, let issuer = IssuerName.of(words), let issued = line.targets.first(where: { $0.issuer == issuer }),
+           let figure = issued.figure.figure {
+            return (figure, issued.issuer)
+        }
+        return (line.target?.figure, nil)
+    }
+
+    /// "4,4 nghìn tỷ đồng": a figure with the unit the sentence wrote after it, when that is not a
+    /// plain "%" (which the figure shows already).
+    static func written(_ number: VietnameseNumber, _ unit: String?) -> String {
+        written(number.formatted, number.isPercent ? nil : unit)
+    }
+
+    static func written(_ text: String, _ unit: String?) -> String {
+        guard let unit, !unit.isEmpty, !text.hasSuffix("%") else { return text }
+        return "\(text) \(unit)"
     }
 
     /// A figure's single number, for a claim's `target` or `actual`; nil for a range or a bound.

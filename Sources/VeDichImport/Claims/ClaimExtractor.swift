@@ -4,7 +4,16 @@ import VeDichCore
 /// the indicator and the value its sentence names, and links the claims of one sentence: a ratio
 /// or a verdict takes the value and target of a pair beside it ("812/760 ha, đạt 118,2% kế hoạch").
 public struct ClaimExtractor: Sendable {
+    /// The document reports on part of a year ("BÁO CÁO … 6 THÁNG ĐẦU NĂM", by
+    /// `DocumentContext.partOfYear`): a ratio against the year's plan ("đạt 49,17% kế hoạch")
+    /// then says how far the year has come, not whether the plan was met.
+    var partOfYear = false
+
     public init() {}
+
+    init(partOfYear: Bool) {
+        self.partOfYear = partOfYear
+    }
 
     public func claims(in paragraph: Paragraph) -> [Claim] {
         read(paragraph).claims
@@ -20,9 +29,13 @@ public struct ClaimExtractor: Sendable {
         var unplaced = 0
         let sentences = Self.joiningCountClauses(ProseSentence.sentences(of: paragraph))
         var statedTotal: (count: Int, start: Int, sentence: Int)?
+        // "6 tháng đầu năm 2023, kinh tế … Sản xuất vụ xuân đạt 100,1% kế hoạch": a paragraph that
+        // opens with the months gone by speaks of progress (not "tháng 12", a date). Named later
+        // on, they may be one figure's ("6 tháng đầu năm đạt 73,2% kế hoạch; hết năm … 102,5%").
+        let withinYear = partOfYear || PartOfYear.named(in: String(text.prefix(30)))?.first?.isNumber == true
         for (ordinal, sentence) in sentences.enumerated() {
             let continuing = CountClaimReader.startsWithPart(sentence) && claims.contains { $0.kind == .count && $0.sentence == ordinal - 1 }
-            var found = self.claims(in: sentence, continuingCount: continuing, earlier: sentences[..<ordinal]).map { claim in
+            var found = self.claims(in: sentence, continuingCount: continuing, earlier: sentences[..<ordinal], withinYear: withinYear).map { claim in
                 var numbered = claim
                 numbered.sentence = ordinal
                 return numbered
@@ -85,7 +98,7 @@ public struct ClaimExtractor: Sendable {
         }.count
     }
 
-    func claims(in sentence: ProseSentence, continuingCount: Bool = false, earlier: ArraySlice<ProseSentence> = []) -> [Claim] {
+    func claims(in sentence: ProseSentence, continuingCount: Bool = false, earlier: ArraySlice<ProseSentence> = [], withinYear: Bool = false) -> [Claim] {
         var claims: [Claim] = []
         var index = 0
         var countRanges: [Range<Int>] = []
@@ -131,8 +144,10 @@ public struct ClaimExtractor: Sendable {
                     // "86,25%, thấp hơn 5,25% so với … (91,5%) và thấp hơn 5,75% so với … (92%)": a
                     // figure inside the claim before is its plan; the value is the one it was said of.
                     claim.actual = earlier.actual
+                    claim.actualUnit = earlier.actualUnit
                 } else {
                     claim.actual = subject.value
+                    claim.actualUnit = subject.unit?.lowercased()
                     claim.valueTokenIndex = subject.valueIndex
                     // "38,05%, vượt 0,05% so với …": the claim quotes the value it is said of.
                     if claim.kind == .difference || claim.valueFromSubject, let valueIndex = subject.valueIndex, valueIndex < index {
@@ -164,6 +179,7 @@ public struct ClaimExtractor: Sendable {
             if claim.kind == .ratio, !claim.planInSentence, let valueIndex = subject.valueIndex, let unit = subject.unit?.lowercased(),
                let plan = sentence.planStatedBefore(valueIndex), Self.sameUnit(plan.unit, unit), claim.basisIssuer == nil {
                 claim.target = plan.number
+                claim.targetUnit = plan.unit
                 claim.ownFigures = true
                 claim.planEarlier = true
                 if claim.basisBefore { claim.text = sentence.text(sentence.phraseStart(before: plan.index), end) }
@@ -184,7 +200,7 @@ public struct ClaimExtractor: Sendable {
         // A bare "đạt 104%" that neither a pair nor a plan of the sentence explains is a level, not a ratio.
         // After a ratio with its base written ("đạt 105% kế hoạch, bằng 112%") a bare one is
         // likely against another base (the year before), left unsaid.
-        let linked = Self.link(claims, in: sentence)
+        let linked = Self.link(claims, in: sentence, withinYear: withinYear)
         return linked.enumerated().filter { offset, claim in
             guard claim.basisBefore else { return true }
             return claim.ownFigures && !linked[..<offset].contains { $0.kind == .ratio && !$0.basisBefore }
@@ -203,13 +219,13 @@ public struct ClaimExtractor: Sendable {
     /// Within one sentence: a ratio, a verdict or a difference takes the figures of the pair
     /// nearest to it; a pair takes the verdict said of it; a percentage difference reads as
     /// points or a ratio from the value it is said of.
-    static func link(_ claims: [Claim], in sentence: ProseSentence) -> [Claim] {
+    static func link(_ claims: [Claim], in sentence: ProseSentence, withinYear: Bool = false) -> [Claim] {
         guard !claims.isEmpty else { return claims }
         let pairs = claims.filter { $0.kind == .pair }
         // Only a ratio asks whether the sentence speaks of progress within the year.
-        let progress = claims.contains { $0.kind == .ratio } && ["tháng", "quý", "lũy", "luỹ", "đến nay", "tiến độ"].contains { phrase in
+        let progress = claims.contains { $0.kind == .ratio } && (withinYear && !speaksOfTheWholeYear(sentence) || ["tháng", "quý", "lũy", "luỹ", "đến nay", "tiến độ"].contains { phrase in
             (0..<sentence.count).contains { sentence.match(phrase, at: $0) != nil }
-        }
+        })
         var linked = claims
         for index in linked.indices {
             var claim = linked[index]
@@ -218,7 +234,9 @@ public struct ClaimExtractor: Sendable {
             case .ratio, .verdict:
                 if let pair = nearestPair, distance(pair, claim) <= 12 {
                     claim.actual = pair.actual
+                    claim.actualUnit = pair.actualUnit
                     claim.target = pair.target
+                    claim.targetUnit = pair.targetUnit
                     claim.targetRange = pair.targetRange
                     claim.ownFigures = true
                 }
@@ -261,6 +279,16 @@ public struct ClaimExtractor: Sendable {
             linked[index] = claim
         }
         return linked
+    }
+
+    /// "hết năm 2024, ước thu hút 4.160 nghìn lượt khách, đạt 102,5% kế hoạch": in a report on the
+    /// first half "và ước thực hiện năm", a sentence about the whole year judges the plan.
+    static func speaksOfTheWholeYear(_ sentence: ProseSentence) -> Bool {
+        (0..<sentence.count).contains { index in
+            if sentence.match(anyOf: ["hết năm", "cả năm", "ước năm", "thực hiện năm", "dự ước", "ước thực hiện"], at: index) != nil { return true }
+            guard sentence.word(index) == "năm", let year = sentence.number(index + 1) else { return false }
+            return year.fractionDigits == 0 && (1990...2100).contains(year.value)
+        }
     }
 
     /// "vượt 80 USD so với kế hoạch" → target = value − 80. A difference in % is in points when

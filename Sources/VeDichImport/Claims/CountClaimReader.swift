@@ -117,8 +117,10 @@ struct CountClaimReader {
             }
             found.countEnd = found.end
             // "trong đó có 15 chỉ tiêu vượt KH, 9 chỉ tiêu đạt KH": the parts after a nested part
-            // are nested too.
-            if let last = items.last, last.nested, !found.nested, found.category == .exceeded || found.category == .met {
+            // are nested too, under a verdict ("19 chỉ tiêu đạt, trong đó …"); under a bare total
+            // ("27 chỉ tiêu, trong đó 14 vượt, 12 đạt, 1 không đạt") they are side by side.
+            if let last = items.last, last.nested, !found.nested, found.category == .exceeded || found.category == .met,
+               items.contains(where: { $0.category != nil && !$0.nested }) {
                 found.nested = true
                 found.named = false
             }
@@ -193,6 +195,8 @@ struct CountClaimReader {
         // "category [toàn bộ] N[/M] chỉ tiêu"
         if let (category, afterPhrase) = self.category(at: index) {
             var position = afterPhrase
+            // "đạt và vượt kế hoạch 24/25 chỉ tiêu": the plan named between the verdict and the count.
+            if let after = sentence.match(anyOf: ["kế hoạch", "kh"], at: position)?.end, whole(at: after) != nil { position = after }
             let all = sentence.match(anyOf: ["toàn bộ", "tất cả"], at: position) != nil
             if let after = sentence.match(anyOf: ["toàn bộ", "tất cả", "cả", "được", "mức", "các"], at: position)?.end { position = after }
             if let (count, outOf, afterNumber) = whole(at: position), let end = indicatorsNoun(at: afterNumber) ?? bareInContinuation(afterNumber) {
@@ -225,9 +229,17 @@ struct CountClaimReader {
         return nil
     }
 
-    /// "chỉ tiêu", "nhóm chỉ tiêu": the index after it.
+    /// "chỉ tiêu", "nhóm chỉ tiêu": the index after it. "chi tiêu" (spending) is taken for the
+    /// common typo only in a sentence that says "chỉ tiêu" elsewhere ("27 chi tiêu …, có 14 chi
+    /// tiêu vượt kế hoạch, 12 chỉ tiêu đạt kế hoạch").
     private func indicatorsNoun(at index: Int) -> Int? {
-        sentence.match("chỉ tiêu", at: index) ?? sentence.match("nhóm chỉ tiêu", at: index)
+        if let end = sentence.match("chỉ tiêu", at: index) ?? sentence.match("nhóm chỉ tiêu", at: index) { return end }
+        guard let end = sentence.match("chi tiêu", at: index), speaksOfIndicators else { return nil }
+        return end
+    }
+
+    private var speaksOfIndicators: Bool {
+        (0..<sentence.count).contains { sentence.match("chỉ tiêu", at: $0) != nil }
     }
 
     /// "Trong đó vượt 5, …" after a count: the noun is understood.
@@ -283,10 +295,12 @@ struct CountClaimReader {
         // "(A, B và C)", ": A, B, C", "là A, B và C", "gồm: A, B", "đó là A; …".
         var opener = sentence.mark(index)
         var first = index + 1
+        var colon = opener == ":"
         if opener == nil, let after = sentence.match(anyOf: ["gồm có", "bao gồm", "gồm", "đó là", "là"], at: index)?.end,
            sentence.match(anyOf: ["do", "vì", "bởi", "nhờ"], at: after) == nil {
             opener = ":"
-            first = sentence.mark(after) == ":" ? after + 1 : after
+            colon = sentence.mark(after) == ":"
+            first = colon ? after + 1 : after
         }
         guard opener == "(" || opener == ":" else { return nil }
         var names: [String] = []
@@ -309,7 +323,12 @@ struct CountClaimReader {
             position += 1
         }
         close(position)
-        guard names.count >= 2, names.allSatisfy({ Self.wordsOutsideBrackets($0) <= 14 }) else { return nil }
+        // "có 2 chỉ tiêu không đạt là: tỷ lệ hộ nghèo.": one short name after a colon, ending the
+        // sentence, is a list too (shorter than its count); a longer phrase is an explanation.
+        let oneName = names.count == 1 && colon && position >= sentence.count && Self.wordsOutsideBrackets(names[0]) <= 8
+            && !names[0].lowercased().split(separator: " ").contains(where: { ["do", "vì", "bởi", "nhờ", "nguyên", "nhưng", "đã", "đang", "được"].contains($0) })
+            && !(first..<position).contains(where: { sentence.number($0) != nil })
+        guard names.count >= 2 || oneName, names.allSatisfy({ Self.wordsOutsideBrackets($0) <= 14 }) else { return nil }
         return (names, opener == "(" && sentence.mark(index) == "(" ? min(position + 1, sentence.count) : position)
     }
 

@@ -19,6 +19,7 @@ enum PairClaimReader {
         var claim = Claim(kind: .pair, text: sentence.text(index - 1, end + 1), location: sentence.paragraph.location)
         claim.target = range == nil ? target : nil
         claim.targetRange = range
+        claim.targetUnit = end > targetIndex + 1 ? sentence.text(targetIndex + 1, end).lowercased() : nil
         claim.valueFromSubject = true
         return (claim, end + 1)
     }
@@ -57,7 +58,9 @@ enum PairClaimReader {
         let end = position + 1 + (actualUnit?.split(separator: " ").count ?? 0)
         var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
         claim.actual = actual
+        claim.actualUnit = actualUnit
         claim.target = range == nil ? target : nil
+        claim.targetUnit = targetUnit
         claim.targetRange = range
         claim.approximate = approximate
         return (claim, end)
@@ -78,9 +81,15 @@ enum PairClaimReader {
         guard actual.value > target.value || speaksOfPlan, target.value != 0 else { return nil }
         var end = index + 4
         while end < sentence.count, end - index < 6, let word = sentence.word(end), !SentenceSubject.verbs.contains(word), unitWords.contains(word) { end += 1 }
+        // "320/411 xã đạt chuẩn nông thôn mới", "12/15 trường học được công nhận đạt chuẩn": the share
+        // of units that reached a standard, not a value over its plan.
+        if (end..<min(sentence.count, end + 6)).contains(where: { sentence.match(anyOf: ["đạt chuẩn", "đạt tiêu chí"], at: $0) != nil }) { return nil }
         var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
         claim.actual = actual
         claim.target = target
+        // "812/760 ha": one unit for both.
+        claim.actualUnit = sentence.text(index + 3, end).lowercased()
+        claim.targetUnit = claim.actualUnit
         return (claim, end)
     }
 
@@ -100,6 +109,8 @@ enum PairClaimReader {
         var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
         claim.actual = actual
         claim.target = target
+        claim.actualUnit = sentence.text(index + 1, slash).lowercased()
+        claim.targetUnit = claim.actualUnit
         return (claim, end)
     }
 
@@ -122,6 +133,7 @@ enum PairClaimReader {
             position = after
         }
         guard let actual = sentence.number(position) else { return nil }
+        let actualIndex = position
         position += 1
         // Unit words, then "-", ",", "(" and "so với" before the plan.
         var steps = 0
@@ -142,10 +154,13 @@ enum PairClaimReader {
         var end = targetIndex + 1
         // The plan's unit after its figure ("(kế hoạch 2.300 USD)") and the closing bracket.
         while end < sentence.count, end - targetIndex <= 3, let word = sentence.word(end), !SentenceSubject.verbs.contains(word) { end += 1 }
+        let targetUnit = end > targetIndex + 1 ? sentence.text(targetIndex + 1, end).lowercased() : nil
         if sentence.mark(end) == ")", (index..<end).contains(where: { sentence.mark($0) == "(" }) { end += 1 }
         var claim = Claim(kind: .pair, text: sentence.text(index, end), location: sentence.paragraph.location)
         claim.actual = actual
+        claim.actualUnit = sentence.unit(after: actualIndex)
         claim.target = range == nil ? target : nil
+        claim.targetUnit = targetUnit
         claim.targetRange = range
         claim.approximate = approximate
         return (claim, end)

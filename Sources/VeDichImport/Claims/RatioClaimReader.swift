@@ -31,20 +31,21 @@ enum RatioClaimReader {
             return compared == nil ? basisBefore(sentence, verb: verb, at: index, percentIndex: percentIndex, approximate: approximate) : nil
         }
         var end = basis.end
-        var planLevel: (number: VietnameseNumber, end: Int)?
+        var planLevel: (number: VietnameseNumber, end: Int, unit: String?)?
         if let (figure, figureIndex, range) = sentence.planFigure(after: basis) {
             // "so với kế hoạch là 6,5%" gives the plan figure: a pair, not a ratio. "đạt 104% so với
             // kế hoạch giao 500 tỷ đồng" gives the plan's level: still a ratio, now with its base.
             guard !figure.isPercent, range == nil, verb != "tăng" else { return nil }
             var unitEnd = figureIndex + 1
             while unitEnd < sentence.count, unitEnd - figureIndex <= 3, let word = sentence.word(unitEnd), !SentenceSubject.verbs.contains(word) { unitEnd += 1 }
-            planLevel = (figure, unitEnd)
+            planLevel = (figure, unitEnd, unitEnd > figureIndex + 1 ? sentence.text(figureIndex + 1, unitEnd).lowercased() : nil)
             end = unitEnd
         }
 
         var claim = Claim(kind: .ratio, text: sentence.text(index, end), location: sentence.paragraph.location)
         if let planLevel {
             claim.target = planLevel.number
+            claim.targetUnit = planLevel.unit
             claim.planInSentence = true
         }
         claim.approximate = approximate
@@ -56,6 +57,8 @@ enum RatioClaimReader {
             // 0,35% so với kế hoạch") it may be points: the extractor decides from the value.
             claim.statedPercent = VietnameseNumber(value: 100 + percent.value, fractionDigits: percent.fractionDigits, isPercent: true)
             claim.excessWritten = percent
+            // The verdict is written, not only implied: it holds in a half-year report too.
+            claim.stated = .exceeded
         case "tăng":
             claim.excessWritten = percent
             if compared == nil {
