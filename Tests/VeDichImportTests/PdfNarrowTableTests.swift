@@ -73,6 +73,18 @@ struct PdfNarrowTableTests {
         #expect(Self.errors(pdf).isEmpty, "PDF: \(Self.errors(pdf))")
     }
 
+    @Test func rowNumbersBesideSubRowMarksAndWrappedBracketsAreTheirOwnColumn() throws {
+        let (docx, pdf) = try Self.audited(Self.specialCells, name: "o-dac-biet")
+        // Was: "TT Chỉ tiêu" one column (a "+" sub-row and "10" / ")" wrapped in the number
+        // column), no table read, 14 rows unread.
+        let rows = Self.reading(pdf)
+        #expect(rows.count == 12, "PDF: \(rows)")
+        #expect(rows.contains("Kim ngạch xuất khẩu: >1.800 | 1.920 | Đạt"), "PDF: \(rows)")
+        #expect(rows.contains("Tỷ lệ che phủ rừng: Khoảng 38-40 | 39,1 | Đạt"), "PDF: \(rows)")
+        #expect(rows.count == Self.reading(docx).count)
+        #expect(Self.errors(pdf).isEmpty, "PDF: \(Self.errors(pdf))")
+    }
+
     @Test(arguments: ["So KH năm (%)", "So dự toán HĐND tỉnh (%)", "So sánh (%)"])
     func aRatioToThePlanIsAComparisonColumn(header: String) {
         #expect(ColumnRole.classify(header) == .comparison, "\(header)")
@@ -371,6 +383,158 @@ struct PdfNarrowTableTests {
 <td>20,6</td>
 <td>20,1</td>
 <td>Vượt</td>
+</tr>
+</table>
+</body></html>
+"""#
+
+    static let specialCells: String = #"""
+<html><head><meta charset="utf-8"></head><body>
+<p>Báo cáo tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2022 (ngày 08/12/2022)</p>
+<table border="1" cellspacing="0" width="100%">
+<tr>
+<td>TT</td>
+<td>Chỉ tiêu</td>
+<td>ĐVT</td>
+<td>Thực hiện năm trước</td>
+<td>KH năm 2022</td>
+<td>Ước TH năm 2022</td>
+<td>Đánh giá</td>
+</tr>
+<tr>
+<td>I</td>
+<td>Chỉ tiêu kinh tế</td>
+<td></td>
+<td></td>
+<td></td>
+<td></td>
+<td></td>
+</tr>
+<tr>
+<td>1)</td>
+<td>Tốc độ tăng GRDP</td>
+<td>%</td>
+<td>3,1</td>
+<td>tăng 6,8 - 7,5% (năm gốc tăng 3,1%)</td>
+<td>7,02</td>
+<td>Đạt</td>
+</tr>
+<tr>
+<td>2)</td>
+<td>GRDP bình quân đầu người</td>
+<td>USD/người</td>
+<td>2.150</td>
+<td>Khoảng 2.300</td>
+<td>2.380</td>
+<td>Vượt</td>
+</tr>
+<tr>
+<td>3)</td>
+<td>Tỷ lệ nhập siêu so với kim ngạch xuất khẩu</td>
+<td>%</td>
+<td>1,2</td>
+<td>Dưới 3</td>
+<td>Xuất siêu</td>
+<td>Đạt</td>
+</tr>
+<tr>
+<td>4)</td>
+<td>Kim ngạch xuất khẩu</td>
+<td>Triệu USD</td>
+<td>1.650</td>
+<td>&gt;1.800</td>
+<td>1.920</td>
+<td>Đạt</td>
+</tr>
+<tr>
+<td>5)</td>
+<td>Thu ngân sách nhà nước trên địa bàn</td>
+<td>Tỷ đồng</td>
+<td>6.315,6</td>
+<td>5.210,4 (giảm 17,5% so với thực hiện năm trước)</td>
+<td>6.020</td>
+<td>Vượt</td>
+</tr>
+<tr>
+<td>+</td>
+<td>Thu nội địa</td>
+<td>Tỷ đồng</td>
+<td>5.100</td>
+<td>4.300</td>
+<td>4.816</td>
+<td></td>
+</tr>
+<tr>
+<td>II</td>
+<td>Chỉ tiêu xã hội</td>
+<td></td>
+<td></td>
+<td></td>
+<td></td>
+<td></td>
+</tr>
+<tr>
+<td>6)</td>
+<td>Mức giảm tỷ suất sinh thô</td>
+<td>‰</td>
+<td>0,3</td>
+<td>0,2</td>
+<td>0,2</td>
+<td>Đạt</td>
+</tr>
+<tr>
+<td>7)</td>
+<td>Mức giảm tỷ lệ hộ nghèo</td>
+<td>Điểm %</td>
+<td>1,6</td>
+<td>1-1,5</td>
+<td>1,55</td>
+<td>Vượt</td>
+</tr>
+<tr>
+<td>8)</td>
+<td>Số lao động được giải quyết việc làm mới</td>
+<td>Người</td>
+<td>420</td>
+<td>470 (tăng 12%)</td>
+<td>472</td>
+<td>Vượt</td>
+</tr>
+<tr>
+<td>9)</td>
+<td>Số bác sĩ trên một vạn dân</td>
+<td>Bác sĩ</td>
+<td>9,5</td>
+<td>Trên 10</td>
+<td>10,2</td>
+<td>Đạt</td>
+</tr>
+<tr>
+<td>10)</td>
+<td>Tỷ lệ che phủ rừng</td>
+<td>%</td>
+<td>38,5</td>
+<td>Khoảng 38-40</td>
+<td>39,1</td>
+<td>Đạt</td>
+</tr>
+<tr>
+<td>11)</td>
+<td>Số xã đạt chuẩn nông thôn mới tăng thêm</td>
+<td>Xã</td>
+<td>6</td>
+<td>05 - 08</td>
+<td>7</td>
+<td>Đạt</td>
+</tr>
+<tr>
+<td>12)</td>
+<td>Diện tích nhà ở bình quân đầu người</td>
+<td>m²</td>
+<td>23,5</td>
+<td>gần 24</td>
+<td>24,1</td>
+<td>Đạt</td>
 </tr>
 </table>
 </body></html>

@@ -522,7 +522,12 @@ enum PdfTableFinder {
         let over = clusters.filter { cluster in cluster.contains { $0.minX < first.upperBound && first.lowerBound < $0.maxX } }
         let roles = over.map { ColumnRole.classify(text(of: $0)) }
         let words = body.flatMap(\.words).filter { first.contains($0.midX) }
-        guard let start = words.filter({ !PdfRowText.isRowNumber($0.text) }).map(\.minX).min(), start - 0.5 > first.lowerBound else { return ranges }
+        // Beside the numbers stand the marks of sub-rows ("+", "-") and the ")" of a "10)" the
+        // narrow cell wrapped.
+        func inNumberColumn(_ text: String) -> Bool {
+            PdfRowText.isRowNumber(text) || (!text.isEmpty && text.count <= 2 && text.allSatisfy { "+-–•).".contains($0) })
+        }
+        guard let start = words.filter({ !inNumberColumn($0.text) }).map(\.minX).min(), start - 0.5 > first.lowerBound else { return ranges }
         // "TT Chỉ tiêu" a space apart on one header line is one cluster: its words left of where
         // the labels begin name the numbers, the rest the labels.
         let overWords = over.joined()
@@ -530,7 +535,7 @@ enum PdfTableFinder {
             && ColumnRole.classify(text(of: overWords.filter { $0.midX >= start })) == .name
         guard roles.contains(.code) && roles.contains(.name) || namedApart else { return ranges }
         let numbers = words.filter { $0.midX < start }
-        guard !numbers.isEmpty, numbers.allSatisfy({ PdfRowText.isRowNumber($0.text) }) else { return ranges }
+        guard numbers.contains(where: { PdfRowText.isRowNumber($0.text) }), numbers.allSatisfy({ inNumberColumn($0.text) }) else { return ranges }
         return [first.lowerBound...(start - 0.5), start...first.upperBound] + ranges.dropFirst()
     }
 
