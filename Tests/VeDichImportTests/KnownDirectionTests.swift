@@ -46,6 +46,13 @@ struct KnownDirectionTests {
         #expect(certain.severity == .error, "Số lượt bạn đọc đến thư viện with its direction named: \(certain.message)")
     }
 
+    /// 5.000 of 5.000 stated "Không đạt" is wrong whichever way is better: no guess to doubt.
+    @Test func aContradictionThatDoesNotRestOnTheDirectionStaysAnError() throws {
+        let finding = try #require(Self.audit([["1", "Số lượt bạn đọc đến thư viện", "lượt", "5.000", "5.000", "Không đạt"]])
+            .findings.first { $0.kind == .statedVerdictContradictsValues })
+        #expect(finding.severity == .error, "Số lượt bạn đọc đến thư viện: 5.000 of 5.000 stated Không đạt: \(finding.message)")
+    }
+
     @Test func aContradictionOnAKnownDirectionStaysAnError() throws {
         let finding = try #require(Self.audit([["1", "Tổng thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "1.000", "920", "Đạt"]])
             .findings.first { $0.kind == .statedVerdictContradictsValues })

@@ -78,6 +78,17 @@ enum ContradictionDoubt {
         return "“\(line.name)”: giá trị bằng đúng ngưỡng “\(target.text)”, không rõ ngưỡng tính cả mức bằng hay không"
     }
 
+    /// Whether the line disagrees with the stated verdict as judged, and judging it
+    /// lower-is-better would make it agree.
+    private static func restsOnDirection(_ line: ReadLine, stated: Verdict?) -> Bool {
+        guard let stated else { return true }
+        if let own = line.evaluation?.verdict, own.isMetOrExceeded == stated.isMetOrExceeded { return false }
+        var reversed = line.line
+        reversed.direction = .lower
+        guard let verdict = reversed.evaluate()?.verdict, [Verdict.exceeded, .met, .missed].contains(verdict) else { return true }
+        return verdict.isMetOrExceeded == stated.isMetOrExceeded
+    }
+
     /// How far a share of the economy may sit from a single-figure plan and still be called Đạt by
     /// the office that planned it, in percentage points.
     static let shareCloseness = 1.0
@@ -100,13 +111,15 @@ enum ContradictionDoubt {
     /// ("higher is better" because neither the name nor the target's form said anything) always
     /// leaves the contradiction in doubt, with how to make it certain. A direction borrowed from
     /// the headline above ("Mức giảm tỷ suất sinh" over "Tỷ lệ tăng dân số tự nhiên") is in doubt
-    /// only when the line's own name hints the other way. A guess matters where it decides: on a
-    /// line whose own verdict disagrees with the stated one (with a hint, on any line, as before).
+    /// only when the line's own name hints the other way. A guess is doubted where the
+    /// contradiction rests on it: the line disagrees with the stated verdict and judged the other
+    /// way round (lower is better) would agree (4.400 of 4.400 stated "Không đạt" is wrong either
+    /// way; the seed's II.5 headline, 200 of 200, agrees with its "Đạt" and decides nothing).
+    /// With a hint word, on any line, as before.
     private static func directionDoubt(_ line: ReadLine, stated: Verdict?) -> String? {
         let words = Words(line.name)
         let hint = lowerHints.first { words.contains(Words($0)) }
-        let decides = hint != nil || stated.map { stated in line.evaluation.map { $0.verdict.isMetOrExceeded != stated.isMetOrExceeded } ?? false } ?? true
-        if line.directionReason == DirectionDictionary.defaultReason, decides {
+        if line.directionReason == DirectionDictionary.defaultReason, hint != nil || restsOnDirection(line, stated: stated) {
             let why = hint.map { "tên có “\($0)”, có thể càng thấp càng tốt" } ?? "tên chỉ tiêu và cách viết kế hoạch không nói"
             return "hướng của “\(line.name)” chưa rõ (\(why)) nên đang tính theo mặc định \(Direction.higher.label)"
                 + "; ghi hướng của chỉ tiêu này trong tệp hướng (tùy chọn --directions) thì mới kết luận chắc chắn được"
