@@ -38,10 +38,18 @@ struct WebTextHeaderVocabularyTests {
             ["Giày dép", "Triệu USD", "180", "171"],
             ["Hạt điều", "Triệu USD", "95", "102"],
         ]),
+        WebLayout(name: "không cột TT, đơn vị dài, nhóm có chữ số La Mã", before: ["MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2022"], rows: [
+            ["Lĩnh vực", "Đơn vị tính", "Kế hoạch năm 2022", "Ước thực hiện năm 2022", "Đánh giá"],
+            ["I. KINH TẾ", "<", "<", "<", "<"],
+            ["Tổng thu ngân sách trên địa bàn", "Nghìn tỷ đồng", "12,5", "13,1", "Vượt"],
+            ["Thu nhập bình quân đầu người", "Triệu đồng/người", "62", "60,5", "Không đạt"],
+            ["II. XÃ HỘI", "<", "<", "<", "<"],
+            ["Tỷ lệ hộ nghèo", "%", "2,5", "2,5", "Đạt"],
+        ]),
     ]
 
     /// A report of nine months: the year's target beside the value so far is shown, not judged.
-    static let partOfYear = WebLayout(name: "ước 9 tháng bên kế hoạch năm", before: ["BÁO CÁO TÌNH HÌNH THỰC HIỆN 9 THÁNG NĂM 2022"], rows: [
+    static let partOfYear: WebLayout = WebLayout(name: "ước 9 tháng bên kế hoạch năm", before: ["BÁO CÁO TÌNH HÌNH THỰC HIỆN 9 THÁNG NĂM 2022"], rows: [
         ["TT", "Chỉ tiêu chủ yếu", "ĐVT", "Kế hoạch năm 2022", "Ước TH 9 tháng 2022", "So cùng kỳ (%)"],
         ["1", "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", "12.000", "8.400", "108"],
         ["2", "Thu ngân sách nhà nước", "Tỷ đồng", "5.000", "3.900", "112"],

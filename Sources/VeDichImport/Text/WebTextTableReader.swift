@@ -132,8 +132,9 @@ enum WebTextTableReader {
         return end > index + 1 && end < lines.count ? end : nil
     }
 
-    /// A figure cell right after the line at `index`, or after one unit or empty cell between:
-    /// "46*", ">90", "9.06" — not a year ("2019") nor a header's "9 tháng năm 2023".
+    /// A figure cell right after the line at `index`, or after one unit ("Nghìn tỷ đồng",
+    /// "Triệu đồng/người") or empty cell between: "46*", ">90", "9.06" — not a year ("2019")
+    /// nor a header's "9 tháng năm 2023".
     private static func figureFollows(_ index: Int, in lines: [Line]) -> Bool {
         func isFigure(_ text: String) -> Bool {
             RowPattern.looksLikeFigure(text) && !isYear(text) && text.filter(\.isLetter).count <= 3
@@ -141,7 +142,7 @@ enum WebTextTableReader {
         guard index + 1 < lines.count else { return false }
         let next = lines[index + 1].text
         if isFigure(next) { return true }
-        guard index + 2 < lines.count, next.isEmpty || (next.count <= 12 && !next.contains(where: \.isNumber)) else { return false }
+        guard index + 2 < lines.count, next.isEmpty || (next.count <= 24 && !next.contains(where: \.isNumber)) else { return false }
         return isFigure(lines[index + 2].text)
     }
 
