@@ -147,6 +147,19 @@ struct RowNumberingTests {
         #expect(codes == ["I.a", "I.b", "II.a"], "Thu nội địa, Thu xuất nhập khẩu, Chi đầu tư phát triển: \(codes)")
     }
 
+    @Test func aCapitalLetterAtTheHeadOfAFigurelessNameIsAPartOfTheTableNotAnIndicator() {
+        let report = SmallTable.audit(title: "KẾT QUẢ NĂM 2019", [
+            ["Chỉ tiêu", "ĐVT", "Kế hoạch năm 2019", "Thực hiện năm 2019"],
+            ["A. Chỉ tiêu kinh tế", "", "", ""],
+            ["1. Tốc độ tăng giá trị sản xuất", "%", "12", "12,5"],
+            ["B. Chỉ tiêu xã hội", "", "", ""],
+            ["1. Tỷ lệ hộ nghèo", "%", "3", "2,8"],
+        ])
+        let rows = report.tables.flatMap(\.rows)
+        #expect(rows.map(\.indicator.line.name) == ["Tốc độ tăng giá trị sản xuất", "Tỷ lệ hộ nghèo"],
+                "“A. Chỉ tiêu kinh tế” and “B. Chỉ tiêu xã hội” are parts of the table, not indicators Chưa có số liệu")
+    }
+
     @Test func oneRowNumberedOneAmongOthersIsNoLostList() {
         let report = SmallTable.audit(title: "KẾT QUẢ NĂM 2023", [
             ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2023", "Thực hiện năm 2023"],

@@ -346,6 +346,8 @@ struct TableModelTests {
         #expect(RowNumber("") == .none)
         #expect(RowNumber.leading("3. Tỷ lệ hộ nghèo")?.rest == "Tỷ lệ hộ nghèo")
         #expect(RowNumber.leading("5 năm") == nil)
+        #expect(RowNumber.leading("A. Chỉ tiêu kinh tế")?.number == .group("A"))
+        #expect(RowNumber.leading("AB. Chỉ tiêu") == nil)
         #expect(RowNumber.leading("Trong đó: Thu nội địa")?.rest == "Thu nội địa")
     }
 

@@ -106,7 +106,8 @@ enum RowNumber: Equatable {
         guard !rest.isEmpty else { return nil }
         switch number {
         case .number, .letter: return (number, rest)
-        case .group(let numeral) where RomanNumeral.value(numeral) != nil: return (number, rest)
+        // "A. Chỉ tiêu kinh tế": a lettered part of the table, as "I." is a numbered one.
+        case .group(let numeral) where RomanNumeral.value(numeral) != nil || numeral.count == 1: return (number, rest)
         default: return nil
         }
     }
