@@ -261,6 +261,18 @@ struct ReadingCoverageTests {
         #expect(report.coverage.rowsUnread == 2 && report.coverage.numbersUnplaced == 2)
     }
 
+    @Test func theCellsOfATableNotFoundAreNumbersNotPlaced() {
+        // A web page's table copied one cell a line, under a header the reader does not know:
+        // its figures stand as paragraphs of their own and must not vanish from the count.
+        let lines = ["Kết quả sản xuất 9 tháng", "Nhóm hàng", "Cùng kỳ", "9 tháng 2022", "2021", "2022",
+                     "1", "Lúa gạo", "3.512,6", "3.720,1", "2", "Cà phê", "98,5%", "> 90", "7 - 7,5", "46*"]
+        let report = ProseDocument.audit(lines)
+        #expect(report.coverage.numbersUnplaced == 7, "3.512,6 | 3.720,1 | 98,5% | > 90 | 7 - 7,5 (two) | 46*; not the years 2021, 2022 nor the row numbers 1, 2: \(report.coverage)")
+        #expect(["3.512,6", "3.720,1", "98,5%", "> 90", "7 - 7,5", "46*"].map(StrayTableCell.figures(in:)) == [1, 1, 1, 1, 2, 1])
+        #expect(StrayTableCell.figures(in: "2011-2015") == 0)
+        #expect(StrayTableCell.figures(in: "Tăng 5%") == 0, "words make it prose, not a cell")
+    }
+
     @Test func aDocumentWithoutFiguresOrWithClaimsIsNotNothingRead() {
         #expect(ProseDocument.audit(["Tình hình kinh tế tiếp tục phục hồi."]).findings.isEmpty)
         #expect(!ProseDocument.audit(["Thu ngân sách 3.900 tỷ đồng, chưa đạt kế hoạch."]).findings.contains { $0.kind == .nothingRead })

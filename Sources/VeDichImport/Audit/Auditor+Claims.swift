@@ -14,7 +14,7 @@ extension Auditor {
         var unplaced = 0
         for (paragraph, blockIndex) in WrappedParagraphs.joined(prose) {
             let read = extractor.read(paragraph)
-            unplaced += read.unplaced
+            unplaced += read.unplaced + (read.claims.isEmpty ? StrayTableCell.figures(in: paragraph.text) : 0)
             var sentenceCounts: [Claim] = []
             func checkCounts() {
                 guard !sentenceCounts.isEmpty else { return }
