@@ -46,6 +46,14 @@ struct WebTextHeaderVocabularyTests {
             ["II. XÃ HỘI", "<", "<", "<", "<"],
             ["Tỷ lệ hộ nghèo", "%", "2,5", "2,5", "Đạt"],
         ]),
+        WebLayout(name: "cột TT để trống, hàng nhóm không số", before: ["KẾT QUẢ SẢN XUẤT NÔNG NGHIỆP 9 THÁNG NĂM 2022"], rows: [
+            ["TT", "Cây trồng", "Đơn vị tính", "Kế hoạch năm 2022", "Thực hiện năm 2022"],
+            ["Trồng trọt", "<", "<", "<", "<"],
+            ["", "Diện tích lúa cả năm", "Nghìn ha", "42,5", "42,8"],
+            ["", "Sản lượng lương thực", "Nghìn tấn", "250", "246"],
+            ["Chăn nuôi", "<", "<", "<", "<"],
+            ["", "Tổng đàn bò", "Con", "35.000", "35.400"],
+        ]),
     ]
 
     /// A report of nine months: the year's target beside the value so far is shown, not judged.

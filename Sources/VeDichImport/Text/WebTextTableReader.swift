@@ -92,13 +92,35 @@ enum WebTextTableReader {
     /// header cells and the blank line after a header cell of several lines included). Nil when
     /// no reading of those lines names an indicator column and a figure column.
     static func headerEnd(at index: Int, in lines: [Line]) -> Int? {
-        guard let end = lines[index].text.isShortCell && ColumnRole.classify(lines[index].text) == .code
-            ? numberedHeaderEnd(at: index, in: lines) : unnumberedHeaderEnd(at: index, in: lines) else { return nil }
-        let found = headerReadings(lines[index..<end].map(\.text), numbers: lines[index..<end].map(\.number)).contains { texts in
-            let roles = ColumnRole.classify(headers: texts)
-            return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+        // A "TT" column whose rows carry no number (every number cell empty) has no row number
+        // to end the header at: then it ends before the first row's empty number cell and name.
+        var ends = [unnumberedHeaderEnd(at: index, in: lines)]
+        if lines[index].text.isShortCell, ColumnRole.classify(lines[index].text) == .code {
+            // A row number is followed by its name; the first figure ("250" / "246") only looks
+            // like one: then the header ends at the first row's empty number cell.
+            let numbered = numberedHeaderEnd(at: index, in: lines)
+            let atRowNumber = numbered + 1 < lines.count && RowPattern.isCode(lines[numbered].text)
+                && lines[numbered + 1].text.contains(where: \.isLetter)
+            ends = atRowNumber ? [numbered] : [unnumberedRowsHeaderEnd(at: index, in: lines), numbered]
         }
-        return found ? end : nil
+        return ends.compactMap { $0 }.first { end in
+            headerReadings(lines[index..<end].map(\.text), numbers: lines[index..<end].map(\.number)).contains { texts in
+                let roles = ColumnRole.classify(headers: texts)
+                return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+            }
+        }
+    }
+
+    /// After a "TT" line whose rows are not numbered: the header runs to the first row's empty
+    /// number cell, before a name followed by its figure. Nil when no such row follows.
+    private static func unnumberedRowsHeaderEnd(at index: Int, in lines: [Line]) -> Int? {
+        var end = index + 1
+        while end < lines.count, end - index < 30, case let line = lines[end].text, line.count < 90 {
+            if line.contains(where: \.isLetter), !isYear(line), figureFollows(end, in: lines) { break }
+            end += 1
+        }
+        guard end < lines.count, end - index < 30, lines[end - 1].text.isEmpty, end - 1 > index + 2 else { return nil }
+        return end - 1
     }
 
     /// After a "TT" line: the header runs to the first row number.
