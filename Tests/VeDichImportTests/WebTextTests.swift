@@ -62,6 +62,25 @@ struct WebTextTests {
         #expect(report.findings.filter { $0.kind == .statedVerdictContradictsValues }.isEmpty)
     }
 
+    /// "Kế hoạch năm 2023" spanning "Quốc hội giao" | "Chính phủ phấn đấu": a page copies the two
+    /// issuers after the first header row's cells. Each row is then one cell short of the header's
+    /// lines, which must not be read as a merged cell (the second target taken for the value, a
+    /// false contradiction).
+    @Test func issuersUnderASpanningTargetAreTwoTargetColumns() throws {
+        let cells = ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2023", "Ước thực hiện năm 2023", "Đánh giá", "Quốc hội giao", "Chính phủ phấn đấu",
+                     "1", "GDP bình quân đầu người", "USD", "4.400", "4.400", "4.284", "Không đạt",
+                     "2", "Tỷ lệ tham gia bảo hiểm y tế", "%", "93,2", "93,5", "93,35", "Vượt"]
+        let text = (["Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023"] + cells).joined(separator: "\n\n")
+        let report = Auditor().audit(TextReportReader.read(text: text, name: "quoc-gia-2023.txt"))
+        let rows = try #require(report.tables.first).rows
+        let gdp = try #require(rows.first { $0.indicator.line.name == "GDP bình quân đầu người" })
+        #expect(gdp.indicator.line.actual?.text == "4.284", "GDP bình quân đầu người: the value is the estimate, not Chính phủ's target")
+        #expect(gdp.indicator.line.targets.map(\.issuer) == ["Quốc hội giao", "Chính phủ phấn đấu"], "GDP bình quân đầu người: \(gdp.indicator.line.targets)")
+        let insurance = try #require(rows.first { $0.indicator.line.name == "Tỷ lệ tham gia bảo hiểm y tế" })
+        #expect(insurance.indicator.line.actual?.text == "93,35")
+        #expect(!report.findings.contains { $0.severity == .error }, "\(report.findings.map(\.message))")
+    }
+
     @Test func textExtractedFromWordIsNotTakenForWebText() {
         let document = Seed.report
         #expect(document.tables.count == 2)

@@ -253,6 +253,14 @@ enum WebTextTableReader {
                         readings.append(reading)
                     }
                 }
+                // Issuers under a target spanning them ("Kế hoạch năm 2023" over "Quốc hội giao" |
+                // "Chính phủ phấn đấu"): each reads "Kế hoạch năm 2023 Quốc hội giao", a target of
+                // its own issuer, as a DOCX's two header rows are joined.
+                if sub.allSatisfy({ IssuerName.of($0) != nil }) {
+                    for column in top.indices.dropFirst(1) where ColumnRole.classify(top[column]) == .target {
+                        readings.append(Array(top[..<column]) + sub.map { "\(top[column]) \($0)" } + Array(top[(column + 1)...]))
+                    }
+                }
                 // Sub-headers name figure columns ("Kế hoạch", "TH", "So sánh"); a spanning cell
                 // names what they share and no role of its own ("Năm 2023", "2021 - 2025").
                 guard sub.allSatisfy({ [.target, .actual, .previous, .comparison].contains(ColumnRole.classify($0)) }) else { continue }
