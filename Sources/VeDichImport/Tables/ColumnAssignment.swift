@@ -54,6 +54,8 @@ struct ColumnAssignment {
          body: [[TableCell]] = []) {
         self.continuations = continuations
         roles = headers.map(ColumnRole.classify)
+        resolveVerdictColumn(headers: headers, body: body)
+        resolveIndicatorNamedTargets(headers: headers)
         resolvePlannedResults(headers: headers, context: context)
         resolveActual(headers: headers, title: title, context: context)
         resolveIssuers(headers: headers)
@@ -61,6 +63,40 @@ struct ColumnAssignment {
         resolveNotes(headers: headers, body: body)
         for role in [ColumnRole.code, .name, .unit, .evaluation] { resolveFirst(role, headers: headers) }
         governingTarget = governingTarget ?? columns(.target).first
+    }
+
+    /// A column whose cells are verdict words ("Hoàn thành", "Không đạt", "Vượt") is where the
+    /// table states them, whatever its header: "Kết quả thực hiện", "Kết quả so với mục tiêu",
+    /// "So với Nghị quyết" read as a value or a comparison would lose every stated verdict. Only
+    /// when no column is headed as an evaluation, and only when no cell of it is a figure.
+    private mutating func resolveVerdictColumn(headers: [String], body: [[TableCell]]) {
+        guard !roles.contains(.evaluation), !body.isEmpty else { return }
+        for column in roles.indices where [.actual, .previous, .comparison, .other].contains(roles[column]) && !continuations.contains(column) {
+            let cells = body.compactMap { $0.indices.contains(column) ? $0[column].text : nil }.filter { !$0.isEmpty }
+            let verdicts = cells.filter { StatedVerdict.read($0) != nil }.count
+            let figures = cells.filter { RowPattern.looksLikeFigure($0) && StatedVerdict.read($0) == nil }.count
+            guard verdicts >= 2, figures == 0, verdicts * 2 >= cells.count else { continue }
+            let was = roles[column]
+            roles[column] = .evaluation
+            explanations.append((column, "\(verdicts)/\(cells.count) ô của cột ghi đạt hay không đạt, không có số liệu, nên đọc là cột đánh giá (không phải \(was.label))"))
+            return
+        }
+    }
+
+    /// A second column headed "Chỉ tiêu …" that names a period or a plan ("Chỉ tiêu 2016-2020",
+    /// "Chỉ tiêu KH 5 năm", "Chỉ tiêu nhiệm kỳ") holds the targets: the indicators' names are in
+    /// the first one.
+    private mutating func resolveIndicatorNamedTargets(headers: [String]) {
+        let names = columns(.name)
+        guard names.count > 1 else { return }
+        let planWords = ["kh", "kế hoạch", "nhiệm kỳ", "giai đoạn", "đại hội", "nghị quyết", "nq", "mục tiêu", "đến năm"].map { Words($0) }
+        for column in names.dropFirst() where !continuations.contains(column) && Words(headers[column]) != Words(headers[names[0]]) {
+            let words = Words(headers[column])
+            let namesSpan = (2...10).contains { words.contains(Words("\($0) năm")) }
+            guard !Years.in(headers[column]).isEmpty || namesSpan || planWords.contains(where: { words.contains($0) }) else { continue }
+            roles[column] = .target
+            explanations.append((column, "tên chỉ tiêu đã ở cột \(names[0] + 1); cột này ghi kỳ hoặc kế hoạch nên đọc là kế hoạch (mục tiêu)"))
+        }
     }
 
     /// "Ước TH năm 2026" in a document written in 2025: the year had not begun, so the column
@@ -200,7 +236,19 @@ struct ColumnAssignment {
         if periods.contains(where: { $0.count == 1 }) { return nil }
         if let span = periods.first(where: { $0.count >= 3 }), periods.allSatisfy({ $0 == span }) { return span }
         guard periods.isEmpty, !targets.isEmpty else { return nil }
-        return titles.lazy.compactMap(firstSpan).first
+        return titles.lazy.compactMap(firstSpan).first ?? spanOfYearColumns(headers: headers)
+    }
+
+    /// A span no year range names: "KH 5 năm" or "Ước TH 5 năm" beside year columns "2016" …
+    /// "Ước 2020" is the five years ending with the latest of them. Nil without such a column.
+    static func spanOfYearColumns(headers: [String]) -> ClosedRange<Int>? {
+        let lengths = headers.filter { Years.in($0).isEmpty }.compactMap { header -> Int? in
+            let words = Words(header)
+            return (2...10).first { words.contains(Words("\($0) năm")) }
+        }
+        guard let length = lengths.first, lengths.allSatisfy({ $0 == length }),
+              let latest = headers.compactMap({ period($0) }).filter({ $0.count == 1 }).map(\.lowerBound).max() else { return nil }
+        return (latest - length + 1)...latest
     }
 
     /// The first span of years a title names: "… 5 năm 2011-2015 và kế hoạch 5 năm 2016-2020"

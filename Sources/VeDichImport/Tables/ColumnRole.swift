@@ -60,6 +60,9 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
         Rule(.code, .equals, "tt"), Rule(.code, .equals, "stt"), Rule(.code, .equals, "số tt"), Rule(.code, .equals, "số thứ tự"),
         Rule(.evaluation, .prefix, "đánh giá"), Rule(.evaluation, .contains, "mức độ hoàn thành"), Rule(.evaluation, .equals, "kết quả"),
         Rule(.evaluation, .equals, "kết quả đánh giá"), Rule(.evaluation, .equals, "tình hình thực hiện so với kế hoạch"),
+        // "Kết quả so với mục tiêu" holds "Vượt", "Đạt"; a comparison in figures says "(%)".
+        Rule(.evaluation, .equals, "kết quả so với mục tiêu"), Rule(.evaluation, .equals, "kết quả so với kế hoạch"),
+        Rule(.evaluation, .equals, "kết quả so với nghị quyết"),
         Rule(.note, .prefix, "ghi chú"), Rule(.note, .prefix, "cơ quan"), Rule(.note, .contains, "chủ trì"),
         Rule(.note, .contains, "phối hợp"), Rule(.note, .prefix, "nguyên nhân"), Rule(.note, .prefix, "giải thích"),
         Rule(.note, .prefix, "lý do"), Rule(.note, .equals, "đơn vị thực hiện"), Rule(.note, .prefix, "nhận xét"),
@@ -96,14 +99,19 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
 public enum Years {
     public static func all(in text: some StringProtocol) -> [Int] { self.in(text) }
 
+    /// The year of an act's number ("Nghị quyết số 142/2016/QH13", "23/2015/NQ-HĐND": the year
+    /// followed by "/" and a letter) is when the act was passed, not a period: a header "Kế hoạch
+    /// 5 năm (NQ 142/2016/QH13)" names no single year.
     static func `in`(_ text: some StringProtocol) -> [Int] {
         var years: [Int] = []
         var digits = ""
-        for character in text + " " {
+        let characters = Array(text) + [" "]
+        for (index, character) in characters.enumerated() {
             if character.isASCII, character.isNumber {
                 digits.append(character)
             } else {
-                if digits.count == 4, let year = Int(digits), (1990...2100).contains(year) { years.append(year) }
+                let actNumber = character == "/" && index + 1 < characters.count && characters[index + 1].isLetter
+                if digits.count == 4, !actNumber, let year = Int(digits), (1990...2100).contains(year) { years.append(year) }
                 digits = ""
             }
         }

@@ -2,8 +2,8 @@ import VeDichCore
 
 /// A verdict as a report writes it in a table cell, in all its wordings: "Vượt", "Hoàn thành
 /// vượt kế hoạch", "Đạt cao", "Đạt", "Hoàn thành", "Không đạt", "Chưa đạt", "Chưa hoàn thành",
-/// "Đạt thấp hơn kế hoạch" (a miss, although it says "đạt"), "Cao hơn kế hoạch", "Chưa có số
-/// liệu"; followed or not by a remark ("Đạt (vượt 0,5%)", "Không đạt, do …").
+/// "Đạt thấp hơn kế hoạch" (a miss, although it says "đạt"), "Cao hơn kế hoạch", "Cơ bản hoàn
+/// thành" (counted as met, as "Cơ bản đạt" is), "Chưa có số liệu"; followed or not by a remark ("Đạt (vượt 0,5%)", "Không đạt, do …").
 enum StatedVerdict {
     /// Longest first, so "không đạt" is never read as "đạt" and "đạt thấp hơn" never as "đạt".
     private static let written: [(String, Verdict)] = [
@@ -16,7 +16,7 @@ enum StatedVerdict {
         ("chưa có số liệu", .noData), ("chưa có số liệu đánh giá", .noData),
         ("chưa đánh giá", .undetermined), ("chưa xác định", .undetermined),
         ("đạt cao", .met), ("đạt kế hoạch", .met), ("đạt kh", .met), ("đạt chỉ tiêu", .met), ("đạt", .met),
-        ("hoàn thành kế hoạch", .met), ("hoàn thành", .met), ("cơ bản đạt", .met),
+        ("hoàn thành kế hoạch", .met), ("hoàn thành", .met), ("cơ bản đạt", .met), ("cơ bản hoàn thành", .met),
     ]
     private static let phrases: [(words: Words, verdict: Verdict)] = written
         .map { (words: Words($0.0), verdict: $0.1) }
