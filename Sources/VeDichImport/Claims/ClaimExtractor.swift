@@ -229,7 +229,9 @@ public struct ClaimExtractor: Sendable {
         var linked = claims
         for index in linked.indices {
             var claim = linked[index]
-            let nearestPair = pairs.min { distance($0, claim) < distance($1, claim) }
+            // "đạt 23% so với dự toán …, trong đó, 7/16 khoản thu đạt …": a pair after "trong đó"
+            // counts the parts of what the ratio measured; it is not the ratio's figures.
+            let nearestPair = pairs.filter { !separatedByParts($0, claim, in: sentence) }.min { distance($0, claim) < distance($1, claim) }
             switch claim.kind {
             case .ratio, .verdict:
                 if let pair = nearestPair, distance(pair, claim) <= 12 {
@@ -355,6 +357,13 @@ public struct ClaimExtractor: Sendable {
         }
         guard amount >= actual.value / 2, amount < actual.value else { return nil }
         return "“\(claim.text)”: \(points)% có thể là chính kế hoạch (\(actual.formatted) so với kế hoạch \(points)%) hoặc mức vượt kế hoạch (\(points) điểm phần trăm)"
+    }
+
+    /// "trong đó" stands between the two claims: what follows it speaks of a part.
+    private static func separatedByParts(_ lhs: Claim, _ rhs: Claim, in sentence: ProseSentence) -> Bool {
+        guard !lhs.tokenRange.overlaps(rhs.tokenRange) else { return false }
+        let between = min(lhs.tokenRange.upperBound, rhs.tokenRange.upperBound)..<max(lhs.tokenRange.lowerBound, rhs.tokenRange.lowerBound)
+        return between.contains { sentence.match("trong đó", at: $0) != nil }
     }
 
     private static func distance(_ lhs: Claim, _ rhs: Claim) -> Int {

@@ -21,21 +21,30 @@ struct CountClaimChecker {
         guard let tableIndex = table(for: counts, blockIndex: blockIndex) else { return nil }
         let table = tables[tableIndex].audited
         let computed = table.computedSummary.total
+        // Rows the table gives no figures to judge (no target, no value) may be among those the
+        // document counts as met or missed: a count they can explain is not a contradiction.
+        let unjudged = computed.undetermined + computed.noData
         var differences: [String] = []
         var missedOrMet = false
-        func compare(_ stated: Int?, _ actual: Int, _ label: String, decisive: Bool) {
+        var unexplained = false
+        func compare(_ stated: Int?, _ actual: Int, _ label: String, decisive: Bool, unjudgedMayCount: Bool = false) {
             guard let stated, stated != actual else { return }
+            if unjudgedMayCount, stated > actual, stated <= actual + unjudged {
+                differences.append("\(label): văn bản \(stated), tính lại \(actual) và \(unjudged) chỉ tiêu không đủ số liệu để đánh giá")
+                return
+            }
             differences.append("\(label): văn bản \(stated), tính lại \(actual)")
+            unexplained = true
             if decisive { missedOrMet = true }
         }
-        compare(counts.metOrExceeded, computed.metOrExceeded, "đạt và vượt", decisive: true)
-        compare(counts.missed, computed.missed, "không đạt", decisive: true)
+        compare(counts.metOrExceeded, computed.metOrExceeded, "đạt và vượt", decisive: true, unjudgedMayCount: true)
+        compare(counts.missed, computed.missed, "không đạt", decisive: true, unjudgedMayCount: true)
         compare(counts.total, computed.total, "tổng số chỉ tiêu", decisive: true)
-        compare(counts.exceeded, computed.exceeded, "vượt", decisive: false)
-        compare(counts.met, computed.met, "đạt (không kể vượt)", decisive: false)
+        compare(counts.exceeded, computed.exceeded, "vượt", decisive: false, unjudgedMayCount: true)
+        compare(counts.met, computed.met, "đạt (không kể vượt)", decisive: false, unjudgedMayCount: true)
         compare(counts.noData, computed.noData, "chưa có số liệu", decisive: false)
         for index in claims.indices {
-            claims[index].consistent = differences.isEmpty
+            claims[index].consistent = differences.isEmpty ? true : unexplained ? false : nil
             claims[index].check = "\(Auditor.tableName(table.table)): \(computed.sentence) (vượt \(computed.exceeded), đạt \(computed.met), không đạt \(computed.missed))"
         }
         guard !differences.isEmpty else { return tableIndex }
@@ -81,8 +90,12 @@ struct CountClaimChecker {
     /// the claim (within 3 blocks), else the nearest before it, else the nearest after it.
     private func table(for counts: ClaimCounts, blockIndex: Int) -> Int? {
         let size = counts.total ?? counts.sumOfParts
+        // With no total stated, a count larger than a table ("27 chỉ tiêu đạt và vượt" before a
+        // table of the 3 missed) is about the whole plan, not that table.
+        let largestPart = [counts.metOrExceeded, counts.missed, counts.exceeded, counts.met, counts.noData].compactMap { $0 }.max() ?? 0
         let fitting = tables.indices.filter { index in
-            size.map { tables[index].audited.computedSummary.total.total == $0 } ?? true
+            let tableSize = tables[index].audited.computedSummary.total.total
+            return size.map { tableSize == $0 } ?? (largestPart <= tableSize)
         }
         let following = fitting.first { tables[$0].blockIndex > blockIndex && tables[$0].blockIndex - blockIndex <= 3 }
         let preceding = fitting.last { tables[$0].blockIndex < blockIndex }
