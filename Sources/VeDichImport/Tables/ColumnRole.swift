@@ -81,9 +81,13 @@ public enum ColumnRole: String, Sendable, Hashable, Codable {
         Rule(.name, .prefix, "sản phẩm"), Rule(.name, .prefix, "tên sản phẩm"), Rule(.name, .prefix, "mặt hàng"),
         Rule(.name, .prefix, "danh mục"), Rule(.name, .prefix, "lĩnh vực"), Rule(.name, .prefix, "cây trồng"),
         Rule(.name, .prefix, "vật nuôi"), Rule(.name, .prefix, "ngành hàng"),
+        // Crop tables of agriculture offices ("Loại cây | ĐVT | Kế hoạch | Lũy kế …").
+        Rule(.name, .prefix, "loại cây"),
         Rule(.previous, .contains, "năm trước"), Rule(.previous, .contains, "cùng kỳ"), Rule(.previous, .contains, "kỳ trước"),
         Rule(.previous, .contains, "n-1"),
         Rule(.actual, .contains, "ước"), Rule(.actual, .prefix, "thực hiện"), Rule(.actual, .prefix, "th"),
+        // What is done so far in the year ("Lũy kế 8 tháng", "Cộng dồn 7 tháng"): statistics offices' value column.
+        Rule(.actual, .prefix, "lũy kế"), Rule(.actual, .prefix, "luỹ kế"), Rule(.actual, .prefix, "cộng dồn"),
         Rule(.actual, .prefix, "kết quả thực hiện"),
         Rule(.previous, .prefix, "giai đoạn"), Rule(.previous, .prefix, "bình quân"),
     ]

@@ -164,8 +164,17 @@ enum WebTextTableReader {
         guard index + 1 < lines.count else { return false }
         let next = lines[index + 1].text
         if isFigure(next) { return true }
-        guard index + 2 < lines.count, next.isEmpty || (next.count <= 24 && !next.contains(where: \.isNumber)) else { return false }
-        return isFigure(lines[index + 2].text)
+        guard next.isEmpty || (next.count <= 24 && !next.contains(where: \.isNumber)) else { return false }
+        // A row whose first figure cells are empty (no target: "Diện tích lúa xuân" / "ha" / "" /
+        // "75.700"): after the unit, up to two empty cells before the first figure.
+        var position = index + 2
+        while position < lines.count, position <= index + 4 {
+            let text = lines[position].text
+            if isFigure(text) { return true }
+            guard text.isEmpty else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// A name with its row number in the cell: "1. Số bác sỹ cho 10000 dân", "2) Tỷ lệ …".
@@ -380,6 +389,15 @@ enum WebTextTableReader {
             for wrapped in [WrappedName.unit, .closedUnit] {
                 if let row = plainRow(at: start, missing: [], wrappedName: wrapped, accept: accept) { return row }
             }
+            // "- Trong đó: thu nội địa" merged over the number and name cells, as pages lay out a
+            // sub-row: the number cell holds it and the name continues it, as in the DOCX; its
+            // verdict is often merged from the row above.
+            if start < lines.count, WebTextTableReader.isSpanningSubRowName(lines[start].text), roles.count >= 3,
+               roles[0] == .code, roles[1] == .name {
+                for missing in [[]] + missingSets where !missing.contains(0) && width - missing.count >= 3 {
+                    if let row = plainRow(at: start, missing: missing, codeSpansName: true, accept: accept) { return row }
+                }
+            }
             for wrappedName in [WrappedName.none, .unit, .closedUnit] {
                 for missing in missingSets where width - missing.count >= 2 {
                     if let row = plainRow(at: start, missing: missing, wrappedName: wrappedName, accept: accept) { return row }
@@ -421,8 +439,10 @@ enum WebTextTableReader {
         /// and the empty line a page puts after a cell of several paragraphs.
         enum WrappedName { case none, unit, closedUnit }
 
-        private func plainRow(at start: Int, missing: [Int], wrappedName: WrappedName = .none, accept: (Int) -> Bool) -> ([TableCell], Int)? {
-            let present = (0..<width).filter { !missing.contains($0) }
+        private func plainRow(at start: Int, missing: [Int], wrappedName: WrappedName = .none, codeSpansName: Bool = false,
+                              accept: (Int) -> Bool) -> ([TableCell], Int)? {
+            let spanned = codeSpansName ? 1 : -1
+            let present = (0..<width).filter { !missing.contains($0) && $0 != spanned }
             var count = present.count
             var nameOffset: Int?
             let extra = wrappedName == .none ? 0 : wrappedName == .unit ? 1 : 2
@@ -440,13 +460,17 @@ enum WebTextTableReader {
                 cellLines.removeSubrange((nameOffset + 1)...(nameOffset + extra))
                 cellLines[nameOffset] = (name.text + " " + unit.text, name.number)
             }
-            guard zip(present, cellLines).allSatisfy({ WebTextTableReader.fits($1.text, roles[$0], numberedNames: numberedNames) }),
-                  accept(start + count) else { return nil }
+            guard zip(present, cellLines).allSatisfy({ column, line in
+                codeSpansName && column == 0
+                    ? WebTextTableReader.isSpanningSubRowName(line.text)
+                    : WebTextTableReader.fits(line.text, roles[column], numberedNames: numberedNames)
+            }), accept(start + count) else { return nil }
             let firstLine = cellLines.first?.number ?? 0
             var cells = (0..<width).map { _ in TableCell(text: "", merge: .continuesAbove, location: SourceLocation(line: firstLine)) }
             for (column, line) in zip(present, cellLines) {
                 cells[column] = TableCell(text: line.text, location: SourceLocation(line: line.number))
             }
+            if codeSpansName { cells[spanned] = TableCell(text: "", merge: .continuesLeft, location: SourceLocation(line: firstLine)) }
             return (cells, start + count)
         }
 
@@ -516,7 +540,19 @@ enum WebTextTableReader {
         let text = lines[index].text
         if !startsRowByShape(text) { return true }
         guard roles.first == .code else { return true }
-        return text.isEmpty || isCodeCell(text)
+        return text.isEmpty || isCodeCell(text) || (roles.count >= 3 && roles[1] == .name && isSpanningSubRowName(text))
+    }
+
+    /// A sub-row's name written across the number and name cells: "- Trong đó: thu nội địa",
+    /// "Trong đó: rừng sản xuất", "+ Hộ nghèo vùng dân tộc thiểu số" — a dash or "Trong đó" and words.
+    static func isSpanningSubRowName(_ text: String) -> Bool {
+        guard (4...160).contains(text.count), text.contains(where: \.isLetter), !isCodeCell(text),
+              !RowPattern.looksLikeFigure(text) else { return false }
+        if ["-", "+", "–", "•"].contains(where: { text.hasPrefix($0) }) {
+            return text.dropFirst().drop(while: { $0 == " " }).first?.isLetter ?? false
+        }
+        if case (.subRow, _)? = RowNumber.leading(text) { return true }
+        return false
     }
 
     /// Whether the line could begin a row (and must then read as one): false for what ends the
@@ -531,9 +567,11 @@ enum WebTextTableReader {
         return true
     }
 
-    /// A row number cell: "1", "1.", "1)", "a)", "II", "-", "+", "Tr.đó:", "Trong đó:".
+    /// A row number cell: "1", "1.", "1)", "a)", "a", "II", "-", "+", "Tr.đó:", "Trong đó:".
     static func isCodeCell(_ text: String) -> Bool {
         if PdfRowText.isRowNumber(text) || ["-", "+", "*", "•", "–"].contains(text) { return true }
+        // "a", "b": a row lettered without a bracket, as the DOCX reads it.
+        if text.count == 1, let letter = text.first, letter.isLetter, letter.isLowercase, case .letter = RowNumber(text) { return true }
         guard text.count <= 12 else { return false }
         let stem = text.hasSuffix(":") ? String(text.dropLast()) : text
         return RowNumber.subRowWords.contains(Words(stem))
