@@ -203,4 +203,82 @@ struct ResultsTableShapesTests {
             Expected(code: "2", target: "58", actual: nil, stated: "Có khả năng đạt", verdict: nil),
         ], as: format)
     }
+
+    // MARK: Two header rows
+
+    // http://ttbd.gov.vn/Home/Default.aspx?portalid=52&tabid=108&catid=515&distid=4948 ("TỔNG QUÁT KẾT
+    // QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020"); figures as above.
+    static let yearsUnderThucHien = WebLayout(name: "thuc-hien-tung-nam-2016-2020", before: [
+        "TỔNG QUÁT KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020", PeriodColumnTests.intro,
+    ], rows: [
+        ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch 5 năm", "Thực hiện", "<", "<", "<", "<", "Ước TH 5 năm", "Đánh giá"],
+        ["^", "^", "^", "^", "2016", "2017", "2018", "2019", "Ước 2020", "^", "^"],
+        ["1", "Tốc độ tăng tổng sản phẩm trong nước (GDP) bình quân", "%", "6,5 - 7", "6,21", "6,81", "7,08", "7,02", "2,91", "5,99", "Không đạt"],
+        ["2", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "Trên 80", "81,9", "86,4", "88,5", "90,0", "90,7", "90,7", "Vượt"],
+    ], headerRows: 2)
+
+    /// "Thực hiện" over the years, the plan and the five years' figure merged down beside them.
+    // Web text is left out, as in `PeriodColumnTests`: the web-text grid places a cell merged over
+    // five years, two merged down after it, one column off.
+    @Test(arguments: [Format.docx, .pdf])
+    func yearsUnderAMergedThucHienAndTheFiveYearsFigure(_ format: Format) throws {
+        try Self.check(Self.yearsUnderThucHien, [
+            Expected(code: "1", target: "6,5 - 7", actual: "5,99", stated: "Không đạt", verdict: .missed),
+            Expected(code: "2", target: "Trên 80", actual: "90,7", stated: "Vượt", verdict: .exceeded),
+        ], as: format)
+    }
+
+    // http://baoapbac.vn/chinh-tri/202010/nghi-quyet-dai-hoi-dai-bieu-dang-bo-tinh-tien-giang-lan-thu-xi-911161/
+    // (figures as above), the period over its target, value and verdict as many congress reports set them.
+    static let periodOverItsColumns = WebLayout(name: "giai-doan-tren-cot", before: [
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ X", PeriodColumnTests.intro,
+    ], rows: [
+        ["TT", "Chỉ tiêu", "Đơn vị", "Giai đoạn 2015 - 2020", "<", "<"],
+        ["^", "^", "^", "Mục tiêu", "Thực hiện", "Đánh giá"],
+        ["1", "Tổng thu ngân sách nhà nước trên địa bàn (5 năm)", "Tỷ đồng", "36.875", "45.799", "Vượt"],
+        ["2", "Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "50", "83,2", "Vượt"],
+    ], headerRows: 2)
+
+    /// "Giai đoạn 2015 - 2020" spans the target, the value and the verdict under it: each reads
+    /// as its own role of that period, the span adding no column of its own.
+    // Web text is left out: its grid takes a spanning period ("Giai đoạn …", read as an earlier
+    // period by its words) over a verdict column for a column of its own (see /tmp/contracts5.md, H1).
+    @Test(arguments: [Format.docx, .pdf])
+    func thePeriodOverTargetValueAndVerdict(_ format: Format) throws {
+        try Self.check(Self.periodOverItsColumns, [
+            Expected(code: "1", target: "36.875", actual: "45.799", stated: "Vượt", verdict: .exceeded),
+            Expected(code: "2", target: "50", actual: "83,2", stated: "Vượt", verdict: .exceeded),
+        ], as: format)
+    }
+
+    // MARK: The previous plan's results beside this plan's
+
+    // https://skhdt.quangnam.gov.vn/webcenter/portal/sokhdt/pages_tin-tuc/chi-tiet?dDocName=PORTAL342241
+    // (a province's five-year plan reported against the one before); the figures were typed for the shape.
+    static let previousPlanBeside = WebLayout(name: "giai-doan-truoc-ben-canh", before: [
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM", PeriodColumnTests.intro,
+    ], rows: [
+        ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện giai đoạn 2011 - 2015", "Mục tiêu giai đoạn 2016 - 2020", "Ước TH giai đoạn 2016 - 2020", "Đánh giá"],
+        ["1", "Tốc độ tăng trưởng GRDP bình quân", "%/năm", "11,2", "12 - 13", "12,4", "Đạt"],
+        ["2", "Tỷ lệ hộ nghèo giảm bình quân", "%/năm", "2,1", "2 - 2,5", "1,8", "Không đạt"],
+    ])
+
+    @Test(arguments: Format.allCases)
+    func thePreviousPlansResultsAreNotThisPlans(_ format: Format) throws {
+        try Self.check(Self.previousPlanBeside, [
+            Expected(code: "1", target: "12 - 13", actual: "12,4", stated: "Đạt", verdict: .met),
+            Expected(code: "2", target: "2 - 2,5", actual: "1,8", stated: "Không đạt", verdict: .missed),
+        ], as: format)
+    }
+
+    /// The words five-year reports write in their verdict columns; a forecast ("Khó đạt", "Có
+    /// khả năng đạt") states no verdict.
+    @Test func fiveYearVerdictWords() {
+        let words: [(String, Verdict?)] = [
+            ("Hoàn thành", .met), ("Không hoàn thành", .missed), ("Cơ bản hoàn thành", .met), ("Vượt mục tiêu", .exceeded),
+            ("Hoàn thành vượt mục tiêu", .exceeded), ("Chưa đạt", .missed), ("Không đạt mục tiêu", .missed),
+            ("Đạt mục tiêu Nghị quyết", .met), ("Khó đạt", nil), ("Có khả năng đạt", nil),
+        ]
+        for (text, verdict) in words { #expect(StatedVerdict.read(text) == verdict, "“\(text)”") }
+    }
 }
