@@ -27,6 +27,12 @@ enum RowNumber: Equatable {
             self = .number(number)
             return
         }
+        // "I.1", "II.3": the group's numeral, then the indicator's number within it.
+        if let dot = stem.firstIndex(of: "."), RomanNumeral.value(stem[..<dot]) != nil, stem[..<dot] == stem[..<dot].uppercased(),
+           let number = Int(stem[stem.index(after: dot)...]), number > 0, stem.count - stem.distance(from: stem.startIndex, to: dot) <= 4 {
+            self = .number(number)
+            return
+        }
         // "1.1", "2.3.1": a numbered sub-row.
         if stem.contains("."), stem.split(separator: ".").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
             self = .subRow

@@ -22,6 +22,13 @@ struct RowReader {
     private var group = ""
     private var numberInGroup = 0
     private var tableHasRowNumbers = false
+    /// Some row of the table carries a number ("1", "1.", in the name cell): known before any is read.
+    private var tableNumbersRows = false
+    /// The current group is one the reader inferred from a title with no figures ("Trồng trọt"),
+    /// not one the document numbered or wrote as a group ("I", "A.", "CÁC CHỈ TIÊU XÃ HỘI").
+    private var groupInferred = false
+    /// The row just read was a group's title: a wrapped line after it continues the title.
+    private var previousWasGroupTitle = false
     /// After a "Trong đó:" row, unnumbered rows break the indicator above down.
     private var inBreakdown = false
     /// The body rows, read at `finish()`: how a table writes its decimals and numbers its rows is
@@ -73,15 +80,60 @@ struct RowReader {
         let figureColumns = roles.indices.filter { [.target, .actual, .previous].contains(roles[$0]) } + issuers.keys
         decimalMark = DecimalMark.evidence(in: rows.flatMap { row in figureColumns.filter { $0 < row.count }.map { row[$0].text } })
         numbersLostInCopy = Self.everyNumberIsOne(rows, codeColumn: roles.firstIndex(of: .code), nameColumn: roles.firstIndex(of: .name))
-        for row in rows {
-            if Self.isColumnNumbering(row) { continue }
+        // A stacked row's lines follow its headline: they belong to it whatever the table numbers.
+        var parts: [(row: [TableCell], lineOfAbove: Bool)] = []
+        for row in rows where !Self.isColumnNumbering(row) {
             if let stacked = Self.unstacked(row, roles: roles) {
-                for part in stacked { readOne(part) }
-                continue
+                parts += stacked.enumerated().map { ($1, $0 > 0) }
+            } else {
+                parts.append((row, false))
             }
-            readOne(row)
+        }
+        tableNumbersRows = parts.contains { if case .number = shape($0.row).number { return true } else { return false } }
+        for (index, part) in parts.enumerated() {
+            // The next row that says anything: whether a row without figures heads a group or its own lines.
+            let next = parts[(index + 1)...].first { !shape($0.row).isBlank }
+            readOne(part.row, lineOfAbove: part.lineOfAbove, next: next.map { ($0.lineOfAbove, shape($0.row)) })
         }
         closeIndicator()
+    }
+
+    /// What a row says before it is read: its number (in the number column or at the head of the
+    /// name), its name without that number, whether it has figures or a verdict.
+    struct RowShape {
+        var number: RowNumber
+        var name: String
+        var saysInWhich: Bool
+        var hasFigures: Bool
+        var hasVerdict: Bool
+        var codeText: String
+
+        var isBlank: Bool { codeText.isEmpty && name.isEmpty && !hasFigures && !hasVerdict }
+    }
+
+    func shape(_ row: [TableCell]) -> RowShape {
+        let codeText = cell(row, .code)?.text ?? ""
+        var name = nameText(row).text
+        let hasFigures = [ColumnRole.target, .actual, .previous].flatMap { cells(row, $0) }.contains { !$0.text.isEmpty }
+            || issuers.keys.contains { $0 < row.count && !row[$0].text.isEmpty }
+        let hasVerdict = cell(row, .evaluation).map { $0.merge == nil && !$0.text.isEmpty } ?? false
+        var number = RowNumber(codeText)
+        // "Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo", also after a dash.
+        var saysInWhich = false
+        let unmarked = String(name.drop { "-+•– ".contains($0) })
+        if number == .none || number == .subRow, case (.subRow, let rest)? = RowNumber.leading(unmarked) {
+            number = .subRow
+            name = rest
+            saysInWhich = true
+        }
+        if number == .none, let (leading, rest) = RowNumber.leading(name) {
+            number = leading
+            name = rest
+        }
+        if number == .none, name.hasPrefix("-") || name.hasPrefix("+") || name.hasPrefix("•") || name.hasPrefix("–") {
+            number = .subRow
+        }
+        return RowShape(number: number, name: name, saysInWhich: saysInWhich, hasFigures: hasFigures, hasVerdict: hasVerdict, codeText: codeText)
     }
 
     /// The row of column numbers under a header ("(1) (2) (3)", "A B 1 2 3"): neither an
@@ -106,41 +158,51 @@ struct RowReader {
         return numbers.count >= 2 && numbers.allSatisfy { $0 == 1 }
     }
 
-    private mutating func readOne(_ row: [TableCell]) {
+    private mutating func readOne(_ row: [TableCell], lineOfAbove: Bool = false, next: (lineOfAbove: Bool, shape: RowShape)? = nil) {
         let codeText = cell(row, .code)?.text ?? ""
-        var (name, nameMerged) = nameText(row)
+        let nameMerged = nameText(row).mergedFromAbove
         let nameCell = cell(row, .name)
         let figureTexts = [ColumnRole.target, .actual, .previous].flatMap { cells(row, $0) }.map(\.text).filter { !$0.isEmpty }
         let location = nameCell?.location ?? row.first?.location ?? SourceLocation()
-        if codeText.isEmpty, name.isEmpty, figureTexts.isEmpty { return }
+        let shape = shape(row)
+        if codeText.isEmpty, shape.name.isEmpty, figureTexts.isEmpty { return }
+        let name = shape.name
+        let number = shape.number
+        let saysInWhich = shape.saysInWhich
 
-        var number = RowNumber(codeText)
-        // "Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo", also after a dash.
-        var saysInWhich = false
-        let unmarked = String(name.drop { "-+•– ".contains($0) })
-        if number == .none || number == .subRow, case (.subRow, let rest)? = RowNumber.leading(unmarked) {
-            number = .subRow
-            name = rest
-            saysInWhich = true
-        }
-        if number == .none, let (leading, rest) = RowNumber.leading(name) {
-            number = leading
-            name = rest
-        }
-        if number == .none, name.hasPrefix("-") || name.hasPrefix("+") || name.hasPrefix("•") || name.hasPrefix("–") {
-            number = .subRow
+        // One of the figures a stacked cell holds: a line of the indicator above, never a row of its own.
+        if lineOfAbove, current != nil {
+            addComponent(row: row, name: name, location: location)
+            return
         }
         // "Trong đó:" on a row of its own: what follows breaks the indicator above down.
         if figureTexts.isEmpty, RowNumber.subRowWords.contains(Words(name.hasSuffix(":") ? String(name.dropLast()) : name))
             || (name.isEmpty && number == .subRow && figureTexts.isEmpty) {
             inBreakdown = current != nil
+            previousWasGroupTitle = false
             return
+        }
+        // "(Tỷ đồng)", "và dịch vụ": the name above wrapped onto a row of its own.
+        let wasGroupTitle = previousWasGroupTitle
+        previousWasGroupTitle = false
+        if codeText.isEmpty, number == .none, figureTexts.isEmpty, !shape.hasVerdict, Self.continuesName(name) {
+            if wasGroupTitle, current == nil, !groups.isEmpty {
+                groups[groups.count - 1].title += " " + name.trimmed
+                previousWasGroupTitle = true
+                coverage.rowsRead += 1
+                return
+            }
+            if current != nil {
+                continueName(with: name)
+                return
+            }
         }
 
         switch number {
         case .group(let numeral) where figureTexts.isEmpty:
             startGroup(RomanNumeral.value(numeral) != nil ? numeral : nil, title: name)
             coverage.rowsRead += 1
+            previousWasGroupTitle = true
             return
         case .group(let numeral) where RomanNumeral.value(numeral) != nil && !name.isEmpty:
             // "I | Tổng thu ngân sách | 5.000 | …": a group that is itself an indicator.
@@ -153,6 +215,21 @@ struct RowReader {
         if figureTexts.isEmpty, !name.isEmpty, number == .none || number == .unknown, Self.isGroupTitle(name, code: codeText) {
             startGroup(nil, title: name)
             coverage.rowsRead += 1
+            previousWasGroupTitle = true
+            return
+        }
+        // "Trồng trọt", "Chăn nuôi" over rows of their own: a title with no figures is a group.
+        if figureTexts.isEmpty, !shape.hasVerdict, !name.isEmpty, number == .none, opensGroup(name, row: row, next: next) {
+            if !groups.isEmpty, !groupInferred {
+                // A part of a group the document wrote ("I | Kinh tế", then "Trồng trọt"): its rows
+                // stay in that group, numbered on.
+                closeIndicator()
+                inBreakdown = false
+            } else {
+                startGroup(nil, title: name, inferred: true)
+            }
+            coverage.rowsRead += 1
+            previousWasGroupTitle = true
             return
         }
         if name.isEmpty, !figureTexts.isEmpty {
@@ -191,6 +268,48 @@ struct RowReader {
         }
     }
 
+    /// A row with no figures opens a group when the rows under it are the table's own indicators:
+    /// numbered, or, where nothing is numbered, unmarked rows. Before "- Theo cân nặng", "Trong
+    /// đó:" or a stacked cell's lines it is the headline of its lines; a name that ends with ":"
+    /// or gives a unit ("Cơ cấu kinh tế (%)") announces lines of its own.
+    private func opensGroup(_ name: String, row: [TableCell], next: (lineOfAbove: Bool, shape: RowShape)?) -> Bool {
+        guard !name.hasSuffix(":"), UnitText.fromName(name) == nil, cell(row, .unit)?.text.isEmpty ?? true,
+              let next, !next.lineOfAbove, !next.shape.saysInWhich else { return false }
+        switch next.shape.number {
+        case .number, .group: return true
+        case .letter: return !tableNumbersRows
+        case .none: return !tableNumbersRows && !Self.continuesName(next.shape.name)
+        case .subRow, .unknown: return false
+        }
+    }
+
+    /// A line that only carries on the name above: it opens with a bracket ("(Tỷ đồng)") or in
+    /// lower case ("và dịch vụ"), as a wrapped line does; a name of its own opens in upper case.
+    static func continuesName(_ name: String) -> Bool {
+        guard let first = name.trimmed.first else { return false }
+        return first == "(" || (first.isLetter && first.isLowercase)
+    }
+
+    /// Joins a wrapped line to the name above (the indicator's own, or its last line's), and reads
+    /// again what the name says: its unit ("(Tỷ đồng)") and its direction.
+    private mutating func continueName(with more: String) {
+        guard var indicator = current else { return }
+        coverage.rowsRead += 1
+        let isHeadline = indicator.components.isEmpty
+        var line = isHeadline ? indicator.line : indicator.components[indicator.components.count - 1]
+        line.name += " " + more.trimmed
+        if line.unit == nil, let unit = UnitText.fromName(line.name) {
+            line.unit = unit
+            findings.removeAll { $0.kind == .missingUnit && $0.location == line.location }
+        }
+        let (direction, reason) = directions.resolve(name: line.name, parentName: isHeadline ? nil : indicator.line.name,
+                                                     target: line.target?.figure, code: isHeadline ? indicator.code : nil)
+        line.direction = direction
+        line.directionReason = reason
+        if isHeadline { indicator.line = line } else { indicator.components[indicator.components.count - 1] = line }
+        current = indicator
+    }
+
     private mutating func closeIndicator() {
         if var current {
             PartsOfTotal.mark(&current)
@@ -208,9 +327,10 @@ struct RowReader {
         coverage.numbersUnplaced += row.reduce(0) { $0 + TableCoverage.numbers(in: $1.text) }
     }
 
-    private mutating func startGroup(_ numeral: String?, title: String) {
+    private mutating func startGroup(_ numeral: String?, title: String, inferred: Bool = false) {
         closeIndicator()
         inBreakdown = false
+        groupInferred = inferred
         let assigned = numeral ?? Self.romanNumerals[min(groups.count, Self.romanNumerals.count - 1)]
         group = assigned
         numberInGroup = 0
@@ -244,8 +364,18 @@ struct RowReader {
         // there; otherwise it is the sub-row's own.
         line.isBreakdown = breakdown
         if let evaluation = cell(row, .evaluation), evaluation.merge == .continuesAbove, indicator.statedText != nil {
-            line.coveredByHeadlineVerdict = true
-            line.coverGuessed = evaluation.mergeGuessed
+            if let sibling = indicator.components.last, sibling.statedText != nil {
+                // Under a line with a verdict of its own the cell continues that line's verdict, not
+                // the headline's (a merge from the headline would have covered that line too). A
+                // PDF's blank cell there only looks like a merge: the line is left unjudged.
+                if !evaluation.mergeGuessed {
+                    line.statedText = sibling.statedText
+                    line.stated = sibling.stated
+                }
+            } else {
+                line.coveredByHeadlineVerdict = true
+                line.coverGuessed = evaluation.mergeGuessed
+            }
         }
         if let evaluation = cell(row, .evaluation), evaluation.merge == nil, !evaluation.text.isEmpty {
             let verdict = StatedVerdict.read(evaluation.text)
@@ -352,9 +482,9 @@ struct RowReader {
               stacked.joined().allSatisfy({ !$0.hasPrefix("(") && RowPattern.looksLikeFigure($0) }) else { return nil }
         guard let nameColumn = roles.firstIndex(of: .name), nameColumn < row.count else { return nil }
         let names = parts(row[nameColumn].text)
-        let ownNames = names.count == count + 1 ? Array(names.dropFirst()) : nil
+        let ownNames = names.count == count + 1 ? Array(names.dropFirst()) : Self.slashedNames(names.joined(separator: " "), count: count)
         var headline = row
-        headline[nameColumn].text = ownNames == nil ? names.joined(separator: " ") : names[0]
+        headline[nameColumn].text = names.count == count + 1 ? names[0] : names.joined(separator: " ")
         for column in figureColumns { headline[column].text = "" }
         var lines = [headline]
         for index in 0..<count {
@@ -373,6 +503,18 @@ struct RowReader {
             lines.append(line)
         }
         return lines
+    }
+
+    /// "Tỷ lệ trẻ em suy dinh dưỡng (cân nặng/chiều cao)" beside two figures: the lines are
+    /// named by the parts in brackets, in order. Nil unless there are exactly as many parts.
+    static func slashedNames(_ name: String, count: Int) -> [String]? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        let parts = inside.split(separator: "/").map { $0.trimmed }
+        // "(triệu đồng/người)" is a unit, not two lines.
+        guard parts.count == count, parts.allSatisfy({ !$0.isEmpty && $0.contains(where: \.isLetter) && !UnitText.known.contains($0.lowercased()) })
+        else { return nil }
+        return parts.map { String($0) }
     }
 
     // MARK: Shapes
