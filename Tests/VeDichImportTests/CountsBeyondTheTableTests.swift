@@ -43,4 +43,11 @@ struct CountsBeyondTheTableTests {
         #expect(ratio.statedPercent?.value == 23)
         #expect(ratio.actual?.value != 7, "Thu nội địa: \(ratio.check ?? "")")
     }
+
+    /// Names with commas of their own, separated by semicolons: three names for "03 chỉ tiêu".
+    @Test func aListSeparatedBySemicolonsCountsItsItems() throws {
+        let text = "Trong năm huyện cũng có 03 chỉ tiêu không đạt bao gồm Doanh thu bán lẻ hàng hoá 1.763 tỷ đồng/1.922 tỷ đồng, đạt 91,72%NQ; Tỷ lệ dân số tham gia BHYT: ước thực hiện 83%, đạt 91%NQ; Trồng mới rừng được trên 46,8 ha/50 ha, đạt 93,7%NQ."
+        let report = ProseDocument.audit([text])
+        #expect(!report.findings.contains { $0.kind == .claimCountInconsistent }, "\(report.findings.map(\.message))")
+    }
 }
