@@ -272,8 +272,15 @@ enum WebTextTableReader {
                 }
                 // Sub-headers name figure columns ("Kế hoạch", "TH", "So sánh"); a spanning cell
                 // names what they share and no role of its own ("Năm 2023", "2021 - 2025").
-                guard sub.allSatisfy({ [.target, .actual, .previous, .comparison].contains(ColumnRole.classify($0)) }) else { continue }
-                let spanning = top.indices.dropFirst(2).filter { !top[$0].isEmpty && ColumnRole.classify(top[$0]) == .other }
+                // A verdict or note column may stand under the span too ("Giai đoạn 2015 - 2020" over
+                // "Mục tiêu" | "Thực hiện" | "Đánh giá"); a span that only names a period is one
+                // whatever role its words would have alone ("Giai đoạn …" reads as an earlier period).
+                let figureRoles: [ColumnRole] = [.target, .actual, .previous, .comparison]
+                guard sub.contains(where: { figureRoles.contains(ColumnRole.classify($0)) }),
+                      sub.allSatisfy({ (figureRoles + [.evaluation, .note]).contains(ColumnRole.classify($0)) }) else { continue }
+                let spanning = top.indices.dropFirst(2).filter {
+                    !top[$0].isEmpty && (ColumnRole.classify(top[$0]) == .other || TableInterpreter.isPeriod(top[$0]))
+                }
                 for column in spanning {
                     readings.append(Array(top[..<column]) + sub.map { "\($0) \(top[column])" } + Array(top[(column + 1)...]))
                 }

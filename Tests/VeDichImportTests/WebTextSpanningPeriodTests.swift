@@ -1,0 +1,22 @@
+import Testing
+import VeDichCore
+@testable import VeDichImport
+
+/// A period spanning its target, value and verdict columns ("Giai đoạn 2015 - 2020" over "Mục
+/// tiêu" | "Thực hiện" | "Đánh giá"), as congress reports set them, copied from a web page: the
+/// span is a header of those three columns, not a column of its own (which shifted every row:
+/// the target read as the value).
+struct WebTextSpanningPeriodTests {
+    @Test func aPeriodOverTargetValueAndVerdictReadsAsTheDocx() throws {
+        let layout = ResultsTableShapesTests.periodOverItsColumns
+        for style in WebLayout.CopyStyle.allCases {
+            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "\(layout.name).txt"))
+            let rows = report.tables.flatMap(\.rows)
+            #expect(rows.count == 2, "\(style): \(RowReading.lines(report))")
+            let budget = try #require(rows.first { $0.indicator.line.name.contains("Tổng thu ngân sách") }, "\(style): \(RowReading.lines(report))")
+            #expect(budget.indicator.line.target?.text == "36.875", "Tổng thu ngân sách (\(style)): \(RowReading.lines(report))")
+            #expect(budget.indicator.line.actual?.text == "45.799", "Tổng thu ngân sách (\(style)): \(RowReading.lines(report))")
+            #expect(budget.indicator.statedText == "Vượt", "Tổng thu ngân sách (\(style)): \(RowReading.lines(report))")
+        }
+    }
+}
