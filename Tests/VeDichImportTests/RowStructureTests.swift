@@ -238,5 +238,39 @@ struct RowStructureTests {
             #expect(Self.noErrors(reading), "\(reading.format): \(reading.report.findings.map(\.message))")
         }
     }
-}
 
+    // MARK: Rows as a PDF hands them
+
+    /// LibreOffice's PDF of a narrow TT column wraps "11)" as "11" over ")", beside the name's
+    /// second line: the ")" row carries on the row above (rows as the PDF reader hands them).
+    @Test func aWrappedRowNumberCarriesOnTheRowAbove() {
+        let report = SmallTable.audit(title: "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2022", [
+            ["TT", "Chỉ tiêu", "ĐVT", "KH năm 2022", "Ước TH năm 2022", "Đánh giá"],
+            ["10", "Tỷ lệ che phủ rừng", "%", "Khoảng 38-40", "39,1", "Đạt"],
+            [")", "", "", "", "", ""],
+            ["11", "Số xã đạt chuẩn nông", "Xã", "05 - 08", "7", "Đạt"],
+            [")", "thôn mới tăng thêm", "", "", "", ""],
+        ])
+        let names = report.tables.flatMap(\.rows).map(\.indicator.line.name)
+        #expect(names == ["Tỷ lệ che phủ rừng", "Số xã đạt chuẩn nông thôn mới tăng thêm"], "names \(names)")
+        #expect(report.coverage.rowsUnread == 0, "\(report.findings.map(\.message))")
+    }
+
+    /// "Bao gồm:" on a row of its own, then "- " parts without a verdict: a breakdown, not judged.
+    @Test func partsAfterBaoGomAreABreakdown() throws {
+        let report = SmallTable.audit(title: "KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023", [
+            ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2023", "Thực hiện năm 2023", "Đánh giá"],
+            ["1", "Tổng diện tích gieo trồng", "ha", "772", "780", "Vượt"],
+            ["", "Bao gồm:", "", "", "", ""],
+            ["", "- Lúa", "ha", "507", "500", ""],
+            ["", "- Màu và cây công nghiệp ngắn ngày", "ha", "265", "280", ""],
+            ["2", "Sản lượng lúa", "tấn", "2.961", "2.970", "Vượt"],
+        ])
+        let sown = try #require(report.tables.flatMap(\.rows).first { $0.indicator.line.name == "Tổng diện tích gieo trồng" },
+                                "Tổng diện tích gieo trồng not read")
+        #expect(sown.indicator.components.map(\.name) == ["Lúa", "Màu và cây công nghiệp ngắn ngày"], "\(sown.indicator.components.map(\.name))")
+        #expect(sown.indicator.components.allSatisfy { $0.isBreakdown }, "Lúa and Màu break the total down")
+        #expect(sown.consistent, "Tổng diện tích gieo trồng Vượt agrees: Lúa 500 of 507 has no verdict of its own")
+        #expect(!report.findings.contains { $0.severity == .error }, "\(report.findings.map(\.message))")
+    }
+}

@@ -185,7 +185,10 @@ struct RowReader {
         // "(Tỷ đồng)", "và dịch vụ": the name above wrapped onto a row of its own.
         let wasGroupTitle = previousWasGroupTitle
         previousWasGroupTitle = false
-        if codeText.isEmpty, number == .none, figureTexts.isEmpty, !shape.hasVerdict, Self.continuesName(name) {
+        // A PDF wraps "11)" as "11" over ")": the row holding the ")" only carries on the row above.
+        let codeIsFragment = !codeText.isEmpty && codeText.trimmed.allSatisfy { ").:".contains($0) }
+        if codeIsFragment, figureTexts.isEmpty, !shape.hasVerdict, name.isEmpty || current == nil { return }
+        if codeText.isEmpty && number == .none && Self.continuesName(name) || codeIsFragment, figureTexts.isEmpty, !shape.hasVerdict {
             if wasGroupTitle, current == nil, !groups.isEmpty {
                 groups[groups.count - 1].title += " " + name.trimmed
                 previousWasGroupTitle = true
