@@ -278,6 +278,7 @@ struct ResultsTableShapesTests {
             ("Hoàn thành", .met), ("Không hoàn thành", .missed), ("Cơ bản hoàn thành", .met), ("Vượt mục tiêu", .exceeded),
             ("Hoàn thành vượt mục tiêu", .exceeded), ("Chưa đạt", .missed), ("Không đạt mục tiêu", .missed),
             ("Đạt mục tiêu Nghị quyết", .met), ("Khó đạt", nil), ("Có khả năng đạt", nil),
+            ("Vượt 3,5%", .exceeded), ("Vượt 0,35 điểm %", .exceeded), ("Đạt 98,5%", nil),
         ]
         for (text, verdict) in words { #expect(StatedVerdict.read(text) == verdict, "“\(text)”") }
     }

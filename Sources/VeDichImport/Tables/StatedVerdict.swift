@@ -27,18 +27,35 @@ enum StatedVerdict {
     private static let trailing: Set<String> = ["kế", "hoạch", "kh", "mục", "tiêu", "chỉ", "đề", "ra", "giao", "năm", "so", "với",
                                                 "dự", "toán", "nghị", "quyết", "nq"]
 
+    /// The words of an exceeding margin: "3,5%", "0,35 điểm %", "1,2 lần".
+    private static let margin: Set<String> = ["%", "điểm", "phần", "trăm", "lần"]
+
     /// The verdict the cell states, nil when it states none (a remark, a figure).
     static func read(_ text: String) -> Verdict? {
         if let exact = Verdict(label: text) { return exact }
         // The first line, up to a remark: "Đạt (vượt 0,5%)", "Không đạt, do giá giảm".
         let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
-        let clause = firstLine.prefix { !"(,;:.".contains($0) }
+        // A comma or point between digits is a decimal ("Đạt 98,5%"), not the end of the clause.
+        let characters = Array(firstLine)
+        let end = characters.indices.first { index in
+            let character = characters[index]
+            guard "(,;:.".contains(character) else { return false }
+            let decimal = ",.".contains(character) && index > 0 && index + 1 < characters.count
+                && characters[index - 1].isNumber && characters[index + 1].isNumber
+            return !decimal
+        } ?? characters.count
+        let clause = String(characters[..<end])
         let words = Words(clause)
         guard !words.isEmpty else { return nil }
         for (phrase, verdict) in phrases where words.hasPrefix(phrase) {
             let rest = words.words.dropFirst(phrase.count)
             // "Đạt được nhờ …" is a sentence, not a verdict; "Vượt kế hoạch năm 2024" is one.
             if rest.allSatisfy({ trailing.contains($0) || $0.allSatisfy(\.isNumber) }) { return verdict }
+            // "Vượt 3,5%", "Vượt 0,35 điểm %": by how much it exceeded. "Đạt 98,5%" is a ratio to
+            // the plan (a miss, as likely as not), so only "vượt" takes a margin.
+            if verdict == .exceeded, rest.allSatisfy({ trailing.contains($0) || margin.contains($0) || $0.allSatisfy(\.isNumber) }) {
+                return verdict
+            }
             return nil
         }
         return nil
