@@ -10,12 +10,14 @@ enum PdfBrokenYears {
         for index in lines.indices {
             for (position, top) in words[index].enumerated() where isHead(top.text) {
                 // The rest of the year: on one of the next lines of the same page, right under
-                // the head's box, the cell's own line spacing away.
+                // the head's box, the cell's own line spacing away. A figure a row further down
+                // ("20" over the next row's "80", both targets) is another cell, not a year's tail.
                 for next in (index + 1)..<min(lines.count, index + 4) where lines[next].page == lines[index].page {
                     guard lines[next].midY - lines[index].midY <= 2.6 * max(lines[index].height, top.height) else { break }
                     guard let tail = words[next].firstIndex(where: { word in
                         word.text.count + top.text.count == 4 && word.text.allSatisfy(\.isNumber)
                             && word.midX >= top.minX && word.midX <= top.maxX && word.minY >= top.maxY - 0.2 * top.height
+                            && word.midY - top.midY <= 1.3 * top.height
                     }), let year = Int(top.text + words[next][tail].text), (1990...2100).contains(year) else { continue }
                     var whole = top
                     whole.text = String(year)

@@ -96,8 +96,11 @@ enum PdfTableFinder {
             index += 1
         }
         guard band.contains(where: hasWideGap) else { return nil }
-        let clusters = columnClusters(band.flatMap(\.words).filter { !numberRows.contains($0.midY) })
-        guard clusters.count >= 3 else { return nil }
+        let words = band.flatMap(\.words).filter { !numberRows.contains($0.midY) }
+        // A narrow table's header cells may stand little more than a space apart ("ĐVT KH 2019
+        // Ước TH 2019 Đánh giá" beside a long "Chỉ tiêu" column): counted a space and a bit
+        // apart, they are still three cells or more; the body's columns decide the rest.
+        guard columnClusters(words).count >= 3 || columnClusters(words, reach: 0.3).count >= 3 else { return nil }
         return (band, numberRows, index)
     }
 
@@ -138,10 +141,10 @@ enum PdfTableFinder {
     }
 
     /// Words grouped into columns by overlapping x ranges (or a space apart: "Chỉ tiêu" on one line).
-    private static func columnClusters(_ words: [PdfWord]) -> [[PdfWord]] {
+    private static func columnClusters(_ words: [PdfWord], reach: Double = 0.4) -> [[PdfWord]] {
         var clusters: [(range: ClosedRange<Double>, words: [PdfWord])] = []
         for word in words.sorted(by: { $0.minX < $1.minX }) {
-            if let last = clusters.indices.last, word.minX <= clusters[last].range.upperBound + 0.4 * word.height {
+            if let last = clusters.indices.last, word.minX <= clusters[last].range.upperBound + reach * word.height {
                 clusters[last].range = clusters[last].range.lowerBound...max(clusters[last].range.upperBound, word.maxX)
                 clusters[last].words.append(word)
             } else {
@@ -352,6 +355,21 @@ enum PdfTableFinder {
             guard let widest = zip(run, run.dropFirst()).enumerated().max(by: { ($0.element.1.minX - $0.element.0.maxX) < ($1.element.1.minX - $1.element.0.maxX) }) else { return nil }
             return word.maxX <= run[widest.offset].maxX ? a : a + 1
         }
+        // A header word past the edge of the figures below it, a plain space from words of its
+        // cell that stand over one column only ("Ước thực hiện năm" over a narrower value column,
+        // "năm" nearer the verdict column's "Đánh giá" on the line below): that column's.
+        func columnOfPhrase(_ word: PdfWord) -> Int? {
+            let line = headerWords.filter { abs($0.midY - word.midY) < 0.3 * word.height }.sorted { $0.minX < $1.minX }
+            guard let at = line.firstIndex(of: word) else { return nil }
+            var phrase = [word]
+            var low = at, high = at
+            while low > 0, line[low].minX - line[low - 1].maxX <= 0.25 * word.height { low -= 1; phrase.append(line[low]) }
+            while high + 1 < line.count, line[high + 1].minX - line[high].maxX <= 0.25 * word.height { high += 1; phrase.append(line[high]) }
+            let under = Set(phrase.flatMap { part in
+                ranges.indices.filter { ranges[$0].lowerBound < part.maxX && part.minX < ranges[$0].upperBound }
+            })
+            return under.count == 1 ? under.first : nil
+        }
         func assign() -> (own: [[PdfWord]], spanning: [[PdfWord]]) {
             var own: [[PdfWord]] = Array(repeating: [], count: ranges.count)
             var spanning: [[PdfWord]] = Array(repeating: [], count: ranges.count)
@@ -373,7 +391,7 @@ enum PdfTableFinder {
                     let hit = overlapping(word)
                     if hit.count > 1 {
                         for column in hit { spanning[column].append(word) }
-                    } else if let column = hit.first ?? sideOfWidestGap(word)
+                    } else if let column = hit.first ?? sideOfWidestGap(word) ?? columnOfPhrase(word)
                                 ?? candidates.min(by: { distance(word.midX, ranges[$0]) < distance(word.midX, ranges[$1]) }) {
                         own[column].append(word)
                     }
@@ -432,8 +450,13 @@ enum PdfTableFinder {
             // Two cells' first lines a little more than a space apart ("Bình quân" | "Đánh" in a
             // narrow table, a column border between them) are no phrase: a phrase's words stand
             // a plain space apart wherever the columns below part.
+            // Nor are two left-aligned cells' first lines ("So dự toán HĐND" | "So dự toán HĐND"),
+            // the second starting where its column's figures start, more than a space after the first.
             func bordersBetween(_ left: PdfWord, _ right: PdfWord) -> Bool {
-                right.minX - left.maxX > 0.3 * right.height && zip(ranges, ranges.dropFirst()).contains { a, b in
+                let gap = right.minX - left.maxX
+                let startsColumn = gap > 0.25 * right.height
+                    && ranges.contains { $0.lowerBound >= left.maxX && abs($0.lowerBound - right.minX) <= 1 }
+                return startsColumn || gap > 0.3 * right.height && zip(ranges, ranges.dropFirst()).contains { a, b in
                     a.upperBound <= right.minX && b.lowerBound >= left.maxX
                 }
             }
