@@ -273,4 +273,32 @@ struct RowStructureTests {
         #expect(sown.consistent, "Tổng diện tích gieo trồng Vượt agrees: Lúa 500 of 507 has no verdict of its own")
         #expect(!report.findings.contains { $0.severity == .error }, "\(report.findings.map(\.message))")
     }
+
+    /// Numbers as offices type them in one table: "01", "1.1." parts, "a)" lines, "3)", "4.".
+    static let numbersAsTyped: WebLayout = WebLayout(name: "số thứ tự đủ kiểu", before: ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023"], rows: [
+        ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2023", "Thực hiện năm 2023", "Đánh giá"],
+        ["01", "Tổng thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "1.000", "1.050", "Vượt"],
+        ["1.1.", "Thu nội địa", "Tỷ đồng", "800", "820", ""],
+        ["1.2.", "Thu từ hoạt động xuất nhập khẩu", "Tỷ đồng", "200", "230", ""],
+        ["02", "Số trường đạt chuẩn quốc gia tăng thêm", "Trường", "10", "10", "Đạt"],
+        ["a)", "Mầm non", "Trường", "4", "4", ""],
+        ["b)", "Tiểu học", "Trường", "6", "6", ""],
+        ["3)", "Tỷ lệ hộ nghèo", "%", "5", "4,6", "Vượt"],
+        ["4.", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "92", "92", "Đạt"],
+    ])
+
+    /// Expected by hand: indicators 1 to 4; 1 with its parts "Thu nội địa" and "Thu từ hoạt động
+    /// xuất nhập khẩu", 2 with its lines "Mầm non" and "Tiểu học"; every stated verdict agrees.
+    @Test func rowNumbersAsTypedInOneTable() throws {
+        for reading in try Self.readings(Self.numbersAsTyped) {
+            #expect(reading.rows.map(\.indicator.code.number) == [1, 2, 3, 4], "\(reading.format): codes \(reading.rows.map(\.indicator.code.description))")
+            let revenue = reading.row(named: "Tổng thu ngân sách")?.indicator.components.map(\.name)
+            #expect(revenue == ["Thu nội địa", "Thu từ hoạt động xuất nhập khẩu"], "\(reading.format): Tổng thu ngân sách parts \(revenue ?? [])")
+            let schools = reading.row(named: "Số trường đạt chuẩn")?.indicator.components.map(\.name)
+            #expect(schools == ["Mầm non", "Tiểu học"], "\(reading.format): Số trường đạt chuẩn lines \(schools ?? [])")
+            let disagreeing = reading.rows.filter { !$0.consistent }.map(\.indicator.line.name)
+            #expect(disagreeing.isEmpty, "\(reading.format): stated verdicts read as contradicted: \(disagreeing)")
+            #expect(reading.report.coverage.rowsUnread == 0, "\(reading.format): \(reading.report.coverage)")
+        }
+    }
 }
