@@ -19,4 +19,19 @@ struct WebTextSpanningPeriodTests {
             #expect(budget.indicator.statedText == "Vượt", "Tổng thu ngân sách (\(style)): \(RowReading.lines(report))")
         }
     }
+
+    /// "Thực hiện" over "2016" … "2019" | "Ước 2020", the five years' figure merged down beside:
+    /// the estimate's cell is one of the years, and the five years' column is the value.
+    @Test func yearsWithTheLastOnesEstimateUnderThucHien() throws {
+        let layout = ResultsTableShapesTests.yearsUnderThucHien
+        for style in WebLayout.CopyStyle.allCases {
+            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "\(layout.name).txt"))
+            let rows = report.tables.flatMap(\.rows)
+            let growth = try #require(rows.first { $0.indicator.line.name.contains("Tốc độ tăng tổng sản phẩm") }, "\(style): \(RowReading.lines(report))")
+            #expect(growth.indicator.line.target?.text == "6,5 - 7", "Tốc độ tăng GDP (\(style)): \(RowReading.lines(report))")
+            #expect(growth.indicator.line.actual?.text == "5,99", "Tốc độ tăng GDP (\(style)): \(RowReading.lines(report))")
+            #expect(growth.indicator.statedText == "Không đạt", "Tốc độ tăng GDP (\(style)): \(RowReading.lines(report))")
+        }
+    }
 }
+

@@ -199,6 +199,15 @@ enum WebTextTableReader {
         text.count == 4 && Years.in(text).count == 1
     }
 
+    /// A cell of a row of years under a spanning header: "2019", and the last year's estimate or
+    /// preliminary figure beside them ("Ước 2020", "ƯTH 2020", "Sơ bộ 2023", "Năm 2021").
+    static func namesOneYear(_ text: String) -> Bool {
+        let years = Years.in(text)
+        guard years.count == 1, text.count <= 14 else { return false }
+        let rest = Words(text.replacingOccurrences(of: String(years[0]), with: " ")).words
+        return rest.allSatisfy { ["năm", "sơ", "bộ", "ước", "ưth", "ư", "th", "tính", "dự", "kiến"].contains($0) }
+    }
+
     /// The ways the header's lines can make one header row, the lines as they are first:
     /// - a line that starts in lower case, with a digit or a bracket goes on the header cell above
     ///   ("Đơn vị" / "tính", "Kế hoạch" / "năm 2022", "Tăng trưởng" / "(%)");
@@ -239,7 +248,7 @@ enum WebTextTableReader {
                 // both header rows ("Kế hoạch năm 2023"), so it is tried first; and a year's
                 // results are what a row of years most often spans, so "Thực hiện" comes before
                 // a resolution's target beside it ("Mục tiêu NQ ĐH").
-                if sub.allSatisfy(isYear) {
+                if sub.allSatisfy(namesOneYear) {
                     func rank(_ column: Int) -> (Int, Int, Int) {
                         (Years.in(top[column]).isEmpty ? 0 : 1, ColumnRole.classify(top[column]) == .actual ? 0 : 1, column)
                     }
