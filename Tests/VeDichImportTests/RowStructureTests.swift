@@ -301,4 +301,29 @@ struct RowStructureTests {
             #expect(reading.report.coverage.rowsUnread == 0, "\(reading.format): \(reading.report.coverage)")
         }
     }
+
+    /// The measure's name merged down over its two lines, each line named in a second name
+    /// column (the header "Chỉ tiêu" spans both): Word's vertical merge, a web page's rowspan.
+    static let mergedNameOverLines: WebLayout = WebLayout(name: "tên gộp dọc trên hai dòng", before: ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2022"], rows: [
+        ["TT", "Chỉ tiêu", "<", "Kế hoạch năm 2022", "Thực hiện năm 2022", "Đánh giá"],
+        ["1", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (%)", "Theo cân nặng", "<8,5", "8,2", "Đạt"],
+        ["^", "^", "Theo chiều cao", "<12", "11,5", "^"],
+        ["2", "Tỷ lệ dân số tham gia bảo hiểm y tế (%)", "<", "92", "92,4", "Đạt"],
+    ])
+
+    /// Expected by hand: two indicators; the first has two lines, <8,5 / 8,2 and <12 / 11,5
+    /// (its own figures and one component, or two components), stated Đạt and consistent.
+    /// The PDF reader takes the second name column for figures ("Theo cân nặng <8,5 Theo chiều <12
+    /// cao" as one target; noted to its owner): web text and DOCX here.
+    @Test func aNameMergedDownOverTwoLinesIsOneIndicator() throws {
+        for reading in try Self.readings(Self.mergedNameOverLines, formats: [.webText, .docx]) {
+            #expect(reading.rows.map(\.indicator.code.number) == [1, 2], "\(reading.format): codes \(reading.rows.map(\.indicator.code.description))")
+            let stunting = try #require(reading.row(named: "Tỷ lệ trẻ em dưới 5 tuổi"), "\(reading.format): Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng not read")
+            let lines = stunting.indicator.lines.filter { $0.target != nil || $0.actual != nil }
+            #expect(lines.map { $0.target?.text } == ["<8,5", "<12"], "\(reading.format): suy dinh dưỡng targets \(lines.map { $0.target?.text })")
+            #expect(lines.map { $0.actual?.text } == ["8,2", "11,5"], "\(reading.format): suy dinh dưỡng values \(lines.map { $0.actual?.text })")
+            #expect(stunting.consistent, "\(reading.format): suy dinh dưỡng Đạt agrees")
+            #expect(Self.noErrors(reading), "\(reading.format): \(reading.report.findings.map(\.message))")
+        }
+    }
 }
