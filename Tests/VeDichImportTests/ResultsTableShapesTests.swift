@@ -282,4 +282,70 @@ struct ResultsTableShapesTests {
         ]
         for (text, verdict) in words { #expect(StatedVerdict.read(text) == verdict, "“\(text)”") }
     }
+
+    // MARK: A value column headed with no result word
+
+    // http://danvan.vn/Home/Vinh-Phuc-Hoi-nhap-va-phat-trien/16688/Dang-bo-va-nhan-dan-Vinh-Phuc-60-nam-thuc-hien-loi-can-dan-cua-Bac
+    // ("giai đoạn 1997-2021, tốc độ tăng trưởng GRDP … bình quân tăng 13,4%/năm"; "năm 2021, tốc
+    // độ tăng trưởng kinh tế của tỉnh tăng 8,29%"); the targets were typed for the shape.
+    static let resultsReached = WebLayout(name: "ket-qua-dat-duoc", before: [
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH", PeriodColumnTests.intro,
+    ], rows: [
+        ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu Nghị quyết", "Kết quả đạt được", "Đánh giá"],
+        ["1", "Tốc độ tăng trưởng GRDP bình quân giai đoạn 1997 - 2021", "%/năm", "13", "13,4", "Vượt"],
+        ["2", "Tốc độ tăng trưởng kinh tế năm 2021", "%", "8,5", "8,29", "Không đạt"],
+    ])
+
+    /// "Kết quả đạt được" holds the figures reached: the value, beside the resolution's target.
+    @Test(arguments: Format.allCases)
+    func resultsReachedAreTheValue(_ format: Format) throws {
+        try Self.check(Self.resultsReached, [
+            Expected(code: "1", target: "13", actual: "13,4", stated: "Vượt", verdict: .exceeded),
+            Expected(code: "2", target: "8,5", actual: "8,29", stated: "Không đạt", verdict: .missed),
+        ], as: format)
+    }
+
+    // http://ktxh.khdt.bgo.vn/target/509 (Bắc Giang, "Tỷ lệ hộ nghèo % 15.40 12.11 10.44 8.88 7.50 7.00
+    // 9.55 7.55", a column a year); the target and verdict were typed for the shape.
+    static let yearsAndTheTargetsYear = WebLayout(name: "cot-tung-nam-muc-tieu-nam-cuoi", before: [
+        "Kết quả thực hiện chỉ tiêu giảm nghèo", PeriodColumnTests.intro,
+    ], rows: [
+        ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2015", "2011", "2012", "2013", "2014", "2015", "Đánh giá"],
+        ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 8", "12,11", "10,44", "8,88", "7,50", "7,00", "Đạt"],
+    ])
+
+    /// The target is the level of 2015 and the table states verdicts: the "2015" column is the value.
+    @Test(arguments: Format.allCases)
+    func theTargetsYearAmongYearColumnsIsTheValue(_ format: Format) throws {
+        try Self.check(Self.yearsAndTheTargetsYear, [
+            Expected(code: "1", target: "Dưới 8", actual: "7,00", stated: "Đạt", verdict: .met),
+        ], as: format)
+    }
+
+    /// The same years as a plan's annual targets, stating no verdict: nothing is taken for a value.
+    @Test func annualTargetsUnderYearsAreNoValues() throws {
+        let report = SmallTable.audit(title: "NGHỊ QUYẾT VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025", [
+            ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2025", "2021", "2022", "2023", "2024", "2025"],
+            ["1", "Tỷ lệ hộ nghèo", "%", "Dưới 3", "6,5", "5,5", "4,5", "3,5", "3"],
+        ])
+        let row = try #require(PeriodColumnTests.row(report, "1"), "tỷ lệ hộ nghèo không được đọc")
+        #expect(row.indicator.line.target?.text == "Dưới 3")
+        #expect(row.indicator.line.actual == nil, "tỷ lệ hộ nghèo: năm 2025 là kế hoạch của năm, không phải số thực hiện")
+    }
+
+    // https://www.scribd.com/document/531754769/Bao-cao-danh-gia-5-nam-2016-2020-va-Kh-5-nam-2021-2025 (figures as above)
+    static let wholePeriodColumn = WebLayout(name: "cot-ca-giai-doan", before: [
+        "BÁO CÁO ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016 – 2020", PeriodColumnTests.intro,
+    ], rows: [
+        ["TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu NQ Đại hội XII", "2016", "2017", "2018", "2019", "2020", "Cả giai đoạn", "Đánh giá"],
+        ["1", "Tốc độ tăng tổng sản phẩm trong nước (GDP) bình quân", "%", "6,5 - 7", "6,21", "6,81", "7,08", "7,02", "2,91", "5,99", "Không đạt"],
+    ])
+
+    /// "Cả giai đoạn" is the five years' figure, under no result word.
+    @Test(arguments: Format.allCases)
+    func theWholePeriodsColumnIsTheValue(_ format: Format) throws {
+        try Self.check(Self.wholePeriodColumn, [
+            Expected(code: "1", target: "6,5 - 7", actual: "5,99", stated: "Không đạt", verdict: .missed),
+        ], as: format)
+    }
 }

@@ -57,6 +57,7 @@ struct ColumnAssignment {
         resolveVerdictColumn(headers: headers, body: body)
         resolveIndicatorNamedTargets(headers: headers)
         resolvePlannedResults(headers: headers, context: context)
+        resolveUnnamedValue(headers: headers, body: body)
         resolveActual(headers: headers, title: title, context: context)
         resolveIssuers(headers: headers)
         resolveTarget(headers: headers)
@@ -97,6 +98,34 @@ struct ColumnAssignment {
             roles[column] = .target
             explanations.append((column, "tên chỉ tiêu đã ở cột \(names[0] + 1); cột này ghi kỳ hoặc kế hoạch nên đọc là kế hoạch (mục tiêu)"))
         }
+    }
+
+    /// A value column headed with no result word: "Kết quả đạt được" beside "Mục tiêu Nghị
+    /// quyết"; "2020" among year columns beside "Mục tiêu đến năm 2020" in a table that states
+    /// verdicts (a plan's annual targets stand under years too, and state none). Only when no
+    /// column is headed as a value, and only for a column of figures.
+    private mutating func resolveUnnamedValue(headers: [String], body: [[TableCell]]) {
+        guard !roles.contains(.actual), !columns(.target).isEmpty, !body.isEmpty else { return }
+        func holdsFigures(_ column: Int) -> Bool {
+            let cells = body.compactMap { $0.indices.contains(column) ? $0[column].text : nil }.filter { !$0.isEmpty }
+            return !cells.isEmpty && cells.filter { RowPattern.looksLikeFigure($0) }.count * 2 > cells.count
+        }
+        let others = columns(.other).filter { !continuations.contains($0) && holdsFigures($0) }
+        let results = others.filter { column in
+            let words = Words(headers[column])
+            return words.hasPrefix("kết quả") || words.contains("đạt được")
+        }
+        if results.count == 1 {
+            roles[results[0]] = .actual
+            explanations.append((results[0], "bảng không có cột “thực hiện”; cột này ghi kết quả bằng số liệu nên đọc là số thực hiện"))
+            return
+        }
+        let planYears = Set(columns(.target).compactMap { Self.period(headers[$0]) }.filter { $0.count == 1 }.map(\.lowerBound))
+        guard planYears.count == 1, let year = planYears.first, roles.contains(.evaluation) else { return }
+        let sameYear = others.filter { TableInterpreter.isPeriod(headers[$0]) && Self.period(headers[$0]) == year...year }
+        guard sameYear.count == 1 else { return }
+        roles[sameYear[0]] = .actual
+        explanations.append((sameYear[0], "kế hoạch là của năm \(year) và bảng ghi đánh giá; cột năm \(year) đọc là số thực hiện, các cột năm khác là số từng năm"))
     }
 
     /// "Ước TH năm 2026" in a document written in 2025: the year had not begun, so the column
@@ -262,7 +291,7 @@ struct ColumnAssignment {
     static func namesWholeSpan(_ header: String, _ span: ClosedRange<Int>) -> Bool {
         guard Years.in(header).isEmpty else { return period(header) == span }
         let words = Words(header)
-        return words.contains(Words("\(span.count) năm")) || words.contains(Words("cả giai đoạn")) || words.contains(Words("giai đoạn"))
+        return words.contains(Words("\(span.count) năm")) || words.contains(Words("giai đoạn")) || words.contains(Words("nhiệm kỳ"))
     }
 
     /// A plan for several years is judged on the figure of the same span: the period's estimate
@@ -272,13 +301,17 @@ struct ColumnAssignment {
     /// the year columns' figures are reported as not placed, and nothing is judged.
     private mutating func resolveSpanValue(_ span: ClosedRange<Int>, headers: [String]) {
         let sameSpan = headers.indices.filter { column in
-            [.actual, .previous].contains(roles[column]) && Self.namesWholeSpan(headers[column], span) && !continuations.contains(column)
+            guard Self.namesWholeSpan(headers[column], span), !continuations.contains(column) else { return false }
+            if [.actual, .previous].contains(roles[column]) { return true }
+            // "Cả giai đoạn", "Tổng 5 năm", "Lũy kế cả nhiệm kỳ": the whole period under no result word.
+            let words = Words(headers[column])
+            return roles[column] == .other && ["cả", "tổng", "lũy kế", "luỹ kế"].contains { words.contains($0) }
         }
         let yearly = columns(.actual).filter { Self.period(headers[$0]).map { $0.count == 1 } == true }
         if let chosen = sameSpan.max(by: { a, b in
             (roles[a] == .actual ? 1 : 0, a) < (roles[b] == .actual ? 1 : 0, b)
         }) {
-            let wasPrevious = roles[chosen] == .previous
+            let wasPrevious = roles[chosen] != .actual
             for column in columns(.actual) where column != chosen { roles[column] = .previous }
             roles[chosen] = .actual
             if wasPrevious || !yearly.isEmpty {
