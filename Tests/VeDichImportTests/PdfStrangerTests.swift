@@ -80,6 +80,19 @@ struct PdfStrangerTests {
         #expect(Self.errors(pdf).isEmpty, "PDF: \(Self.errors(pdf))")
     }
 
+    @Test func theBracketOfARowNumberWrappedUnderItIsNoRowOfItsOwn() throws {
+        let docx = try LibreOffice.docx(fromHTML: PdfNarrowTableTests.specialCells, name: "ngoac-xuong-dong")
+        let pdf = try Auditor().audit(contentsOf: try LibreOffice.pdf(from: docx))
+        // Was: "11" / ")" in a narrow number cell, the ")" beside the label's last line read as
+        // a row number: "Số xã đạt chuẩn nông" lost "thôn mới tăng thêm" to 3 rows reported unread.
+        let rows = Self.reading(pdf)
+        #expect(rows.contains("Số xã đạt chuẩn nông thôn mới tăng thêm: 05 - 08 | 7 | Đạt"), "PDF: \(rows)")
+        #expect(rows.contains("Diện tích nhà ở bình quân đầu người: gần 24 | 24,1 | Đạt"), "PDF: \(rows)")
+        #expect(pdf.coverage.rowsUnread == 0, "PDF coverage: \(pdf.coverage)")
+        #expect(rows == Self.reading(try Auditor().audit(contentsOf: docx)))
+        #expect(Self.errors(pdf).isEmpty, "PDF: \(Self.errors(pdf))")
+    }
+
     // Layouts as the stranger typed them (in Word's default full-width table, plain cells).
 
     struct Layout {

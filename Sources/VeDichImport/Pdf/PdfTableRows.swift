@@ -183,6 +183,9 @@ struct PdfTableRows {
             for fragment in fragments.filter({ $0.column == column }).sorted(by: { $0.y < $1.y }) {
                 defer { previous = fragment }
                 if column == codeColumn {
+                    // The ")" of a "11)" a narrow number cell wrapped, a line or two below the
+                    // number (beside the label's last line): the same row's number, not a new row.
+                    if let previous, fragment.text.allSatisfy({ ").".contains($0) }), fragment.y - previous.y <= 2.6 * height { continue }
                     points.append((fragment.y, true))
                     continue
                 }
