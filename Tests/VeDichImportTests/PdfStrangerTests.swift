@@ -93,6 +93,28 @@ struct PdfStrangerTests {
         #expect(Self.errors(pdf).isEmpty, "PDF: \(Self.errors(pdf))")
     }
 
+    @Test func aVerdictMergedOverSubRowsMarkedWithDashesIsTheIndicators() throws {
+        let docx = try LibreOffice.docx(fromHTML: Self.mergedOverDashes, name: "gop-o-gach")
+        let pdf = try Auditor().audit(contentsOf: try LibreOffice.pdf(from: docx))
+        // Was: the "-" marks in the number column counted as row numbers, so the merged "Vượt",
+        // printed once level with the middle sub-row, stayed on "- Thu nội địa".
+        let rows = Self.reading(pdf)
+        #expect(rows.first == "Tổng thu ngân sách trên địa bàn: 1.000 | 1.120 | Vượt", "PDF: \(rows)")
+        #expect(rows.contains("  Thu nội địa: 700 | 850 | –"), "PDF: \(rows)")
+        #expect(rows == Self.reading(try Auditor().audit(contentsOf: docx)))
+        #expect(Self.errors(pdf).isEmpty, "PDF: \(Self.errors(pdf))")
+    }
+
+    /// A revenue headline and its parts under one verdict cell merged down (rowspan).
+    static let mergedOverDashes = """
+        <html><head><meta charset="utf-8"></head><body><p>Báo cáo kết quả thực hiện kế hoạch năm 2022 (ngày 12/12/2022)</p>\
+        <table border="1" cellspacing="0" width="100%"><tr><td>TT</td><td>Chỉ tiêu</td><td>ĐVT</td><td>KH năm 2022</td><td>Ước TH năm 2022</td><td>Đánh giá</td></tr>
+        <tr><td>1</td><td>Tổng thu ngân sách trên địa bàn</td><td>Tỷ đồng</td><td>1.000</td><td>1.120</td><td rowspan="3">Vượt</td></tr>
+        <tr><td>-</td><td>Thu nội địa</td><td>Tỷ đồng</td><td>700</td><td>850</td></tr>
+        <tr><td>-</td><td>Thu tiền sử dụng đất</td><td>Tỷ đồng</td><td>300</td><td>270</td></tr>
+        <tr><td>2</td><td>Tỷ lệ che phủ rừng</td><td>%</td><td>45</td><td>45,2</td><td>Đạt</td></tr></table></body></html>
+        """
+
     // Layouts as the stranger typed them (in Word's default full-width table, plain cells).
 
     struct Layout {

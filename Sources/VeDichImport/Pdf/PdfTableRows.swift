@@ -332,10 +332,17 @@ struct PdfTableRows {
         y < row.top ? row.top - y : y > row.bottom ? y - row.bottom : 0
     }
 
+    /// The row's own number: a sub-row's mark in the number column ("-", "+") numbers nothing,
+    /// so the sub-rows under "2. Cơ cấu kinh tế" stay its sub-rows for the merged verdict.
+    private func ownNumber(_ row: Row, codeColumn: Int) -> String? {
+        guard let text = row.others.first(where: { $0.column == codeColumn })?.text else { return nil }
+        return Self.marksSubRow(text) ? nil : text
+    }
+
     /// An indicator without a verdict whose sub-rows show exactly one: a merged cell centred over
     /// the group, printed level with whichever sub-row stands in the middle. It is the indicator's.
     private func gatherGroupVerdicts(_ rows: inout [Row], codeColumn: Int, evaluationColumn: Int) {
-        func code(_ row: Row) -> String? { row.others.first { $0.column == codeColumn }?.text }
+        func code(_ row: Row) -> String? { ownNumber(row, codeColumn: codeColumn) }
         var parent = 0
         while parent < rows.count {
             var end = parent + 1
@@ -354,7 +361,7 @@ struct PdfTableRows {
     /// indicator above, is a merged cell covering the indicator and its sub-rows: the indicator's.
     private func owner(ofVerdictAt y: Double, row index: Int, rows: [Row], codeColumn: Int?, evaluationColumn: Int?) -> Int {
         guard let codeColumn else { return index }
-        func code(_ row: Row) -> String? { row.others.first { $0.column == codeColumn }?.text }
+        func code(_ row: Row) -> String? { ownNumber(row, codeColumn: codeColumn) }
         func hasVerdict(_ row: Row) -> Bool { row.others.contains { $0.column == evaluationColumn } }
         guard code(rows[index]) == nil, abs(rows[index].centre - y) > 0.5 * height else { return index }
         var parent = index - 1
