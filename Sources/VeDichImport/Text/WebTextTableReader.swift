@@ -69,7 +69,7 @@ enum WebTextTableReader {
         for end in ends {
             let headerLines = Array(lines[index..<end])
             for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
-                let roles = ColumnRole.classify(headers: texts)
+                let roles = verdictColumnByContent(ColumnRole.classify(headers: texts), body: lines[end...])
                 guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
                 let parser = RowParser(lines: lines, roles: roles)
                 let (rows, next) = parser.rows(from: end)
@@ -197,6 +197,22 @@ enum WebTextTableReader {
     /// A header cell that is a year alone ("2019"), as under a spanning "Thực hiện".
     static func isYear(_ text: String) -> Bool {
         text.count == 4 && Years.in(text).count == 1
+    }
+
+    /// The last column holds the verdicts when its cells are verdict words and no column is
+    /// headed as an evaluation: "Kết quả thực hiện" over "Hoàn thành" / "Không hoàn thành" reads
+    /// as a value by its words, and the rows would fold into the first one, every verdict word
+    /// taken for the name of a part. The grid's `ColumnAssignment` decides the same by content.
+    static func verdictColumnByContent(_ roles: [ColumnRole], body: ArraySlice<Line>) -> [ColumnRole] {
+        guard !roles.contains(.evaluation), let last = roles.indices.last, last > 1,
+              [.actual, .comparison, .previous, .other].contains(roles[last]),
+              roles[..<last].contains(where: { $0 == .actual || $0 == .target }) else { return roles }
+        let nearby = body.prefix(roles.count * 6).map(\.text).filter { !$0.isEmpty }
+        let verdicts = nearby.filter { StatedVerdict.read($0) != nil && !RowPattern.looksLikeFigure($0) }.count
+        guard verdicts >= 2 else { return roles }
+        var changed = roles
+        changed[last] = .evaluation
+        return changed
     }
 
     /// A cell of a row of years under a spanning header: "2019", and the last year's estimate or
