@@ -348,4 +348,47 @@ struct ResultsTableShapesTests {
             Expected(code: "1", target: "6,5 - 7", actual: "5,99", stated: "Không đạt", verdict: .missed),
         ], as: format)
     }
+
+    // MARK: Headers alone
+
+    struct Header: CustomStringConvertible {
+        var title: String
+        var headers: [String]
+        /// The columns (from 1, as a person counts them) of the target, the period's value and the verdict.
+        var target: Int, value: Int?, verdict: Int?
+        var description: String { headers.joined(separator: " | ") }
+    }
+
+    /// Header rows of five-year results as offices head them; the roles written by hand.
+    static let headers = [
+        Header(title: "Kết quả thực hiện kế hoạch 5 năm 2016 - 2020",
+               headers: ["TT", "Chỉ tiêu", "ĐVT", "NQ Đại hội XI", "TH 2016 - 2019", "Ước TH 2020", "Ước TH 2016 - 2020", "Đánh giá"],
+               target: 4, value: 7, verdict: 8),
+        Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu KH 5 năm", "Thực hiện 5 năm", "Đánh giá"], target: 4, value: 5, verdict: 6),
+        Header(title: "", headers: ["Chỉ tiêu", "Mục tiêu KH 2016-2020", "Thực hiện 2016-2020", "Tỷ lệ hoàn thành (%)", "Mức độ hoàn thành"],
+               target: 2, value: 3, verdict: 5),
+        Header(title: "", headers: ["TT", "Nội dung", "ĐVT", "KH 5 năm 2016-2020 (Nghị quyết số 01/2016/NQ-HĐND)", "Thực hiện 2016", "TH 5 năm", "So KH (%)"],
+               target: 4, value: 6, verdict: nil),
+        Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu Đại hội", "Ước thực hiện đến hết nhiệm kỳ", "Đánh giá"], target: 4, value: 5, verdict: 6),
+        Header(title: "", headers: ["STT", "Chỉ tiêu", "Đơn vị", "Năm 2015", "Mục tiêu 2020", "Ước 2020", "Bình quân giai đoạn", "Kết quả"],
+               target: 5, value: 6, verdict: 8),
+        Header(title: "Kết quả 5 năm 2016-2020", headers: ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2011-2015", "Kế hoạch", "Ước TH 2016-2020", "Kết quả so với kế hoạch"],
+               target: 5, value: 6, verdict: 7),
+        Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 5 năm", "2016", "2017", "2018", "2019", "Ước 2020", "Ước TH 5 năm", "Đánh giá"],
+               target: 4, value: 10, verdict: 11),
+        Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "KH giai đoạn", "Năm 2016", "Năm 2017", "Năm 2018", "Năm 2019", "Năm 2020",
+                                    "Bình quân giai đoạn", "Đánh giá"], target: 4, value: 10, verdict: 11),
+        // Two years are no plan's span: the average of "giai đoạn" is not guessed into a value.
+        Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "KH giai đoạn", "Năm 2019", "Năm 2020", "Bình quân giai đoạn"],
+               target: 4, value: nil, verdict: nil),
+    ]
+
+    @Test(arguments: headers)
+    func theRolesOfAFiveYearHeader(_ header: Header) {
+        let assignment = ColumnAssignment(headers: header.headers, title: header.title)
+        let roles = assignment.roles
+        #expect(assignment.governingTarget.map { $0 + 1 } == header.target, "kế hoạch: \(roles)")
+        #expect(roles.firstIndex(of: .actual).map { $0 + 1 } == header.value, "số của cả kỳ: \(roles)")
+        #expect(roles.firstIndex(of: .evaluation).map { $0 + 1 } == header.verdict, "đánh giá: \(roles)")
+    }
 }

@@ -269,15 +269,20 @@ struct ColumnAssignment {
     }
 
     /// A span no year range names: "KH 5 năm" or "Ước TH 5 năm" beside year columns "2016" …
-    /// "Ước 2020" is the five years ending with the latest of them. Nil without such a column.
+    /// "Ước 2020" is the five years ending with the latest of them; "giai đoạn" or "nhiệm kỳ"
+    /// with no years, the unbroken run of the year columns. Nil without such a column.
     static func spanOfYearColumns(headers: [String]) -> ClosedRange<Int>? {
-        let lengths = headers.filter { Years.in($0).isEmpty }.compactMap { header -> Int? in
-            let words = Words(header)
-            return (2...10).first { words.contains(Words("\($0) năm")) }
+        let undated = headers.filter { Years.in($0).isEmpty }.map { Words($0) }
+        let lengths = undated.compactMap { words -> Int? in (2...10).first { words.contains(Words("\($0) năm")) } }
+        let years = headers.compactMap { period($0) }.filter { $0.count == 1 }.map(\.lowerBound)
+        guard let latest = years.max() else { return nil }
+        if let length = lengths.first {
+            return lengths.allSatisfy({ $0 == length }) ? (latest - length + 1)...latest : nil
         }
-        guard let length = lengths.first, lengths.allSatisfy({ $0 == length }),
-              let latest = headers.compactMap({ period($0) }).filter({ $0.count == 1 }).map(\.lowerBound).max() else { return nil }
-        return (latest - length + 1)...latest
+        // "KH giai đoạn", "Bình quân giai đoạn" beside "Năm 2016" … "Năm 2020": the run of years.
+        guard undated.contains(where: { $0.contains("giai đoạn") || $0.contains("nhiệm kỳ") }), let first = years.min(),
+              Set(years) == Set(first...latest), (3...10).contains(latest - first + 1) else { return nil }
+        return first...latest
     }
 
     /// The first span of years a title names: "… 5 năm 2011-2015 và kế hoạch 5 năm 2016-2020"
