@@ -112,14 +112,22 @@ struct RowReader {
     }
 
     func shape(_ row: [TableCell]) -> RowShape {
-        let codeText = cell(row, .code)?.text ?? ""
+        var codeText = cell(row, .code)?.text ?? ""
         var name = nameText(row).text
+        // "- Trong đó: thu nội địa" typed across the TT and name cells merged into one: the text
+        // is the name (a number of its own, "I. CHỈ TIÊU KINH TẾ", is still read off its head).
+        if name.isEmpty, !codeText.isEmpty, RowNumber(codeText) == .unknown, let nameColumn = roles.firstIndex(of: .name),
+           nameColumn < row.count, row[nameColumn].merge == .continuesLeft {
+            name = codeText
+            codeText = ""
+        }
         let hasFigures = [ColumnRole.target, .actual, .previous].flatMap { cells(row, $0) }.contains { !$0.text.isEmpty }
             || issuers.keys.contains { $0 < row.count && !row[$0].text.isEmpty }
         let hasVerdict = cell(row, .evaluation).map { $0.merge == nil && !$0.text.isEmpty } ?? false
         var number = RowNumber(codeText)
-        // "Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo", also after a dash.
-        var saysInWhich = false
+        // "Trong đó: Giảm tỷ lệ hộ nghèo tại các huyện nghèo", also after a dash; "Trong đó" in
+        // the number cell beside the part's name.
+        var saysInWhich = RowNumber.subRowWords.contains(Words(codeText.hasSuffix(":") ? String(codeText.dropLast()) : codeText))
         let unmarked = String(name.drop { "-+•– ".contains($0) })
         if number == .none || number == .subRow, case (.subRow, let rest)? = RowNumber.leading(unmarked) {
             number = .subRow
@@ -159,12 +167,12 @@ struct RowReader {
     }
 
     private mutating func readOne(_ row: [TableCell], lineOfAbove: Bool = false, next: (lineOfAbove: Bool, shape: RowShape)? = nil) {
-        let codeText = cell(row, .code)?.text ?? ""
+        let shape = shape(row)
+        let codeText = shape.codeText
         let nameMerged = nameText(row).mergedFromAbove
         let nameCell = cell(row, .name)
         let figureTexts = [ColumnRole.target, .actual, .previous].flatMap { cells(row, $0) }.map(\.text).filter { !$0.isEmpty }
         let location = nameCell?.location ?? row.first?.location ?? SourceLocation()
-        let shape = shape(row)
         if codeText.isEmpty, shape.name.isEmpty, figureTexts.isEmpty { return }
         let name = shape.name
         let number = shape.number
