@@ -378,6 +378,10 @@ struct ResultsTableShapesTests {
                target: 4, value: 10, verdict: 11),
         Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "KH giai đoạn", "Năm 2016", "Năm 2017", "Năm 2018", "Năm 2019", "Năm 2020",
                                     "Bình quân giai đoạn", "Đánh giá"], target: 4, value: 10, verdict: 11),
+        Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2006-2010", "Kế hoạch 5 năm", "Thực hiện 5 năm", "Đánh giá"],
+               target: 5, value: 6, verdict: 7),
+        Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện nhiệm kỳ 2010-2015", "Mục tiêu nhiệm kỳ", "Kết quả thực hiện nhiệm kỳ", "Đánh giá"],
+               target: 5, value: 6, verdict: 7),
         // Two years are no plan's span: the average of "giai đoạn" is not guessed into a value.
         Header(title: "", headers: ["TT", "Chỉ tiêu", "ĐVT", "KH giai đoạn", "Năm 2019", "Năm 2020", "Bình quân giai đoạn"],
                target: 4, value: nil, verdict: nil),

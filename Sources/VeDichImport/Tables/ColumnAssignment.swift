@@ -221,12 +221,17 @@ struct ColumnAssignment {
         // The plan's own period: the column of exactly that period ("Ước TH 2020" for "KH 2020",
         // "Ước TH 5 năm 2011-2015" for "KH 2011-2015") before one that only ends with it.
         let targetPeriods = Set(columns(.target).compactMap { Self.period(headers[$0]) })
+        let undatedPlans = Set(columns(.target).filter { Years.in(headers[$0]).isEmpty }.compactMap { Self.undatedSpan(Words(headers[$0])) })
         func score(_ column: Int) -> [Int] {
             let words = Words(headers[column])
             let years = Years.in(headers[column])
             let samePeriod = Self.period(headers[column]).map(targetPeriods.contains) == true
             let matchesPlan = !targetYears.isEmpty && years.last.map(targetYears.contains) == true
-            return [samePeriod ? 2 : matchesPlan ? 1 : 0, words.contains("ước") ? 1 : 0, years.last ?? 0]
+            // "Kế hoạch 5 năm" beside "Thực hiện 5 năm" and "Thực hiện 2006-2010": the plan and its
+            // value name the period alike, undated; the earlier period had to be named by its years.
+            let sameUndatedSpan = years.isEmpty && Self.undatedSpan(words) != nil
+                && undatedPlans.contains(Self.undatedSpan(words) ?? "")
+            return [samePeriod ? 2 : matchesPlan ? 1 : 0, sameUndatedSpan ? 1 : 0, words.contains("ước") ? 1 : 0, years.last ?? 0]
         }
         let best = candidates.map(score).max { $0.lexicographicallyPrecedes($1) } ?? []
         let tied = candidates.filter { score($0) == best && !continuations.contains($0) }
@@ -250,6 +255,12 @@ struct ColumnAssignment {
         let years = Years.in(header)
         guard let first = years.first, let last = years.last, first <= last else { return nil }
         return first...last
+    }
+
+    /// The words a header names a period by without its years: "5 năm", "giai đoạn", "nhiệm kỳ".
+    static func undatedSpan(_ words: Words) -> String? {
+        if let length = (2...10).first(where: { words.contains(Words("\($0) năm")) }) { return "\(length) năm" }
+        return ["giai đoạn", "nhiệm kỳ"].first { words.contains($0) }
     }
 
     static func describe(_ period: ClosedRange<Int>) -> String {
