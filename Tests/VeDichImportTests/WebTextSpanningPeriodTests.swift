@@ -33,5 +33,20 @@ struct WebTextSpanningPeriodTests {
             #expect(growth.indicator.statedText == "Không đạt", "Tốc độ tăng GDP (\(style)): \(RowReading.lines(report))")
         }
     }
+
+    /// With no TT column the header ends where the first row starts: at a name followed by its
+    /// figures, and "Ước 2023" after "Thực hiện 2022" is a header's year, not a row's figure.
+    @Test func aHeaderNamingTheLastYearsEstimateIsNotARow() throws {
+        var layout = ResultsTableShapesTests.midTerm
+        layout.rows = layout.rows.map { Array($0.dropFirst()) }
+        for style in WebLayout.CopyStyle.allCases {
+            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "\(layout.name).txt"))
+            let rows = report.tables.flatMap(\.rows)
+            #expect(rows.count == 2, "\(style): \(RowReading.lines(report))")
+            let forest = try #require(rows.first { $0.indicator.line.name.contains("Tỷ lệ che phủ rừng") }, "\(style): \(RowReading.lines(report))")
+            #expect(forest.indicator.line.target?.text == "58", "Tỷ lệ che phủ rừng (\(style)): \(RowReading.lines(report))")
+            #expect(forest.indicator.line.actual == nil, "Tỷ lệ che phủ rừng (\(style)), half way through the plan: \(RowReading.lines(report))")
+        }
+    }
 }
 

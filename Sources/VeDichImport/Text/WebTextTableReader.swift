@@ -159,7 +159,7 @@ enum WebTextTableReader {
     /// nor a header's "9 tháng năm 2023".
     private static func figureFollows(_ index: Int, in lines: [Line]) -> Bool {
         func isFigure(_ text: String) -> Bool {
-            RowPattern.looksLikeFigure(text) && !isYear(text) && text.filter(\.isLetter).count <= 3
+            RowPattern.looksLikeFigure(text) && !namesOneYear(text) && text.filter(\.isLetter).count <= 3
         }
         guard index + 1 < lines.count else { return false }
         let next = lines[index + 1].text
