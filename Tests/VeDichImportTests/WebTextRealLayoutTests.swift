@@ -184,6 +184,37 @@ struct WebTextRealLayoutTests {
         ]),
     ]
 
+    /// Shapes the web reader lost before (no table found, or read one cell off), each copied
+    /// three ways: a statistics office's month beside the months so far, each over "Ước tính" |
+    /// "So cùng kỳ (%)"; and RowStructureTests' groups with empty cells, lettered parts with
+    /// untitled sub-groups, "I.1" numbers, two figures in a cell under a one-line name.
+    static let otherShapes: [WebLayout] = [
+        WebLayout(name: "tháng và cộng dồn, mỗi kỳ hai cột con", before: ["TÌNH HÌNH SẢN XUẤT NÔNG NGHIỆP THÁNG 9 NĂM 2021"], rows: [
+            ["Chỉ tiêu", "ĐVT", "Tháng 9 năm 2021", "<", "9 tháng năm 2021", "<"],
+            ["^", "^", "Ước tính", "So cùng kỳ (%)", "Ước tính", "So cùng kỳ (%)"],
+            ["Lúa mùa", "Nghìn ha", "1.520", "99,1", "1.560", "98,7"],
+            ["Ngô", "Nghìn ha", "310", "97,0", "820", "96,5"],
+            ["Thịt lợn hơi", "Nghìn tấn", "320", "104", "2.900", "103,2"],
+        ], headerRows: 2),
+        RowStructureTests.untitledGroups, RowStructureTests.subGroupsInNumberedTable,
+        RowStructureTests.groupDotNumbers, RowStructureTests.twoValuesOneName,
+    ]
+
+    @Test(arguments: otherShapes)
+    func webTextOfOtherShapesReadsAsTheDocx(_ layout: WebLayout) throws {
+        let docx = try Self.docxReading(layout)
+        #expect(!docx.isEmpty, "\(layout.name): the DOCX reads no row")
+        for style in WebLayout.CopyStyle.allCases {
+            let web = RowReading.lines(Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "trang-web.txt")))
+            #expect(web == docx, """
+                \(layout.name), copied as \(style): the web text reads
+                \(web.joined(separator: "\n"))
+                the DOCX reads
+                \(docx.joined(separator: "\n"))
+                """)
+        }
+    }
+
     /// The reading of the DOCX LibreOffice makes from the layout: the reference.
     private static func docxReading(_ layout: WebLayout) throws -> [String] {
         let url = try LibreOffice.docx(fromHTML: layout.html, name: "bang")

@@ -64,8 +64,13 @@ enum WebTextTableReader {
         // A group title over the whole first row ("Trồng trọt" before "Sản lượng lương thực" /
         // "Tấn" / "52.000") looks like one more header cell: tried first as the table's first
         // row, as the DOCX has it; it stays the header's when the rows then read less far.
-        let ends = fullEnd - index >= 3 && isGroupTitle(lines[fullEnd - 1].text) ? [fullEnd - 1, fullEnd] : [fullEnd]
-        var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int)?
+        var ends = fullEnd - index >= 3 && isGroupTitle(lines[fullEnd - 1].text) ? [fullEnd - 1, fullEnd] : [fullEnd]
+        // The same title with the row's other cells left empty ("Trồng trọt" / "" / "" / ""):
+        // the empty cells are the title row's, not the header's.
+        var titleRow = fullEnd
+        while titleRow - 1 > index, lines[titleRow - 1].text.isEmpty { titleRow -= 1 }
+        if titleRow < fullEnd, titleRow - 1 - index >= 3, isGroupTitle(lines[titleRow - 1].text) { ends.insert(titleRow - 1, at: 0) }
+        var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int)?
         for end in ends {
             let headerLines = Array(lines[index..<end])
             for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
@@ -76,10 +81,17 @@ enum WebTextTableReader {
                 // A table with no number column has no "TT" line to tell it by: it needs two rows.
                 if roles.first != .code, rows.count < 2 { continue }
                 // The reading that takes the rows furthest, with the fewest cells taken as merged
-                // from above; on a tie the earlier reading (the lines as they are) stays.
-                let missing = rows.reduce(0) { $0 + $1.filter { $0.merge == .continuesAbove }.count }
-                if best == nil || next > best!.next || (next == best!.next && missing < best!.missing) {
-                    best = (rows, next, texts, missing)
+                // from above; then the one repeating no header cell (a second header row's
+                // "Ước tính" | "So cùng kỳ" under each of two periods belongs to both, not left
+                // standing alone); on a tie the earlier reading (the lines as they are) stays.
+                // A cell read as several paragraphs counts as one guessed too: a reading that needs
+                // none ("2019" | "2020" as two columns) is the page's.
+                let missing = rows.reduce(0) { $0 + $1.filter { $0.merge == .continuesAbove || $0.text.contains("\n") }.count }
+                let repeated = texts.filter { cell in
+                    !cell.isEmpty && texts.contains { $0 != cell && ($0.hasPrefix(cell + " ") || $0.hasSuffix(" " + cell)) }
+                }.count
+                if best == nil || (next, -missing, -repeated) > (best!.next, -best!.missing, -best!.repeated) {
+                    best = (rows, next, texts, missing, repeated)
                 }
             }
         }
@@ -99,7 +111,8 @@ enum WebTextTableReader {
             // A row number is followed by its name; the first figure ("250" / "246") only looks
             // like one: then the header ends at the first row's empty number cell.
             let numbered = numberedHeaderEnd(at: index, in: lines)
-            let atRowNumber = numbered + 1 < lines.count && RowPattern.isCode(lines[numbered].text)
+            let atRowNumber = numbered + 1 < lines.count
+                && (RowPattern.isCode(lines[numbered].text) || isLetteredPart(numbered, in: lines))
                 && lines[numbered + 1].text.contains(where: \.isLetter)
             ends = atRowNumber ? [numbered] : [unnumberedRowsHeaderEnd(at: index, in: lines), numbered]
         }
@@ -127,10 +140,19 @@ enum WebTextTableReader {
     private static func numberedHeaderEnd(at index: Int, in lines: [Line]) -> Int {
         var end = index + 1
         while end < lines.count, end - index < 30, case let text = lines[end].text, text.count < 90,
-              text.isEmpty || (!RowPattern.isCode(text) && ColumnRole.classify(text) != .code) {
+              text.isEmpty || (!RowPattern.isCode(text) && !isLetteredPart(end, in: lines) && ColumnRole.classify(text) != .code) {
             end += 1
         }
         return end
+    }
+
+    /// A part lettered "A", "B." with its title after it ("A" / "KINH TẾ"), as a numbered table's
+    /// first row: no header cell is a capital letter followed by a title.
+    private static func isLetteredPart(_ index: Int, in lines: [Line]) -> Bool {
+        let text = lines[index].text
+        guard (1...2).contains(text.count), case .group = RowNumber(text), RomanNumeral.value(String(text.prefix(1))) == nil,
+              index + 1 < lines.count else { return false }
+        return lines[index + 1].text.filter(\.isLetter).count >= 3
     }
 
     /// A table with no number column starts at its indicator column's header ("Chỉ tiêu", "Tên
@@ -422,13 +444,17 @@ enum WebTextTableReader {
                 if let row = plainRow(at: start, missing: [], wrappedName: wrapped, accept: accept) { return row }
             }
             // "- Trong đó: thu nội địa" merged over the number and name cells, as pages lay out a
-            // sub-row: the number cell holds it and the name continues it, as in the DOCX; its
-            // verdict is often merged from the row above.
+            // sub-row; its verdict is often merged from the row above.
             if start < lines.count, WebTextTableReader.isSpanningSubRowName(lines[start].text), roles.count >= 3,
                roles[0] == .code, roles[1] == .name {
                 for missing in [[]] + missingSets where !missing.contains(0) && width - missing.count >= 3 {
                     if let row = plainRow(at: start, missing: missing, codeSpansName: true, accept: accept) { return row }
                 }
+            }
+            // In a numbered table a row starts with its number cell: a title there is a group's.
+            if roles.first == .code, start < lines.count, WebTextTableReader.isGroupTitle(lines[start].text),
+               let group = spanningGroupRow(at: start, accept: accept) {
+                return group
             }
             for wrappedName in [WrappedName.none, .unit, .closedUnit] {
                 for missing in missingSets where width - missing.count >= 2 {
@@ -502,7 +528,12 @@ enum WebTextTableReader {
             for (column, line) in zip(present, cellLines) {
                 cells[column] = TableCell(text: line.text, location: SourceLocation(line: line.number))
             }
-            if codeSpansName { cells[spanned] = TableCell(text: "", merge: .continuesLeft, location: SourceLocation(line: firstLine)) }
+            if codeSpansName {
+                // The text stands in the name cell, the number cell empty: the rows reader takes
+                // it as a line of the indicator above ("Trong đó: …").
+                cells[spanned] = cells[0]
+                cells[0] = TableCell(text: "", location: cells[0].location)
+            }
             return (cells, start + count)
         }
 
@@ -528,8 +559,21 @@ enum WebTextTableReader {
         }
         func isNote(_ text: String) -> Bool { text.hasPrefix("(") && text.hasSuffix(")") }
         var extra = 0
+        let figureRoles: [ColumnRole] = [.target, .actual, .previous, .comparison, .other]
+        // A name of one line over figure cells of several ("16,8" / "28,2" for two measures):
+        // at least two figure cells stacked, each with as many figures, every line a figure.
+        func stackedAlike(_ cells: [TableCell]) -> Bool {
+            let stacked = cells.indices.filter { figureRoles.contains(roles[$0]) && cells[$0].text.contains("\n") }
+            let counts = Set(stacked.map { cells[$0].text.split(separator: "\n").count })
+            return stacked.count >= 2 && counts.count == 1 && stacked.allSatisfy { column in
+                cells[column].text.split(separator: "\n").allSatisfy { RowPattern.looksLikeFigure(String($0)) }
+            }
+        }
         func parse(_ column: Int, _ position: Int, _ cells: [TableCell]) -> ([TableCell], Int)? {
             if column == roles.count {
+                if extra == 0, !stackedAlike(cells), !cells.contains(where: { isNote(String($0.text.split(separator: "\n").last ?? "")) }) {
+                    return nil
+                }
                 return accept(position) ? (cells, position) : nil
             }
             guard position < lines.count else { return nil }
@@ -540,7 +584,9 @@ enum WebTextTableReader {
                 extra = taken.count - 1
             } else if !first.text.isEmpty, [.target, .actual, .previous, .comparison, .other].contains(roles[column]) {
                 while position + taken.count < lines.count, case let next = lines[position + taken.count].text, !next.isEmpty,
-                      isNote(next) || (taken.count <= extra && fits(next, roles[column]) && next.contains(where: \.isNumber)) {
+                      isNote(next) || ((taken.count <= extra || (extra == 0 && taken.count < 4 && RowPattern.looksLikeFigure(next)
+                                                                          && !taken.contains { isNote($0.text) }))
+                                        && fits(next, roles[column]) && next.contains(where: \.isNumber)) {
                     taken.append(lines[position + taken.count])
                 }
             }
@@ -572,7 +618,12 @@ enum WebTextTableReader {
         let text = lines[index].text
         if !startsRowByShape(text) { return true }
         guard roles.first == .code else { return true }
+        // A group's title over the whole row ("Chăn nuôi") starts one too, followed by the next
+        // row's number cell.
+        let titleOverRow = isGroupTitle(text) && index + 1 < lines.count
+            && (lines[index + 1].text.isEmpty || isCodeCell(lines[index + 1].text))
         return text.isEmpty || isCodeCell(text) || (roles.count >= 3 && roles[1] == .name && isSpanningSubRowName(text))
+            || titleOverRow
     }
 
     /// A sub-row's name written across the number and name cells: "- Trong đó: thu nội địa",
@@ -602,7 +653,10 @@ enum WebTextTableReader {
     /// A row number cell: "1", "1.", "1)", "a)", "a", "II", "-", "+", "Tr.đó:", "Trong đó:".
     static func isCodeCell(_ text: String) -> Bool {
         if PdfRowText.isRowNumber(text) || ["-", "+", "*", "•", "–"].contains(text) { return true }
-        // "a", "b": a row lettered without a bracket, as the DOCX reads it.
+        // "I.1", "II.3": an indicator's number within its group.
+        if text.count <= 6, text.contains("."), case .number = RowNumber(text) { return true }
+        // "A", "B.": a lettered part; "a", "b": a row lettered without a bracket, as the DOCX reads them.
+        if (1...2).contains(text.count), let letter = text.first, letter.isUppercase, case .group = RowNumber(text) { return true }
         if text.count == 1, let letter = text.first, letter.isLetter, letter.isLowercase, case .letter = RowNumber(text) { return true }
         guard text.count <= 12 else { return false }
         let stem = text.hasSuffix(":") ? String(text.dropLast()) : text
