@@ -23,13 +23,16 @@ struct CountClaimChecker {
         let computed = table.computedSummary.total
         // Rows the table gives no figures to judge (no target, no value) may be among those the
         // document counts as met or missed: a count they can explain is not a contradiction.
+        // Each unjudged row explains one stated verdict at most: the pool shrinks as it is used.
         let unjudged = computed.undetermined + computed.noData
+        var unjudgedLeft = unjudged
         var differences: [String] = []
         var missedOrMet = false
         var unexplained = false
         func compare(_ stated: Int?, _ actual: Int, _ label: String, decisive: Bool, unjudgedMayCount: Bool = false) {
             guard let stated, stated != actual else { return }
-            if unjudgedMayCount, stated > actual, stated <= actual + unjudged {
+            if unjudgedMayCount, stated > actual, stated - actual <= unjudgedLeft {
+                unjudgedLeft -= stated - actual
                 differences.append("\(label): văn bản \(stated), tính lại \(actual) và \(unjudged) chỉ tiêu không đủ số liệu để đánh giá")
                 return
             }

@@ -324,8 +324,9 @@ struct CountClaimReader {
         }
         // Items that hold commas of their own, separated by semicolons ("Doanh thu … 1.763 tỷ
         // đồng/1.922 tỷ đồng, đạt 91,72%NQ; Tỷ lệ dân số …"), run on past this sentence: how many
-        // names the list holds is not known here, so it is not counted.
-        if position >= sentence.count, sentence.terminator?.mark == ";" { return nil }
+        // names the list holds is not known here, so it is not counted. A list of bare names
+        // ending a bullet with ";" ("gồm: A, B, C;") is whole, and counted.
+        if position >= sentence.count, sentence.terminator?.mark == ";", (first..<position).contains(where: { sentence.number($0) != nil }) { return nil }
         close(position)
         // "có 2 chỉ tiêu không đạt là: tỷ lệ hộ nghèo.": one short name after a colon, ending the
         // sentence, is a list too (shorter than its count); a longer phrase is an explanation.

@@ -74,9 +74,8 @@ struct ColumnAssignment {
         guard !roles.contains(.evaluation), !body.isEmpty else { return }
         for column in roles.indices where [.actual, .previous, .comparison, .other].contains(roles[column]) && !continuations.contains(column) {
             let cells = body.compactMap { $0.indices.contains(column) ? $0[column].text : nil }.filter { !$0.isEmpty }
+            guard StatedVerdict.isVerdictColumn(cells) else { continue }
             let verdicts = cells.filter { StatedVerdict.read($0) != nil }.count
-            let figures = cells.filter { RowPattern.looksLikeFigure($0) && StatedVerdict.read($0) == nil }.count
-            guard verdicts >= 2, figures == 0, verdicts * 2 >= cells.count else { continue }
             let was = roles[column]
             roles[column] = .evaluation
             explanations.append((column, "\(verdicts)/\(cells.count) ô của cột ghi đạt hay không đạt, không có số liệu, nên đọc là cột đánh giá (không phải \(was.label))"))

@@ -313,10 +313,14 @@ struct RowReader {
             line.unit = unit
             findings.removeAll { $0.kind == .missingUnit && $0.location == line.location }
         }
-        let (direction, reason) = directions.resolve(name: line.name, parentName: isHeadline ? nil : indicator.line.name,
-                                                     target: line.target?.figure, code: isHeadline ? indicator.code : nil)
-        line.direction = direction
-        line.directionReason = reason
+        // A bracket adds a unit or a remark ("(giảm so cùng kỳ do …)"), whose words must not turn
+        // the indicator's direction; a name wrapped in mid-phrase ("và dịch vụ") is read again.
+        if !more.trimmed.hasPrefix("(") {
+            let (direction, reason) = directions.resolve(name: line.name, parentName: isHeadline ? nil : indicator.line.name,
+                                                         target: line.target?.figure, code: isHeadline ? indicator.code : nil)
+            line.direction = direction
+            line.directionReason = reason
+        }
         if isHeadline { indicator.line = line } else { indicator.components[indicator.components.count - 1] = line }
         current = indicator
     }

@@ -30,6 +30,19 @@ enum StatedVerdict {
     /// The words of an exceeding margin: "3,5%", "0,35 điểm %", "1,2 lần".
     private static let margin: Set<String> = ["%", "điểm", "phần", "trăm", "lần"]
 
+    private static func isYear(_ word: String) -> Bool {
+        word.count == 4 && Int(word).map { (1990...2100).contains($0) } == true
+    }
+
+    /// Cells of one column that state verdicts, not figures: at least two verdicts, verdicts in at
+    /// least half the cells, no figure. Such a column holds the table's verdicts whatever its header.
+    static func isVerdictColumn(_ cells: [String]) -> Bool {
+        let written = cells.filter { !$0.isEmpty }
+        let verdicts = written.filter { read($0) != nil }.count
+        let figures = written.filter { RowPattern.looksLikeFigure($0) && read($0) == nil }.count
+        return verdicts >= 2 && figures == 0 && verdicts * 2 >= written.count
+    }
+
     /// The verdict the cell states, nil when it states none (a remark, a figure).
     static func read(_ text: String) -> Verdict? {
         if let exact = Verdict(label: text) { return exact }
@@ -50,7 +63,8 @@ enum StatedVerdict {
         for (phrase, verdict) in phrases where words.hasPrefix(phrase) {
             let rest = words.words.dropFirst(phrase.count)
             // "Đạt được nhờ …" is a sentence, not a verdict; "Vượt kế hoạch năm 2024" is one.
-            if rest.allSatisfy({ trailing.contains($0) || $0.allSatisfy(\.isNumber) }) { return verdict }
+            // A number after it is a year ("Đạt năm 2024"); "Đạt 98,5" or "Đạt 98" is a ratio.
+            if rest.allSatisfy({ trailing.contains($0) || Self.isYear($0) }) { return verdict }
             // "Vượt 3,5%", "Vượt 0,35 điểm %": by how much it exceeded. "Đạt 98,5%" is a ratio to
             // the plan (a miss, as likely as not), so only "vượt" takes a margin.
             if verdict == .exceeded, rest.allSatisfy({ trailing.contains($0) || margin.contains($0) || $0.allSatisfy(\.isNumber) }) {

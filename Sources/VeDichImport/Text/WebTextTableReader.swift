@@ -74,10 +74,16 @@ enum WebTextTableReader {
         for end in ends {
             let headerLines = Array(lines[index..<end])
             for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
-                let roles = verdictColumnByContent(ColumnRole.classify(headers: texts), body: lines[end...])
+                let headed = ColumnRole.classify(headers: texts)
+                var roles = verdictColumnByContent(headed, body: lines[end...])
                 guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
-                let parser = RowParser(lines: lines, roles: roles)
-                let (rows, next) = parser.rows(from: end)
+                var (rows, next) = RowParser(lines: lines, roles: roles).rows(from: end)
+                // The verdict column by content holds only if its cells, once placed, are verdicts
+                // (the grid's rule); else the header's words decide.
+                if roles != headed, !StatedVerdict.isVerdictColumn(rows.compactMap { $0.last?.merge == nil ? $0.last?.text : nil }) {
+                    roles = headed
+                    (rows, next) = RowParser(lines: lines, roles: roles).rows(from: end)
+                }
                 // A table with no number column has no "TT" line to tell it by: it needs two rows.
                 if roles.first != .code, rows.count < 2 { continue }
                 // The reading that takes the rows furthest, with the fewest cells taken as merged
@@ -524,7 +530,12 @@ enum WebTextTableReader {
                     : WebTextTableReader.fits(line.text, roles[column], numberedNames: numberedNames)
             }), accept(start + count) else { return nil }
             let firstLine = cellLines.first?.number ?? 0
-            var cells = (0..<width).map { _ in TableCell(text: "", merge: .continuesAbove, location: SourceLocation(line: firstLine)) }
+            // A missing cell is a guess: a page drops a merged cell's copies and an empty one alike.
+            var cells = (0..<width).map { _ in
+                var cell = TableCell(text: "", merge: .continuesAbove, location: SourceLocation(line: firstLine))
+                cell.mergeGuessed = true
+                return cell
+            }
             for (column, line) in zip(present, cellLines) {
                 cells[column] = TableCell(text: line.text, location: SourceLocation(line: line.number))
             }
