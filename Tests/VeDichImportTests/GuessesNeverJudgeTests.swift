@@ -69,4 +69,18 @@ struct GuessesNeverJudgeTests {
         #expect(row.indicator.line.direction == .higher, "Số doanh nghiệp thành lập mới: \(row.indicator.line.directionReason)")
         #expect(!report.findings.contains { $0.severity == .error }, "Số doanh nghiệp thành lập mới: \(report.findings.map(\.message))")
     }
+
+    /// "I.1", "I.2", "II.1" with no group rows: the codes open their groups, so no two
+    /// indicators share a code (an import would refuse the table as "mã chỉ tiêu trùng").
+    @Test func groupNumeralsInTheCodesKeepTheCodesApart() {
+        let report = ProseDocument.audit([], table: [
+            ["I.1", "Tốc độ tăng trưởng kinh tế (%)", "7", "7,2", "Vượt"],
+            ["I.2", "Thu ngân sách trên địa bàn (tỷ đồng)", "3.500", "3.600", "Vượt"],
+            ["II.1", "Tỷ lệ hộ nghèo (%)", "5", "4,6", "Vượt"],
+        ])
+        let codes = report.tables.flatMap(\.rows).map(\.indicator.code.description)
+        #expect(codes.count == 3 && Set(codes).count == 3, "Tỷ lệ hộ nghèo: \(codes)")
+        #expect(codes.last?.hasPrefix("II") == true, "Tỷ lệ hộ nghèo: \(codes)")
+    }
 }
+

@@ -54,6 +54,13 @@ enum RowNumber: Equatable {
         self = .unknown
     }
 
+    /// The group numeral written before an indicator's number: "II" of "II.3", nil for "3".
+    static func groupNumeral(_ text: String) -> String? {
+        let stem = text.trimmed
+        guard case .number = RowNumber(stem), let dot = stem.firstIndex(of: "."), RomanNumeral.value(stem[..<dot]) != nil else { return nil }
+        return String(stem[..<dot])
+    }
+
     /// The row under a header that numbers its columns, "(1) (2) (3) (4)", "1 2 3 4 5", "A B 1 2 3",
     /// "(5)=(4)/(3)": no indicator, whatever its first cell says. Every filled cell is such a label
     /// (a name cell holding only "2" names nothing), at least three of them, the numbers counting up

@@ -256,6 +256,11 @@ struct RowReader {
 
         switch number {
         case .number(let written):
+            // "II.1" after "I.2" with no group row between: the code itself opens group II, or
+            // its indicators would take group I's codes again.
+            if let numeral = RowNumber.groupNumeral(codeText), numeral != group {
+                startGroup(numeral, title: "Nhóm \(numeral)", inferred: true)
+            }
             tableHasRowNumbers = true
             let value = numbersLostInCopy ? numberInGroup + 1 : written
             numberInGroup = value
