@@ -9,6 +9,8 @@ enum StrayTableCell {
     /// ("2019", "2011-2015") heads a column and a one- or two-digit whole number numbers a row:
     /// neither is a figure.
     static func figures(in text: String) -> Int {
+        // Every paragraph passes here: a long one is prose, known before it is trimmed.
+        guard text.utf8.count <= 200 else { return 0 }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 24,
               trimmed.allSatisfy({ $0.isNumber || " .,%‰*<>≤≥~-–+()".contains($0) }) else { return 0 }

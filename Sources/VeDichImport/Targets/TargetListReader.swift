@@ -50,8 +50,10 @@ struct TargetListReader {
 
     /// "2. Các chỉ tiêu chủ yếu", "Các chỉ tiêu chủ yếu kế hoạch năm 2025:".
     static func isListHeading(_ text: String) -> Bool {
+        // A heading is short: the length is checked before the whole paragraph is lowered.
+        guard text.utf8.count < 600, text.count < 120 else { return false }
         let lowered = text.lowercased()
-        return text.count < 120 && lowered.includes("chỉ tiêu chủ yếu") && !lowered.includes("ước thực hiện")
+        return lowered.includes("chỉ tiêu chủ yếu") && !lowered.includes("ước thực hiện")
             && !lowered.includes("đánh giá")
     }
 
