@@ -18,7 +18,7 @@ struct PeriodColumnTests {
     static func read(_ layout: WebLayout, as format: Format) throws -> AuditReport {
         switch format {
         case .web:
-            return Auditor().audit(TextReportReader.read(text: layout.webText(.storedPage), name: "\(layout.name).txt"))
+            return layout.webAudit(.storedPage)
         case .docx:
             return try Auditor().audit(contentsOf: LibreOffice.docx(fromHTML: layout.html, name: layout.name))
         case .pdf:

@@ -30,7 +30,7 @@ struct RowNumberingTests {
         if formats.contains(.webText) {
             readings += WebLayout.CopyStyle.allCases.map { style in
                 Reading(format: "văn bản web (\(style))",
-                        report: Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "trang-web.txt")))
+                        report: layout.webAudit(style, fileName: "trang-web.txt"))
             }
         }
         guard formats.contains(.docx) || formats.contains(.pdf) else { return readings }

@@ -91,7 +91,7 @@ struct WebTextGridTests {
         let rows = Self.indicatorRows(layout)
         #expect(expected.count == rows, "\(layout.name): the DOCX reads \(expected.count) rows of \(rows)\n\(expected.joined(separator: "\n"))")
         for style in WebLayout.CopyStyle.allCases {
-            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "trang-web.txt"))
+            let report = layout.webAudit(style, fileName: "trang-web.txt")
             let read = RowReading.lines(report)
             #expect(read == expected, """
                 \(layout.name), copied as \(style): the web text reads

@@ -123,7 +123,7 @@ struct WebTextHeaderVocabularyTests {
         let expected = RowReading.lines(docx)
         #expect(expected.count == 3, "the DOCX reads \(expected.count) rows of 3\n\(expected.joined(separator: "\n"))")
         for style in WebLayout.CopyStyle.allCases {
-            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "trang-web.txt"))
+            let report = layout.webAudit(style, fileName: "trang-web.txt")
             #expect(RowReading.lines(report) == expected, "copied as \(style): \(RowReading.lines(report).joined(separator: "\n"))")
             #expect(report.errorCount == 0, "copied as \(style): \(report.findings.filter { $0.severity == .error })")
             #expect(report.tables.map(\.table.valuesForPartOfYear) == docx.tables.map(\.table.valuesForPartOfYear))

@@ -205,7 +205,7 @@ struct WebTextRealLayoutTests {
         let docx = try Self.docxReading(layout)
         #expect(!docx.isEmpty, "\(layout.name): the DOCX reads no row")
         for style in WebLayout.CopyStyle.allCases {
-            let web = RowReading.lines(Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "trang-web.txt")))
+            let web = RowReading.lines(layout.webAudit(style, fileName: "trang-web.txt"))
             #expect(web == docx, """
                 \(layout.name), copied as \(style): the web text reads
                 \(web.joined(separator: "\n"))
@@ -242,7 +242,7 @@ struct WebTextRealLayoutTests {
                 """)
         }
         for style in WebLayout.CopyStyle.allCases {
-            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "trang-web.txt"))
+            let report = layout.webAudit(style, fileName: "trang-web.txt")
             let web = RowReading.lines(report)
             #expect(web == docx, """
                 \(layout.name), copied as \(style): the web text reads

@@ -10,7 +10,7 @@ struct WebTextSpanningPeriodTests {
     @Test func aPeriodOverTargetValueAndVerdictReadsAsTheDocx() throws {
         let layout = ResultsTableShapesTests.periodOverItsColumns
         for style in WebLayout.CopyStyle.allCases {
-            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "\(layout.name).txt"))
+            let report = layout.webAudit(style)
             let rows = report.tables.flatMap(\.rows)
             #expect(rows.count == 2, "\(style): \(RowReading.lines(report))")
             let budget = try #require(rows.first { $0.indicator.line.name.contains("Tổng thu ngân sách") }, "\(style): \(RowReading.lines(report))")
@@ -25,7 +25,7 @@ struct WebTextSpanningPeriodTests {
     @Test func yearsWithTheLastOnesEstimateUnderThucHien() throws {
         let layout = ResultsTableShapesTests.yearsUnderThucHien
         for style in WebLayout.CopyStyle.allCases {
-            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "\(layout.name).txt"))
+            let report = layout.webAudit(style)
             let rows = report.tables.flatMap(\.rows)
             let growth = try #require(rows.first { $0.indicator.line.name.contains("Tốc độ tăng tổng sản phẩm") }, "\(style): \(RowReading.lines(report))")
             #expect(growth.indicator.line.target?.text == "6,5 - 7", "Tốc độ tăng GDP (\(style)): \(RowReading.lines(report))")
@@ -40,7 +40,7 @@ struct WebTextSpanningPeriodTests {
         var layout = ResultsTableShapesTests.midTerm
         layout.rows = layout.rows.map { Array($0.dropFirst()) }
         for style in WebLayout.CopyStyle.allCases {
-            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "\(layout.name).txt"))
+            let report = layout.webAudit(style)
             let rows = report.tables.flatMap(\.rows)
             #expect(rows.count == 2, "\(style): \(RowReading.lines(report))")
             let forest = try #require(rows.first { $0.indicator.line.name.contains("Tỷ lệ che phủ rừng") }, "\(style): \(RowReading.lines(report))")

@@ -9,7 +9,7 @@ struct WebTextVerdictColumnTests {
     @Test func verdictsUnderKetQuaThucHienAreVerdicts() throws {
         let layout = ResultsTableShapesTests.earlierPeriod
         for style in WebLayout.CopyStyle.allCases {
-            let report = Auditor().audit(TextReportReader.read(text: layout.webText(style), name: "\(layout.name).txt"))
+            let report = layout.webAudit(style)
             let rows = report.tables.flatMap(\.rows)
             #expect(rows.count == 3, "\(style): \(RowReading.lines(report))")
             let growth = try #require(rows.first { $0.indicator.line.name.contains("Tốc độ tăng GDP") }, "\(style): \(RowReading.lines(report))")

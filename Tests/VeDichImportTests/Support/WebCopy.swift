@@ -87,6 +87,14 @@ struct WebLayout: CustomStringConvertible {
     }
 }
 
+extension WebLayout {
+    /// What the auditor makes of the page's text copied in `style`, saved under `fileName`
+    /// (the layout's own name by default), as a user pasting the page would get it.
+    func webAudit(_ style: CopyStyle, fileName: String? = nil) -> AuditReport {
+        Auditor().audit(TextReportReader.read(text: webText(style), name: fileName ?? "\(name).txt"))
+    }
+}
+
 /// What a reading says about each numbered row, as the JSON contract gives it: code, name,
 /// target(s), value, stated verdict, and each component's figures. Two readings of one layout
 /// must give the same lines.
