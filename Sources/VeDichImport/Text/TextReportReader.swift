@@ -74,17 +74,33 @@ public enum TextReportReader {
         while withBlankCells.first?.text.isEmpty == true { withBlankCells.removeFirst() }
         // Text copied from a web page keeps every cell, empty ones as lines of spaces: its rows
         // are read by position, not by the patterns Word's extracted text needs.
+        // A table copied a row a line (cells split by tabs, as a browser pastes a web page's
+        // table): read so when that numbers more rows than the readings below.
+        let rowLines = RowLineTableReader.blocks(fromText: text)
         if withBlankCells.count > lines.count, WebTextTableReader.recognises(withBlankCells) {
-            return SourceDocument(name: name, blocks: WebTextTableReader.blocks(from: withBlankCells))
+            return SourceDocument(name: name, blocks: preferring(rowLines, over: WebTextTableReader.blocks(from: withBlankCells)))
         }
         let flat = FlatTableReader.blocks(from: lines)
         // A web page's table with no empty cell has no line of spaces to tell it by: it is web
         // text when it reads to its end cell by cell and numbers at least the rows Word's reading
         // does (a cell of several paragraphs is one row there, several in Word's reading).
         if let web = WebTextTableReader.blocksIfEveryTableReads(from: lines), numberedRows(web) >= numberedRows(flat) {
-            return SourceDocument(name: name, blocks: web)
+            return SourceDocument(name: name, blocks: preferring(rowLines, over: web))
         }
-        return SourceDocument(name: name, blocks: flat)
+        return SourceDocument(name: name, blocks: preferring(rowLines, over: flat))
+    }
+
+    /// The row-a-line reading when it reads more numbered rows (then more rows) than `blocks`.
+    private static func preferring(_ rowLines: [DocumentBlock]?, over blocks: [DocumentBlock]) -> [DocumentBlock] {
+        guard let rowLines, (numberedRows(rowLines), tableRows(rowLines)) > (numberedRows(blocks), tableRows(blocks)) else { return blocks }
+        return rowLines
+    }
+
+    private static func tableRows(_ blocks: [DocumentBlock]) -> Int {
+        blocks.reduce(0) { count, block in
+            guard case .table(let table) = block else { return count }
+            return count + table.rows.count
+        }
     }
 
     /// The text's lines, split where `enumerateLines` splits them (LF, CR LF, CR, NEL, LINE and

@@ -1,0 +1,348 @@
+import VeDichCore
+
+/// Reads tables whose rows each stand on one line: what a browser gives when a table copied from
+/// a web page is pasted (Chrome, Firefox: cells split by a tab, rows by a line break; a cell
+/// covered by a rowspan or colspan is missing, an empty cell is an empty string between two tabs,
+/// a cell of several paragraphs is broken over lines), and what some page-text extractors give
+/// with cells split by single spaces. A line is first split into cells by a `CellSplit`; finding
+/// the header, the rows, the cells a row lacks and the lines a row is broken over is common to
+/// every split. The grid then goes to the table pipeline as every other reader's does.
+enum RowLineTableReader {
+    typealias Line = WebTextTableReader.Line
+
+    /// How a line is split into cells. Nil from either function: the line is not a row of cells
+    /// (a paragraph, a group's title alone, a header cell on a line of its own).
+    struct CellSplit: Sendable {
+        /// A header line's cells.
+        var header: @Sendable (String) -> [String]?
+        /// A body line's cells, under the header's column roles (a split by spaces needs them).
+        var body: @Sendable (String, [ColumnRole]) -> [String]?
+
+        /// A browser's copy: cells split by tabs, every cell kept (empty ones as "").
+        static let tabs = CellSplit(header: tabCells, body: { line, _ in tabCells(line) })
+
+        static func tabCells(_ line: String) -> [String]? {
+            guard line.utf8.contains(0x09) else { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed }
+        }
+    }
+
+    /// The blocks of a text holding tables a row a line, nil when it holds none. Cheap on text
+    /// without a tab: nothing is split.
+    static func blocks(fromText text: String) -> [DocumentBlock]? {
+        guard text.utf8.contains(0x09) else { return nil }
+        var lines: [Line] = []
+        for (offset, line) in TextReportReader.textLines(text).enumerated() {
+            let cleaned = line.unicodeScalars.contains("\u{00A0}") ? line.replacingOccurrences(of: "\u{00A0}", with: " ") : String(line)
+            lines.append((cleaned, offset + 1))
+        }
+        return blocks(from: lines, split: .tabs)
+    }
+
+    /// Lines as they stand in the text (untrimmed: a row's leading or trailing empty cell is a
+    /// tab at its edge). Nil when no table is found.
+    static func blocks(from lines: [Line], split: CellSplit) -> [DocumentBlock]? {
+        var blocks: [DocumentBlock] = []
+        var index = 0
+        var tableCount = 0
+        while index < lines.count {
+            if let (table, next) = readTable(at: index, in: lines, split: split, tableIndex: tableCount + 1) {
+                tableCount += 1
+                blocks.append(.table(table))
+                index = next
+                continue
+            }
+            let text = lines[index].text.trimmed
+            if !text.isEmpty {
+                blocks.append(.paragraph(Paragraph(text: text, location: SourceLocation(line: lines[index].number))))
+            }
+            index += 1
+        }
+        return tableCount == 0 ? nil : blocks
+    }
+
+    // MARK: - The header
+
+    /// A header's first cell: a number column's ("TT", "STT") or an indicator column's ("Chỉ tiêu").
+    private static func opensHeader(_ cell: String) -> Bool {
+        guard !cell.isEmpty, cell.utf8.count <= 240, cell.count <= 60 else { return false }
+        switch ColumnRole.classify(cell) {
+        case .code: return cell.isShortCell
+        case .name: return !WebTextTableReader.isNumberedName(cell)
+        default: return false
+        }
+    }
+
+    /// A figure in a body cell: not a header's year ("2022", "Ước 2023") nor "9 tháng năm 2023".
+    private static func isFigure(_ text: String) -> Bool {
+        RowPattern.looksLikeFigure(text) && !WebTextTableReader.namesOneYear(text) && text.filter(\.isLetter).count <= 3
+    }
+
+    /// The row of column numbers a table often has under its header ("1" | "2" | "3", "(1)" |
+    /// "(2)", "A" | "B" | "1"): part of the header, naming nothing.
+    private static func isColumnNumbers(_ cells: [String]) -> Bool {
+        let filled = cells.filter { !$0.isEmpty }
+        guard filled.count >= 3 else { return false }
+        var numbers: [Int] = []
+        for cell in filled {
+            let bare = cell.hasPrefix("(") && cell.hasSuffix(")") ? String(cell.dropFirst().dropLast()) : cell
+            if let number = Int(bare), (0...40).contains(number) {
+                numbers.append(number)
+            } else if !(bare.count == 1 && bare.first!.isASCII && bare.first!.isUppercase)
+                        && !(bare.count <= 9 && bare.contains(where: { "=/*+-x".contains($0) }) && bare.contains(where: \.isNumber)
+                             && !bare.contains(",")) {
+                return false
+            }
+        }
+        return numbers.count >= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }
+    }
+
+    /// A line's cells as a header line gives them: split, or the whole line as one cell.
+    private static func headerCells(_ text: String, split: CellSplit) -> [String] {
+        var cells = split.header(text) ?? [text.trimmed]
+        while cells.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
+        return cells
+    }
+
+    /// Whether the line opens the table's body: a split row with a row number or a figure in it,
+    /// or a group's numbered title ("I. CÁC CHỈ TIÊU KINH TẾ", "I" | "Kinh tế").
+    private static func opensBody(_ text: String, split: CellSplit) -> Bool {
+        let trimmed = text.trimmed
+        guard !trimmed.isEmpty else { return false }
+        guard let cells = split.header(text) else { return isNumberedGroupTitle(trimmed) }
+        if isColumnNumbers(cells) { return false }
+        let filled = cells.filter { !$0.isEmpty }
+        guard let first = filled.first else { return false }
+        if filled.dropFirst().contains(where: isFigure) { return true }
+        return filled.count >= 2 && WebTextTableReader.isCodeCell(first) && filled[1].contains(where: \.isLetter)
+            && ColumnRole.classify(filled[1]) != .name
+    }
+
+    /// "I. CÁC CHỈ TIÊU KINH TẾ", "A. Kinh tế": a group's numeral and title in one cell.
+    private static func isNumberedGroupTitle(_ text: String) -> Bool {
+        let head = text.prefix(while: { $0 != " " })
+        guard head.count >= 2, head.hasSuffix(".") || head.hasSuffix(")"), text.count <= 120 else { return false }
+        let stem = String(head.dropLast())
+        let lettered = stem.count == 1 && stem.first!.isASCII && stem.first!.isUppercase
+        return (RowPattern.isGroupNumeral(stem) || lettered) && text.dropFirst(head.count).contains(where: \.isLetter)
+    }
+
+    /// The table whose header starts at `start`: its header's lines (split, or one cell a line)
+    /// run to the first line that opens the body, and the reading of them under which the rows
+    /// read furthest is the header (`WebTextTableReader.headerReadings`: a header cell broken over
+    /// lines, "Năm 2022" over "KH" | "TH"). Nil when no reading names an indicator column and a
+    /// figure column, or no row reads.
+    private static func readTable(at start: Int, in lines: [Line], split: CellSplit, tableIndex: Int) -> (RawTable, Int)? {
+        let opening = lines[start].text
+        guard opening.utf8.count <= 4000, let firstCell = headerCells(opening, split: split).first, opensHeader(firstCell) else { return nil }
+        var end = start + 1
+        while end < lines.count, end - start < 16, !opensBody(lines[end].text, split: split) {
+            if lines[end].text.utf8.count > 400 { return nil }
+            end += 1
+        }
+        guard end < lines.count, end - start < 16 else { return nil }
+        // A group's title over the whole first row ("Trồng trọt") looks like one more header
+        // cell: tried as the first row too.
+        var ends = [end]
+        if let last = (start + 1..<end).last(where: { !lines[$0].text.trimmed.isEmpty }), last > start + 1,
+           split.header(lines[last].text) == nil, WebTextTableReader.isGroupTitle(lines[last].text.trimmed) {
+            ends.append(last)
+        }
+        var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int)?
+        for end in ends {
+            var texts: [String] = []
+            for line in lines[start..<end] where !line.text.trimmed.isEmpty {
+                let cells = headerCells(line.text, split: split)
+                if !isColumnNumbers(cells) { texts += cells }
+            }
+            let body = bodyCells(lines[end...].prefix(40), split: split)
+            for reading in WebTextTableReader.headerReadings(texts) where reading.count >= 3 {
+                let headed = ColumnRole.classify(headers: reading)
+                var roles = WebTextTableReader.verdictColumnByContent(headed, body: body[...])
+                guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
+                var (rows, next) = RowParser(lines: lines, roles: roles, split: split).rows(from: end)
+                if roles != headed, !StatedVerdict.isVerdictColumn(rows.compactMap { $0.last?.merge == nil ? $0.last?.text : nil }) {
+                    roles = headed
+                    (rows, next) = RowParser(lines: lines, roles: roles, split: split).rows(from: end)
+                }
+                guard rows.contains(where: { !$0.allSatisfy { $0.text.isEmpty || $0.merge != nil } }) else { continue }
+                if roles.first != .code, rows.count < 2 { continue }
+                let missing = rows.reduce(0) { $0 + $1.filter { $0.merge == .continuesAbove || $0.text.contains("\n") }.count }
+                let repeated = reading.filter { cell in
+                    !cell.isEmpty && reading.contains { $0 != cell && ($0.hasPrefix(cell + " ") || $0.hasSuffix(" " + cell)) }
+                }.count
+                if best == nil || (next, -missing, -repeated) > (best!.next, -best!.missing, -best!.repeated) {
+                    best = (rows, next, reading, missing, repeated)
+                }
+            }
+        }
+        guard let best else { return nil }
+        let location = SourceLocation(line: lines[start].number)
+        let header = best.header.map { TableCell(text: $0, location: location) }
+        return (RawTable(rows: [header] + best.rows, location: SourceLocation(line: lines[start].number, table: tableIndex)), best.next)
+    }
+
+    /// The body's cells as lines, for the verdict column by content.
+    private static func bodyCells(_ lines: ArraySlice<Line>, split: CellSplit) -> [Line] {
+        lines.flatMap { line in (split.header(line.text) ?? [line.text.trimmed]).map { ($0, line.number) } }
+    }
+
+    // MARK: - The rows
+
+    /// Reads the rows of one table under a header reading, up to the first line that is not one.
+    struct RowParser {
+        let lines: [Line]
+        let roles: [ColumnRole]
+        let split: CellSplit
+        var width: Int { roles.count }
+        /// With no number column, a row's number is written in its name cell ("1. Số bác sỹ …").
+        var numberedNames: Bool { !roles.contains(.code) }
+
+        func rows(from start: Int) -> ([[TableCell]], Int) {
+            var rows: [[TableCell]] = []
+            var position = start
+            while position < lines.count {
+                // Blank lines between rows (a page putting one after every row): skipped when a
+                // row follows them; else the table ended.
+                var next = position
+                while next < lines.count, lines[next].text.trimmed.isEmpty { next += 1 }
+                guard next < lines.count, let (cells, after) = row(at: next) else { break }
+                rows.append(cells)
+                position = after
+            }
+            return (rows, position)
+        }
+
+        private func cells(_ index: Int) -> [String]? {
+            guard index < lines.count else { return nil }
+            return split.body(lines[index].text, roles)
+        }
+
+        /// A line that goes on the cell before it: a name's second line ("trên địa bàn", "(GRDP)").
+        private func continuesCell(_ text: String) -> Bool {
+            guard let first = text.first else { return false }
+            return first.isLowercase || (first == "(" && !RowPattern.looksLikeFigure(text))
+        }
+
+        /// The row starting at `start`, with the index of the line after it; nil when the line
+        /// does not read as a row of this table.
+        func row(at start: Int) -> ([TableCell], Int)? {
+            let number = lines[start].number
+            var next = start + 1
+            var texts: [String]
+            if let split = cells(start) {
+                texts = split
+            } else {
+                let text = lines[start].text.trimmed
+                // A name broken over lines before its split cells ("Tổng sản phẩm" / "(GRDP)\t%\t7").
+                var name = text
+                var position = start + 1
+                while position < lines.count, cells(position) == nil, case let more = lines[position].text.trimmed,
+                      continuesCell(more), more.count <= 120, position - start < 4 {
+                    name += "\n" + more
+                    position += 1
+                }
+                if name.count <= 200, text.contains(where: \.isLetter), !RowPattern.endsTable(text), let rest = cells(position),
+                   let first = rest.first, continuesCell(first) || position > start + 1 {
+                    texts = [name + "\n" + first] + rest.dropFirst()
+                    if first.isEmpty { texts[0] = name }
+                    next = position + 1
+                } else {
+                    return groupRow(title: text, number: number, next: start + 1)
+                }
+            }
+            // A cell broken over lines: the next line carries on its last cell.
+            while let more = cells(next), let first = more.first, texts.count < width,
+                  texts.count + more.count - 1 <= width + 1, let last = texts.last, !last.isEmpty,
+                  continuesCell(first) || (isFigure(last) && isFigure(first) && !WebTextTableReader.isCodeCell(first)) {
+                texts[texts.count - 1] = last + "\n" + first
+                texts += more.dropFirst()
+                next += 1
+            }
+            // An extra empty cell at the end (a tab after the last cell).
+            while texts.count > width, texts.last?.isEmpty == true { texts.removeLast() }
+            guard texts.count <= width, texts.contains(where: { !$0.isEmpty }) else { return nil }
+            if texts.count < width, let group = groupRow(cells: texts, number: number, next: next) { return group }
+            return place(texts, number: number).map { ($0, next) }
+        }
+
+        /// A group's title over the rest of the row: "I. CÁC CHỈ TIÊU KINH TẾ" or "Trồng trọt" on
+        /// a line of its own, laid out as a DOCX lays a merged cell out. Only when a row follows.
+        private func groupRow(title: String, number: Int, next: Int) -> ([TableCell], Int)? {
+            guard !title.isEmpty, width >= 3,
+                  (roles.first == .code && isNumberedGroupTitle(title)) || WebTextTableReader.isGroupTitle(title),
+                  followedByRow(next) else { return nil }
+            return (spanning([title], number: number), next)
+        }
+
+        /// "I" | "Kinh tế" (the title spanning the rest of the row): a group numeral or a part's
+        /// letter and a title, no figure.
+        private func groupRow(cells texts: [String], number: Int, next: Int) -> ([TableCell], Int)? {
+            let filled = texts.filter { !$0.isEmpty }
+            guard roles.first == .code, (1...2).contains(filled.count), let first = texts.first,
+                  RowPattern.isGroupNumeral(first) || (first.count == 1 && first.first!.isUppercase),
+                  !filled.dropFirst().contains(where: isFigure), filled.dropFirst().allSatisfy({ $0.contains(where: \.isLetter) }),
+                  followedByRow(next) else { return nil }
+            return (spanning(filled, number: number), next)
+        }
+
+        private func spanning(_ texts: [String], number: Int) -> [TableCell] {
+            texts.map { TableCell(text: $0, location: SourceLocation(line: number)) }
+                + (texts.count..<width).map { _ in TableCell(text: "", merge: .continuesLeft, location: SourceLocation(line: number)) }
+        }
+
+        private func followedByRow(_ index: Int) -> Bool {
+            var index = index
+            while index < lines.count, lines[index].text.trimmed.isEmpty { index += 1 }
+            return index < lines.count && cells(index) != nil
+        }
+
+        /// The row's cells in their columns. A row short of cells lacks those a cell above covers
+        /// (a rowspan'd number, unit or verdict): which by what each cell holds, the verdict and
+        /// the columns from the right first, as `WebTextTableReader` decides it. A lacking cell is
+        /// a guessed merge: a page drops a merged cell's copies and an empty one alike.
+        private func place(_ texts: [String], number: Int) -> [TableCell]? {
+            let lacking = width - texts.count
+            let subRowAcross = roles.count >= 3 && roles[0] == .code && roles[1] == .name
+                && WebTextTableReader.isSpanningSubRowName(texts[0])
+            for missing in missingSets(lacking) {
+                let present = (0..<width).filter { !missing.contains($0) }
+                let fits = zip(present, texts).allSatisfy { column, text in
+                    subRowAcross && column == 1 && missing.contains(0) ? true
+                        : WebTextTableReader.fits(text, roles[column], numberedNames: numberedNames)
+                }
+                guard fits else { continue }
+                var cells = (0..<width).map { _ in
+                    var cell = TableCell(text: "", merge: .continuesAbove, location: SourceLocation(line: number))
+                    cell.mergeGuessed = true
+                    return cell
+                }
+                for (column, text) in zip(present, texts) {
+                    cells[column] = TableCell(text: text, location: SourceLocation(line: number))
+                }
+                // "- Trong đó: thu nội địa" written across the number and name cells: the
+                // number cell is empty, as the rows reader takes a line of the indicator above.
+                if subRowAcross, missing.contains(0) { cells[0] = TableCell(text: "", location: SourceLocation(line: number)) }
+                return cells
+            }
+            return nil
+        }
+
+        /// The sets of columns a row with `count` cells too few may lack, likeliest first.
+        private func missingSets(_ count: Int) -> [[Int]] {
+            guard count > 0 else { return [[]] }
+            guard count <= 3 else { return [] }
+            let order = roles.indices.sorted { lhs, rhs in
+                (roles[lhs] == .evaluation ? 0 : 1, -lhs) < (roles[rhs] == .evaluation ? 0 : 1, -rhs)
+            }.filter { roles[$0] != .name }
+            func combinations(_ from: ArraySlice<Int>, _ size: Int) -> [[Int]] {
+                guard size > 0 else { return [[]] }
+                guard from.count >= size else { return [] }
+                return from.indices.flatMap { index in
+                    combinations(from[(index + 1)...], size - 1).map { [from[index]] + $0 }
+                }
+            }
+            return combinations(order[...], count)
+        }
+    }
+}
