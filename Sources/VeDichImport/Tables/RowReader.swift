@@ -89,13 +89,48 @@ struct RowReader {
                 parts.append((row, false))
             }
         }
-        tableNumbersRows = parts.contains { if case .number = shape($0.row).number { return true } else { return false } }
+        // Each row's shape once: looking ahead from every row of a long run of blank rows would
+        // read the run again for each of them.
+        let shapes = parts.map { shape($0.row) }
+        // A table none of whose rows holds a figure or a verdict read nothing: its titles are no
+        // groups and its names no indicators to judge, and its coverage says so.
+        guard shapes.contains(where: { $0.hasFigures || $0.hasVerdict }) else {
+            leaveUnread(parts.map(\.row), shapes: shapes)
+            return
+        }
+        tableNumbersRows = shapes.contains { if case .number = $0.number { return true } else { return false } }
+        // The next row that says anything, for every row: whether a row without figures heads a
+        // group or its own lines.
+        var nextSaying: [Int?] = Array(repeating: nil, count: parts.count)
+        var following: Int?
+        for index in parts.indices.reversed() {
+            nextSaying[index] = following
+            if !shapes[index].isBlank { following = index }
+        }
         for (index, part) in parts.enumerated() {
-            // The next row that says anything: whether a row without figures heads a group or its own lines.
-            let next = parts[(index + 1)...].first { !shape($0.row).isBlank }
-            readOne(part.row, lineOfAbove: part.lineOfAbove, next: next.map { ($0.lineOfAbove, shape($0.row)) })
+            let next = nextSaying[index].map { (parts[$0].lineOfAbove, shapes[$0]) }
+            readOne(part.row, shape: shapes[index], lineOfAbove: part.lineOfAbove, next: next)
         }
         closeIndicator()
+    }
+
+    /// Every row that says something is unread, with one finding for the table: a list of names
+    /// beside empty figure columns (the figures lost in a copy, or kept in a column the header
+    /// does not name) must not look read.
+    private mutating func leaveUnread(_ rows: [[TableCell]], shapes: [RowShape]) {
+        var names: [String] = []
+        var first: SourceLocation?
+        for (row, shape) in zip(rows, shapes) where !shape.isBlank {
+            let location = cell(row, .name)?.location ?? row.first?.location ?? SourceLocation()
+            first = first ?? location
+            coverage.unreadRows.append(location)
+            coverage.numbersUnplaced += row.reduce(0) { $0 + TableCoverage.numbers(in: $1.text) }
+            if !shape.name.isEmpty { names.append("“\(shape.name)”") }
+        }
+        guard let first else { return }
+        let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
+        findings.append(Finding(.warning, .unparsedRow, at: first,
+            "Bảng không có số liệu hay đánh giá nào ở các cột kế hoạch, thực hiện: \(coverage.unreadRows.count) hàng (\(shown)) chưa đọc được. Kiểm tra xem số liệu có nằm ở cột khác, hoặc bị mất khi sao chép"))
     }
 
     /// What a row says before it is read: its number (in the number column or at the head of the
@@ -166,8 +201,7 @@ struct RowReader {
         return numbers.count >= 2 && numbers.allSatisfy { $0 == 1 }
     }
 
-    private mutating func readOne(_ row: [TableCell], lineOfAbove: Bool = false, next: (lineOfAbove: Bool, shape: RowShape)? = nil) {
-        let shape = shape(row)
+    private mutating func readOne(_ row: [TableCell], shape: RowShape, lineOfAbove: Bool = false, next: (lineOfAbove: Bool, shape: RowShape)? = nil) {
         let codeText = shape.codeText
         let nameMerged = nameText(row).mergedFromAbove
         let nameCell = cell(row, .name)
@@ -195,7 +229,17 @@ struct RowReader {
         previousWasGroupTitle = false
         // A PDF wraps "11)" as "11" over ")": the row holding the ")" only carries on the row above.
         let codeIsFragment = !codeText.isEmpty && codeText.trimmed.allSatisfy { ").:".contains($0) }
-        if codeIsFragment, figureTexts.isEmpty, !shape.hasVerdict, name.isEmpty || current == nil { return }
+        if codeIsFragment, figureTexts.isEmpty, !shape.hasVerdict, name.isEmpty {
+            // Under a group's title it closes the group's numeral ("II" over ")"); with no row
+            // above to close, it is said, not dropped.
+            if current == nil, !(wasGroupTitle && !groups.isEmpty) {
+                unread(row, location: location,
+                       "Hàng chỉ có “\(codeText.trimmed)” (phần cuối của số thứ tự bị xuống dòng) nhưng không có hàng chỉ tiêu nào ở trên để gắn vào; chưa đọc được hàng này")
+            }
+            previousWasGroupTitle = wasGroupTitle
+            return
+        }
+        if codeIsFragment, figureTexts.isEmpty, !shape.hasVerdict, current == nil { return }
         if codeText.isEmpty && number == .none && Self.continuesName(name) || codeIsFragment, figureTexts.isEmpty, !shape.hasVerdict {
             if wasGroupTitle, current == nil, !groups.isEmpty {
                 groups[groups.count - 1].title += " " + name.trimmed
