@@ -213,6 +213,48 @@ struct SpacedRowSplitterTests {
         #expect(SpacedRowSplitter.cells(row.line, roles: roles) == row.cells, "chỉ tiêu: \(row.indicator)")
     }
 
+    static let annual = "TT Chỉ tiêu ĐVT Kế hoạch năm 2023 Ước TH năm 2023 Đánh giá"
+
+    /// A province's annual results: units in capitals or not, words before targets.
+    static let annualRows: [RowCase] = [
+        RowCase(indicator: "Tỷ lệ hộ nghèo (Giảm 1 - 1,5)", line: "4 Tỷ lệ hộ nghèo (theo chuẩn 2022-2025) % Giảm 1 - 1,5 1,2 Đạt",
+                cells: ["4", "Tỷ lệ hộ nghèo (theo chuẩn 2022-2025)", "%", "Giảm 1 - 1,5", "1,2", "Đạt"]),
+        RowCase(indicator: "Mật độ dân số (đơn vị sau 'dân số')", line: "10 Mật độ dân số Người/km2 150 151",
+                cells: ["10", "Mật độ dân số", "Người/km2", "150", "151", ""]),
+        RowCase(indicator: "Tuổi thọ trung bình (đơn vị Năm)", line: "9 Tuổi thọ trung bình Năm 74 74,2 Vượt",
+                cells: ["9", "Tuổi thọ trung bình", "Năm", "74", "74,2", "Vượt"]),
+        RowCase(indicator: "Số lao động được giải quyết việc làm (không ghi đơn vị)", line: "15 Số lao động được giải quyết việc làm 20.000 21.000 Vượt",
+                cells: ["15", "Số lao động được giải quyết việc làm", "", "20.000", "21.000", "Vượt"]),
+        RowCase(indicator: "Tỷ lệ trẻ em suy dinh dưỡng (< 10)", line: "11 Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng % < 10 9,5 Đạt",
+                cells: ["11", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "< 10", "9,5", "Đạt"]),
+        RowCase(indicator: "Tổng thu ngân sách (Vượt kế hoạch)", line: "7 Tổng thu ngân sách Tỷ đồng 3.500 3.620 Vượt kế hoạch",
+                cells: ["7", "Tổng thu ngân sách", "Tỷ đồng", "3.500", "3.620", "Vượt kế hoạch"]),
+        RowCase(indicator: "II Các chỉ tiêu xã hội (nhóm)", line: "II Các chỉ tiêu xã hội", cells: ["II", "Các chỉ tiêu xã hội", "", "", "", ""]),
+        RowCase(indicator: "Tỷ lệ tham gia BHYT (một số)", line: "13 Tỷ lệ dân số tham gia BHYT % 95 Không đạt", cells: nil),
+    ]
+
+    @Test("Hàng kết quả năm: đơn vị, chữ trước số", arguments: annualRows)
+    func annualRow(_ row: RowCase) {
+        let roles = Self.roles(Self.annual)
+        #expect(roles == [.code, .name, .unit, .target, .actual, .evaluation])
+        #expect(SpacedRowSplitter.cells(row.line, roles: roles) == row.cells, "chỉ tiêu: \(row.indicator)")
+    }
+
+    /// A verdict after the comparison figures is the evaluation column's, not the comparison's.
+    @Test("Cột so sánh và cột đánh giá: lời đánh giá vào cột đánh giá")
+    func comparisonBesideEvaluation() {
+        let roles = Self.roles("TT Chỉ tiêu Đơn vị tính Thực hiện năm 2022 Kế hoạch năm 2023 Ước TH năm 2023 So sánh (%) Đánh giá mức độ hoàn thành")
+        #expect(roles == [.code, .name, .unit, .previous, .target, .actual, .comparison, .evaluation])
+        let rows: [(String, [String])] = [
+            ("2 Thu ngân sách Tỷ đồng 3.100 3.500 3.400 - Không đạt", ["2", "Thu ngân sách", "Tỷ đồng", "3.100", "3.500", "3.400", "-", "Không đạt"]),
+            ("3 Trồng rừng mới Ha 1.200 1.000 1.050 87,5", ["3", "Trồng rừng mới", "Ha", "1.200", "1.000", "1.050", "87,5", ""]),
+            ("b) Rừng phòng hộ Ha 200 200 200 Đạt", ["b)", "Rừng phòng hộ", "Ha", "200", "200", "200", "", "Đạt"]),
+        ]
+        for (line, cells) in rows {
+            #expect(SpacedRowSplitter.cells(line, roles: roles) == cells, "chỉ tiêu: \(cells[1])")
+        }
+    }
+
     /// Two comparison columns and one ratio: which comparison it is cannot be told.
     @Test("Hai cột so sánh mà chỉ có một số: không tách")
     func twoComparisons() {

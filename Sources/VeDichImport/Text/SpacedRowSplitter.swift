@@ -218,6 +218,7 @@ private enum Cost {
     static let figureInEvaluation = 5
     static let lowerCaseLeadingWord = 2
     static let nameEndsInYear = 3
+    static let verdictOutsideItsColumn = 2
 }
 
 /// The right-to-left reading of a body line: each column after the name takes a cell that its
@@ -237,10 +238,14 @@ private struct BodyParser {
 
     private var memo: [Int: Best?] = [:]
 
+    /// The table has a column for verdicts or remarks.
+    private let verdictsHaveAColumn: Bool
+
     init(tokens: [String], nameStart: Int, roles: [ColumnRole]) {
         self.tokens = tokens
         self.nameStart = nameStart
         self.roles = roles
+        verdictsHaveAColumn = roles.contains(.evaluation) || roles.contains(.note)
     }
 
     /// The trailing cells and where the name ends; nil on a tie or when nothing fits.
@@ -312,9 +317,10 @@ private struct BodyParser {
             let empty = role == .comparison ? Cost.emptyComparison : Cost.emptyFigure
             found.append((end, empty))
             found += Cell.figureStarts(tokens, from: nameStart, end: end)
-            // "So cùng kỳ" holding "Đạt" / "Không đạt" where no ratio was worked out.
+            // "So cùng kỳ" holding "Đạt" / "Không đạt" where no ratio was worked out; beside an
+            // evaluation or note column the verdict is more likely that column's.
             if role == .comparison || role == .other, let start = Cell.verdictStart(tokens, from: nameStart, end: end) {
-                found.append((start, 0))
+                found.append((start, verdictsHaveAColumn ? Cost.verdictOutsideItsColumn : 0))
             }
         }
         // One option per start, the cheapest: two ways to the same cell are not a tie.
@@ -396,8 +402,8 @@ private enum Cell {
             for words in leadingWords where core - words.count >= lower {
                 let before = tokens[(core - words.count)..<core]
                 guard before.map({ Words($0).description }).elementsEqual(words) else { continue }
-                let cell = tokens[(core - words.count)..<end].joined(separator: " ")
-                guard isFigureCell(cell) else { continue }
+                // The words are a figure's ("Giảm 1 - 1,5" is a target even where the figure
+                // reader has no word for it): the cell is split as written, read downstream.
                 // A cell begins with a capital ("Khoảng 6", "Từ 90% trở lên"); a word in lower case
                 // more likely ends the name ("Tốc độ tăng 6,5").
                 let capitalized = before.first?.first?.isUppercase == true
@@ -453,7 +459,9 @@ private enum Cell {
             let start = end - length
             let text = tokens[start..<end].joined(separator: " ")
             guard !text.hasPrefix("("), !tokens[start..<end].contains(where: { isFigureToken($0) || isDash($0) }), isKnownUnit(text) else { continue }
-            if nameWordsBeforeUnit.contains(Words(tokens[start - 1]).description) { return nil }
+            // "Người/km2", "Tỷ đồng" with a capital begin a cell; "người" after "đầu" ends a name.
+            let capitalized = tokens[start].first?.isUppercase == true
+            if !capitalized, nameWordsBeforeUnit.contains(Words(tokens[start - 1]).description) { return nil }
             return start
         }
         return nil
