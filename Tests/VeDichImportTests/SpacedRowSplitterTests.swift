@@ -68,6 +68,27 @@ struct SpacedRowSplitterTests {
                    cells: ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2020", "Ước TH năm 2020", "Tỷ lệ (%)", "Ghi chú"]),
     ]
 
+    static let capitalHeaders: [HeaderCase] = [
+        HeaderCase(line: "TT CHỈ TIÊU ĐVT KẾ HOẠCH NĂM 2022 THỰC HIỆN NĂM 2022 ĐÁNH GIÁ",
+                   cells: ["TT", "CHỈ TIÊU", "ĐVT", "KẾ HOẠCH NĂM 2022", "THỰC HIỆN NĂM 2022", "ĐÁNH GIÁ"]),
+        HeaderCase(line: "STT NỘI DUNG CHỈ TIÊU ĐƠN VỊ TÍNH KH 2023 ƯỚC TH 2023 SO SÁNH (%)",
+                   cells: ["STT", "NỘI DUNG CHỈ TIÊU", "ĐƠN VỊ TÍNH", "KH 2023", "ƯỚC TH 2023", "SO SÁNH (%)"]),
+    ]
+
+    @Test("Tiêu đề viết hoa toàn bộ: chữ hoa không cho biết ô bắt đầu ở đâu", arguments: capitalHeaders)
+    func capitalHeader(_ header: HeaderCase) {
+        #expect(SpacedRowSplitter.headerCells(header.line) == header.cells, "tiêu đề: \(header.line)")
+    }
+
+    /// The second line of a two-line header, under "Năm 2022" spanning two columns.
+    @Test("Dòng tiêu đề thứ hai dưới ô gộp", arguments: [
+        ("KH TH", ["KH", "TH"]), ("Kế hoạch Thực hiện", ["Kế hoạch", "Thực hiện"]),
+        ("2019 2020 Ước 2021", ["2019", "2020", "Ước 2021"]), ("Kế hoạch Ước thực hiện So sánh (%)", ["Kế hoạch", "Ước thực hiện", "So sánh (%)"]),
+    ])
+    func secondHeaderLine(_ line: String, _ phrases: [String]) {
+        #expect(SpacedRowSplitter.phrases(line) == phrases, "tiêu đề: \(line)")
+    }
+
     @Test("Một dòng tiêu đề gõ cách nhau bằng dấu cách tách thành từng cột", arguments: headers)
     func headerPhrases(_ header: HeaderCase) {
         #expect(SpacedRowSplitter.headerCells(header.line) == header.cells, "tiêu đề: \(header.line)")
@@ -82,6 +103,8 @@ struct SpacedRowSplitterTests {
         "Chỉ tiêu ĐV tính 2010 2011 2012 2013 2014 2015 2016 2017 2018",
         "TT Chỉ tiêu Đơn vị Kế hoạch năm 2022 Số liệu tham khảo",
         "TT Chỉ tiêu",
+        "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2022",
+        "Kế hoạch năm 2022 Thực hiện năm 2022 Đánh giá",
     ])
     func notAHeader(_ line: String) {
         #expect(SpacedRowSplitter.headerCells(line) == nil, "dòng: \(line)")
@@ -229,6 +252,8 @@ struct SpacedRowSplitterTests {
                 cells: ["11", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "< 10", "9,5", "Đạt"]),
         RowCase(indicator: "Tổng thu ngân sách (Vượt kế hoạch)", line: "7 Tổng thu ngân sách Tỷ đồng 3.500 3.620 Vượt kế hoạch",
                 cells: ["7", "Tổng thu ngân sách", "Tỷ đồng", "3.500", "3.620", "Vượt kế hoạch"]),
+        RowCase(indicator: "Cơ cấu kinh tế (số thứ tự dính chữ)", line: "3.Cơ cấu nông nghiệp trong GRDP % 20 19,5 Đạt",
+                cells: ["3.", "Cơ cấu nông nghiệp trong GRDP", "%", "20", "19,5", "Đạt"]),
         RowCase(indicator: "II Các chỉ tiêu xã hội (nhóm)", line: "II Các chỉ tiêu xã hội", cells: ["II", "Các chỉ tiêu xã hội", "", "", "", ""]),
         RowCase(indicator: "Tỷ lệ tham gia BHYT (một số)", line: "13 Tỷ lệ dân số tham gia BHYT % 95 Không đạt", cells: nil),
     ]

@@ -15,20 +15,32 @@ enum SpacedRowSplitter {
     /// header the vocabulary knows (or a period such as "2019", "Sơ bộ 2023") and the header has an
     /// indicator column and a target, value, earlier-period or comparison column.
     static func headerCells(_ line: String) -> [String]? {
+        guard let headers = phrases(line), headers.count >= 3 else { return nil }
+        let roles = ColumnRole.classify(headers: headers)
+        // A header opens with its number or indicator column; a line opening with "Kế hoạch …" is a sentence or a title.
+        guard [.code, .name].contains(roles[0]), roles.contains(.name),
+              roles.contains(where: { [.target, .actual, .previous, .comparison].contains($0) }) else { return nil }
+        return headers
+    }
+
+    /// The header phrases of any header line, also a second header line under cells spanning
+    /// several columns ("KH TH", "Kế hoạch Thực hiện", "2019 2020 Ước 2021"); nil unless every
+    /// phrase is one the vocabulary knows or a period.
+    static func phrases(_ line: String) -> [String]? {
         let tokens = HeaderToken.tokens(of: line)
-        guard tokens.count >= 2 else { return nil }
+        guard !tokens.isEmpty, tokens.count <= 60 else { return nil }
+        // A header typed in capitals ("KẾ HOẠCH NĂM 2022"): case says nothing of where cells begin.
+        let allCaps = !line.contains(where: \.isLowercase)
         var phrases: [[HeaderToken]] = []
         var depth = 0
         for (index, token) in tokens.enumerated() {
-            let startsPhrase = depth == 0 && (phrases.isEmpty || startsHeaderPhrase(at: index, tokens, current: phrases[phrases.count - 1]))
+            let startsPhrase = depth == 0
+                && (phrases.isEmpty || startsHeaderPhrase(at: index, tokens, current: phrases[phrases.count - 1], allCaps: allCaps))
             if startsPhrase { phrases.append([token]) } else { phrases[phrases.count - 1].append(token) }
             depth = max(0, depth + token.text.filter { $0 == "(" }.count - token.text.filter { $0 == ")" }.count)
         }
         let headers = phrases.map { $0.map(\.text).joined(separator: " ") }
-        guard headers.count >= 3, headers.allSatisfy(isKnownHeader) else { return nil }
-        let roles = ColumnRole.classify(headers: headers)
-        guard roles.contains(.name), roles.contains(where: { [.target, .actual, .previous, .comparison].contains($0) }) else { return nil }
-        return headers
+        return headers.allSatisfy(isKnownHeader) ? headers : nil
     }
 
     /// A header phrase the vocabulary places, a period column ("2019", "Năm 2022", "Sơ bộ 2023"),
@@ -115,7 +127,7 @@ enum SpacedRowSplitter {
     /// carry no case: "KH", "TH" begin a cell unless a linker or a bare plan word precedes ("So
     /// KH", "Mục tiêu NQ", "KH Quốc hội giao"). A year begins a cell after another year or after a
     /// word no period follows ("ĐVT 2016 2017", "… Đại hội XII 2016").
-    private static func startsHeaderPhrase(at index: Int, _ tokens: [HeaderToken], current: [HeaderToken]) -> Bool {
+    private static func startsHeaderPhrase(at index: Int, _ tokens: [HeaderToken], current: [HeaderToken], allCaps: Bool) -> Bool {
         let token = tokens[index]
         let previous = tokens[index - 1]
         if token.text.first == "(" { return false }
@@ -146,7 +158,11 @@ enum SpacedRowSplitter {
             if currentIsBareHead, currentHead?.kind == .target { return false }
         case .name:
             // "Nội dung chỉ tiêu", "Tên chỉ tiêu".
-            if currentIsBareHead, currentHead?.kind == .name, !token.isCapitalized { return false }
+            if currentIsBareHead, currentHead?.kind == .name, !token.isCapitalized || allCaps { return false }
+        case .period where allCaps:
+            // "KẾ HOẠCH NĂM 2022": the period of the plan or result before it, until it has a year.
+            if let kind = currentHead?.kind, [.target, .actual, .previous, .comparison, .issuer].contains(kind),
+               !current.contains(where: \.isYear) { return false }
         default: break
         }
         if token.isAbbreviation { return true }
@@ -164,12 +180,17 @@ enum SpacedRowSplitter {
     /// A row with no figure at all ("I Kinh tế", "Trồng trọt") comes back with its figure cells
     /// empty: whether it is a group row or not a row is the caller's to decide.
     static func cells(_ line: String, roles: [ColumnRole]) -> [String]? {
-        let tokens = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard !tokens.isEmpty, let nameColumn = roles.firstIndex(of: .name) else { return nil }
+        var tokens = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !tokens.isEmpty, tokens.count <= 120, let nameColumn = roles.firstIndex(of: .name) else { return nil }
         let before = roles[..<nameColumn]
         guard before.count <= 1, before.allSatisfy({ $0 == .code }) else { return nil }
         let after = Array(roles[(nameColumn + 1)...])
         guard !after.contains(where: { [.name, .code].contains($0) }) else { return nil }
+        // "3.Cơ cấu kinh tế": the row number glued to the name.
+        if before.count == 1, let glued = RowNumberToken.gluedNumber(tokens[0]) {
+            tokens[0] = String(tokens[0].dropFirst(glued.count))
+            tokens.insert(glued, at: 0)
+        }
         var nameStart = 0
         if before.count == 1, tokens.count > 1, RowNumberToken.isRowNumber(tokens[0]) { nameStart = 1 }
         var parser = BodyParser(tokens: tokens, nameStart: nameStart, roles: after)
@@ -203,6 +224,18 @@ private enum RowNumberToken {
         switch RowNumber(token) {
         case .number, .group, .letter, .subRow: true
         case .none, .unknown: false
+        }
+    }
+
+    /// "3." of "3.Cơ", "a)" of "a)Trồng": a number or letter and its mark, a letter right after.
+    static func gluedNumber(_ token: String) -> String? {
+        guard let mark = token.firstIndex(where: { $0 == "." || $0 == ")" }), mark != token.startIndex else { return nil }
+        let number = String(token[...mark])
+        let rest = token[token.index(after: mark)...]
+        guard rest.first?.isLetter == true, number.count <= 4 else { return nil }
+        switch RowNumber(number) {
+        case .number, .letter, .group: return number
+        default: return nil
         }
     }
 }
