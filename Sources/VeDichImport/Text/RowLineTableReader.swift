@@ -114,8 +114,9 @@ enum RowLineTableReader {
         let filled = cells.filter { !$0.isEmpty }
         guard let first = filled.first else { return false }
         if filled.dropFirst().contains(where: isFigure) { return true }
+        // A group's title over a row of empty cells ("Trồng trọt" | "" | ""), after the header.
+        if filled.count == 1, WebTextTableReader.isGroupTitle(first) || isNumberedGroupTitle(first) { return true }
         return filled.count >= 2 && WebTextTableReader.isCodeCell(first) && filled[1].contains(where: \.isLetter)
-            && ColumnRole.classify(filled[1]) != .name
     }
 
     /// "I. CÁC CHỈ TIÊU KINH TẾ", "A. Kinh tế": a group's numeral and title in one cell.
@@ -142,11 +143,11 @@ enum RowLineTableReader {
         }
         guard end < lines.count, end - start < 16 else { return nil }
         // A group's title over the whole first row ("Trồng trọt") looks like one more header
-        // cell: tried as the first row too.
+        // cell: tried first as the table's first row, as the DOCX has it; on a tie it stays a row.
         var ends = [end]
-        if let last = (start + 1..<end).last(where: { !lines[$0].text.trimmed.isEmpty }), last > start + 1,
+        if let last = (start + 1..<end).last(where: { !lines[$0].text.trimmed.isEmpty }),
            split.header(lines[last].text) == nil, WebTextTableReader.isGroupTitle(lines[last].text.trimmed) {
-            ends.append(last)
+            ends.insert(last, at: 0)
         }
         var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int)?
         for end in ends {
@@ -206,11 +207,29 @@ enum RowLineTableReader {
                 // row follows them; else the table ended.
                 var next = position
                 while next < lines.count, lines[next].text.trimmed.isEmpty { next += 1 }
-                guard next < lines.count, let (cells, after) = row(at: next) else { break }
+                guard next < lines.count else { break }
+                if let last = rows.indices.last, let (column, text) = nameContinuation(at: next), rows[last][column].merge == nil {
+                    rows[last][column].text += " " + text
+                    position = next + 1
+                    continue
+                }
+                guard let (cells, after) = row(at: next) else { break }
                 rows.append(cells)
                 position = after
             }
             return (rows, position)
+        }
+
+        /// A row holding only the rest of the name above, as a page wraps a long name into a row of
+        /// its own ("" | "(Tỷ đồng)" | "" | ""; "" | "và dịch vụ (tỷ đồng)" | "" | ""): the name
+        /// column and the text that goes on the name above.
+        private func nameContinuation(at index: Int) -> (Int, String)? {
+            guard var texts = cells(index), let column = roles.firstIndex(of: .name) else { return nil }
+            while texts.count > width, texts.last?.isEmpty == true { texts.removeLast() }
+            guard texts.count == width, texts.indices.allSatisfy({ $0 == column || texts[$0].isEmpty }) else { return nil }
+            let text = texts[column]
+            guard WebTextTableReader.isWrappedUnit(text) || (text.first?.isLowercase == true && text.count <= 80) else { return nil }
+            return (column, text)
         }
 
         private func cells(_ index: Int) -> [String]? {
@@ -222,6 +241,11 @@ enum RowLineTableReader {
         private func continuesCell(_ text: String) -> Bool {
             guard let first = text.first else { return false }
             return first.isLowercase || (first == "(" && !RowPattern.looksLikeFigure(text))
+        }
+
+        /// A name's paragraph under its headline: "- Theo cân nặng (%)", "+ Hộ nghèo".
+        private func isSubLine(_ text: String) -> Bool {
+            ["-", "+", "–", "•"].contains { text.hasPrefix($0) } && text.contains(where: \.isLetter) && !isFigure(text)
         }
 
         /// The row starting at `start`, with the index of the line after it; nil when the line
@@ -251,10 +275,19 @@ enum RowLineTableReader {
                     return groupRow(title: text, number: number, next: start + 1)
                 }
             }
-            // A cell broken over lines: the next line carries on its last cell.
-            while let more = cells(next), let first = more.first, texts.count < width,
+            // A cell broken over lines, as Chrome copies a cell's paragraphs: the next line carries
+            // on its last cell — a name's lower-case or bracketed line, a name's sub-line ("- Theo
+            // cân nặng") before any figure, a figure's second figure or its note ("(ước)").
+            func nextCells() -> [String]? {
+                guard next < lines.count else { return nil }
+                if let split = cells(next) { return split }
+                let text = lines[next].text.trimmed
+                return text.isEmpty ? nil : [text]
+            }
+            while let more = nextCells(), let first = more.first, texts.count < width,
                   texts.count + more.count - 1 <= width + 1, let last = texts.last, !last.isEmpty,
-                  continuesCell(first) || (isFigure(last) && isFigure(first) && !WebTextTableReader.isCodeCell(first)) {
+                  continuesCell(first) || (isSubLine(first) && !texts.dropFirst().contains(where: isFigure))
+                    || (isFigure(last) && isFigure(first) && !WebTextTableReader.isCodeCell(first)) {
                 texts[texts.count - 1] = last + "\n" + first
                 texts += more.dropFirst()
                 next += 1

@@ -72,11 +72,11 @@ public enum TextReportReader {
         // Lines of spaces before the first text or after the last are no table's cells.
         while withBlankCells.last?.text.isEmpty == true { withBlankCells.removeLast() }
         while withBlankCells.first?.text.isEmpty == true { withBlankCells.removeFirst() }
-        // Text copied from a web page keeps every cell, empty ones as lines of spaces: its rows
-        // are read by position, not by the patterns Word's extracted text needs.
         // A table copied a row a line (cells split by tabs, as a browser pastes a web page's
         // table): read so when that numbers more rows than the readings below.
         let rowLines = RowLineTableReader.blocks(fromText: text)
+        // Text copied from a web page keeps every cell, empty ones as lines of spaces: its rows
+        // are read by position, not by the patterns Word's extracted text needs.
         if withBlankCells.count > lines.count, WebTextTableReader.recognises(withBlankCells) {
             return SourceDocument(name: name, blocks: preferring(rowLines, over: WebTextTableReader.blocks(from: withBlankCells)))
         }
@@ -148,7 +148,9 @@ public enum TextReportReader {
     private static func numberedRows(_ blocks: [DocumentBlock]) -> Int {
         blocks.reduce(0) { count, block in
             guard case .table(let table) = block else { return count }
+            // A row numbering the columns ("(1)" "(2)" …) numbers no indicator.
             return count + table.rows.filter { row in
+                if RowReader.isColumnNumbering(row) { return false }
                 switch RowNumber(row.first?.text ?? "") {
                 case .number, .letter, .group: true
                 default: false
