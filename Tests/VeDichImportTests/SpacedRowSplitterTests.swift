@@ -254,6 +254,11 @@ struct SpacedRowSplitterTests {
                 cells: ["7", "Tổng thu ngân sách", "Tỷ đồng", "3.500", "3.620", "Vượt kế hoạch"]),
         RowCase(indicator: "Cơ cấu kinh tế (số thứ tự dính chữ)", line: "3.Cơ cấu nông nghiệp trong GRDP % 20 19,5 Đạt",
                 cells: ["3.", "Cơ cấu nông nghiệp trong GRDP", "%", "20", "19,5", "Đạt"]),
+        RowCase(indicator: "Gạch nung (đơn vị Triệu viên)", line: "12 Gạch nung Triệu viên 120 118 Không đạt",
+                cells: ["12", "Gạch nung", "Triệu viên", "120", "118", "Không đạt"]),
+        // "năm" in lower case ends the name; no unit is written.
+        RowCase(indicator: "Tăng trưởng bình quân năm (chữ năm viết thường)", line: "13 Tăng trưởng dịch vụ bình quân năm 7,5 7,2 Không đạt",
+                cells: ["13", "Tăng trưởng dịch vụ bình quân năm", "", "7,5", "7,2", "Không đạt"]),
         RowCase(indicator: "II Các chỉ tiêu xã hội (nhóm)", line: "II Các chỉ tiêu xã hội", cells: ["II", "Các chỉ tiêu xã hội", "", "", "", ""]),
         RowCase(indicator: "Tỷ lệ tham gia BHYT (một số)", line: "13 Tỷ lệ dân số tham gia BHYT % 95 Không đạt", cells: nil),
     ]

@@ -508,7 +508,19 @@ private enum Cell {
         }
         if let unit = MeasureUnit(text), unit.dimension != .opaque { return true }
         var words = Words(text).words
-        while words.count > 1, let first = words.first, scaleWords.contains(first) { words.removeFirst() }
-        return countedUnits.contains(words.joined(separator: " "))
+        var scaled = false
+        while words.count > 1, let first = words.first, scaleWords.contains(first) {
+            words.removeFirst()
+            scaled = true
+        }
+        // "Triệu viên", "Nghìn con": a scale and one word of what is counted.
+        if scaled, words.count == 1, words[0].contains(where: \.isLetter) { return true }
+        let base = words.joined(separator: " ")
+        // "năm", "điểm" in lower case end names ("bình quân năm"); a unit column writes them "Năm", "Điểm".
+        if capitalOnly.contains(base) { return text.first?.isUppercase == true }
+        return countedUnits.contains(base)
     }
+
+    private static let capitalOnly: Set<String> = ["năm", "điểm", "tuổi", "cây", "tổ", "nhà", "khu", "bản", "xe", "đơn vị", "sản phẩm",
+                                                   "dự án", "công trình", "cơ sở", "tàu", "cụm", "chợ"]
 }
