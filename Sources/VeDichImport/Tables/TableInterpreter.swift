@@ -107,20 +107,16 @@ struct TableInterpreter {
             let top = topRow[column].text
             if bottom.isEmpty { return top }
             if spanning[column].isEmpty { return bottom }
-            // A year under "Thực hiện" is "Thực hiện 2020": the role words lead, as offices write them.
-            return isPeriod(bottom) ? "\(spanning[column]) \(bottom)" : "\(bottom) \(spanning[column])"
+            // A year under "Thực hiện" is "Thực hiện 2020" ("Ước 2020" under it "Thực hiện Ước 2020"):
+            // the role words lead, as offices write them.
+            return isPeriod(bottom) || PeriodHeader.namesOneYear(bottom) ? "\(spanning[column]) \(bottom)" : "\(bottom) \(spanning[column])"
         }
     }
 
     /// A header cell that only names a period: "2020", "2011-2015", "Năm 2020", "Sơ bộ 2023".
     /// Under a merged "Thực hiện" or "Kế hoạch" such a row is the second header row, not figures.
     static func isPeriod(_ text: String) -> Bool {
-        guard !Years.in(text).isEmpty, !text.contains(","), !text.contains(".") else { return false }
-        var rest = text
-        for year in Years.in(text) { rest = rest.replacingOccurrences(of: String(year), with: " ") }
-        guard !rest.contains(where: { $0.isNumber }) else { return false }
-        let words = Words(rest).words.filter { !["-", "–", "năm", "sơ", "bộ", "giai", "đoạn"].contains($0) }
-        return words.isEmpty
+        PeriodHeader.namesPeriodOnly(text)
     }
 
     /// A row of header words under merged header cells. The name column is merged down (or left
@@ -131,7 +127,7 @@ struct TableInterpreter {
         guard !texts.isEmpty else { return false }
         // A row of years alone ("2019 | 2020 | 2020 | 2025" under "Thực hiện" and "Kế hoạch"):
         // the header above must name what they are (checked where the rows are joined).
-        if texts.count >= 2, texts.allSatisfy(isPeriod) { return true }
+        if texts.count >= 2, texts.allSatisfy({ isPeriod($0) || PeriodHeader.namesOneYear($0) }) { return true }
         return texts.allSatisfy { (ColumnRole.classify($0) != .other || isPeriod($0)) && !RowPattern.looksLikeFigure($0) }
             && !texts.contains { RowPattern.isCode($0) }
     }

@@ -244,12 +244,10 @@ enum WebTextTableReader {
     }
 
     /// A cell of a row of years under a spanning header: "2019", and the last year's estimate or
-    /// preliminary figure beside them ("Ước 2020", "ƯTH 2020", "Sơ bộ 2023", "Năm 2021").
+    /// preliminary figure beside them ("Ước 2020", "Ước thực hiện 2020", "Sơ bộ 2023"), by the
+    /// grid's own rule (`PeriodHeader`).
     static func namesOneYear(_ text: String) -> Bool {
-        let years = Years.in(text)
-        guard years.count == 1, text.count <= 14 else { return false }
-        let rest = Words(text.replacingOccurrences(of: String(years[0]), with: " ")).words
-        return rest.allSatisfy { ["năm", "sơ", "bộ", "ước", "ưth", "ư", "th", "tính", "dự", "kiến"].contains($0) }
+        PeriodHeader.namesOneYear(text)
     }
 
     /// The ways the header's lines can make one header row, the lines as they are first:
