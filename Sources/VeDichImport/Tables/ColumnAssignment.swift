@@ -278,14 +278,21 @@ struct ColumnAssignment {
         return titles.lazy.compactMap(firstSpan).first ?? spanOfYearColumns(headers: headers)
     }
 
-    /// A span no year range names: "KH 5 năm" or "Ước TH 5 năm" beside year columns "2016" …
-    /// "Ước 2020" is the five years ending with the latest of them; "giai đoạn" or "nhiệm kỳ"
-    /// with no years, the unbroken run of the year columns. Nil without such a column.
+    /// A span no target names: a header over the year columns that names it ("Thực hiện giai đoạn
+    /// 2021 - 2025" over "2021 | 2022 | Ước 2023": half way through, the plan still ends in 2025);
+    /// else "KH 5 năm" or "Ước TH 5 năm" beside year columns "2016" … "Ước 2020" is the five years
+    /// ending with the latest of them; "giai đoạn" or "nhiệm kỳ" with no years, the unbroken run
+    /// of the year columns. Nil without such a column.
     static func spanOfYearColumns(headers: [String]) -> ClosedRange<Int>? {
         let undated = headers.filter { Years.in($0).isEmpty }.map { Words($0) }
         let lengths = undated.compactMap { words -> Int? in (2...10).first { words.contains(Words("\($0) năm")) } }
-        let years = headers.compactMap { period($0) }.filter { $0.count == 1 }.map(\.lowerBound)
-        guard let latest = years.max() else { return nil }
+        let years = headers.compactMap(yearOfColumn)
+        guard let latest = years.max(), let earliest = years.min() else { return nil }
+        // The span a header names that holds every year column, of the length an undated header gives.
+        let named = headers.compactMap { firstSpan(in: $0) }.first { span in
+            span.contains(earliest) && span.contains(latest) && lengths.allSatisfy { $0 == span.count }
+        }
+        if let named { return named }
         if let length = lengths.first {
             return lengths.allSatisfy({ $0 == length }) ? (latest - length + 1)...latest : nil
         }
@@ -293,6 +300,16 @@ struct ColumnAssignment {
         guard undated.contains(where: { $0.contains("giai đoạn") || $0.contains("nhiệm kỳ") }), let first = years.min(),
               Set(years) == Set(first...latest), (3...10).contains(latest - first + 1) else { return nil }
         return first...latest
+    }
+
+    /// The one year a column is for: "2016", "Thực hiện 2022", "Ước 2023", and a year under a
+    /// span's header ("Thực hiện giai đoạn 2021 - 2025" over "2022", joined as "… 2021 - 2025 2022");
+    /// nil for a span's own column.
+    static func yearOfColumn(_ header: String) -> Int? {
+        if let period = period(header), period.count == 1 { return period.lowerBound }
+        let years = Years.in(header)
+        guard years.count == 3, let span = firstSpan(in: header), span.lowerBound == years[0], span.upperBound == years[1], span.contains(years[2]) else { return nil }
+        return years[2]
     }
 
     /// The first span of years a title names: "… 5 năm 2011-2015 và kế hoạch 5 năm 2016-2020"
@@ -322,7 +339,7 @@ struct ColumnAssignment {
             let words = Words(headers[column])
             return roles[column] == .other && ["cả", "tổng", "lũy kế", "luỹ kế"].contains { words.contains($0) }
         }
-        let yearly = columns(.actual).filter { Self.period(headers[$0]).map { $0.count == 1 } == true }
+        let yearly = columns(.actual).filter { Self.yearOfColumn(headers[$0]) != nil }
         if let chosen = sameSpan.max(by: { a, b in
             (roles[a] == .actual ? 1 : 0, a) < (roles[b] == .actual ? 1 : 0, b)
         }) {
