@@ -5,9 +5,68 @@ import VeDichCore
 /// Never a pass/fail threshold: the machine decides the absolute numbers, the ratios travel.
 @main
 struct Benchmarks {
-    static func main() async throws {
-        // vedich-bench [REPORT] [PAIRS], or vedich-bench audit|evaluation|report [REPORT] for that figure alone
-        var arguments = Array(CommandLine.arguments.dropFirst())
+    static let usage = """
+        OVERVIEW: Đo thông lượng của VeDich (make bench): các con số in cạnh nhau, không có ngưỡng đạt hay trượt.
+
+        USAGE: vedich-bench [<báo cáo>] [<số cặp>]
+               vedich-bench core [<số cặp>]
+               vedich-bench audit [<báo cáo>]
+               vedich-bench blank-rows [<số hàng trống>]
+               vedich-bench evaluation [<báo cáo>]
+               vedich-bench report [<báo cáo>]
+               vedich-bench national <địa chỉ PostgreSQL> [<năm>]
+
+        ARGUMENTS:
+          <báo cáo>   Tệp báo cáo .txt (mặc định: báo cáo mẫu Tests/VeDichImportTests/Fixtures/lang-son-2025.txt).
+          <số cặp>    Số cặp kế hoạch / thực hiện sinh ra để đo phần lõi (mặc định: 1000000).
+          <số hàng trống>  Số hàng trống giữa hai chỉ tiêu (mặc định: 5000).
+
+        SUBCOMMANDS:
+          core        Chỉ đọc và đánh giá các cặp sinh ra (để đo chi tiết).
+          audit       Kiểm tra báo cáo: MB/s với TXT, DOCX và PDF.
+          blank-rows  Kiểm tra một bảng có những đoạn dài hàng trống.
+          evaluation  Đánh giá toàn bộ kế hoạch của báo cáo.
+          report      Xuất báo cáo DOCX / XLSX.
+          national    Tổng hợp toàn quốc trên một cơ sở dữ liệu PostgreSQL sinh ra.
+
+        OPTIONS:
+          -h, --help  Hiện hướng dẫn này.
+        """
+
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, ["-h", "--help", "help"].contains(first) {
+            print(usage)
+            return
+        }
+        // An option this tool does not know, or a report that is not there: said, with the usage, never a crash.
+        let subcommands: Set = ["core", "report", "audit", "blank-rows", "national", "evaluation"]
+        if let unknown = arguments.first(where: { $0.hasPrefix("-") }) {
+            fail("Lỗi: không có tùy chọn “\(unknown)”.", exitCode: 64)
+        }
+        if let first = arguments.first, !subcommands.contains(first), !FileManager.default.fileExists(atPath: first) {
+            fail("Lỗi: “\(first)” không phải lệnh con của vedich-bench, cũng không phải tệp báo cáo có sẵn.", exitCode: 64)
+        }
+        do {
+            try await run(arguments)
+        } catch {
+            FileHandle.standardError.write(Data("Lỗi: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func fail(_ message: String, exitCode: Int32) -> Never {
+        FileHandle.standardError.write(Data("\(message)\n\n\(usage)\n".utf8))
+        exit(exitCode)
+    }
+
+    // vedich-bench [REPORT] [PAIRS], or vedich-bench audit|evaluation|report [REPORT] for that figure alone
+    static func run(_ arguments: [String]) async throws {
+        var arguments = arguments
+        if arguments.first == "blank-rows" {
+            BlankRowsBenchmark(blanksBetween: arguments.dropFirst().first.flatMap { Int($0) } ?? 5_000).run()
+            return
+        }
         if arguments.first == "core" {
             // vedich-bench core [PAIRS]: parsing and judging generated pairs alone, for profiling.
             arguments.removeFirst()
@@ -26,6 +85,8 @@ struct Benchmarks {
             try AuditBenchmark(file: URL(fileURLWithPath: report), repetitions: 100).run()
             print("")
             try auditFormats(report)
+            print("")
+            BlankRowsBenchmark().run()
             return
         }
         if arguments.first == "national" {
@@ -48,6 +109,8 @@ struct Benchmarks {
         try AuditBenchmark(file: URL(fileURLWithPath: report), repetitions: 100).run()
         print("")
         try auditFormats(report)
+        print("")
+        BlankRowsBenchmark().run()
         print("")
         try await EvaluationBenchmark(seed: URL(fileURLWithPath: report), repetitions: 2000).run()
         print("")
