@@ -89,6 +89,18 @@ struct SpacedRowSplitterTests {
         #expect(SpacedRowSplitter.phrases(line) == phrases, "tiêu đề: \(line)")
     }
 
+    /// Lines near a table that hold header words but are no header: an indicator's name, a
+    /// sentence, a figure cell with its remark, a title.
+    @Test("Tên chỉ tiêu, câu văn, ô số liệu không phải cụm tiêu đề", arguments: [
+        "Tỷ lệ hộ nghèo", "Tỷ lệ lao động qua đào tạo (%)", "Tỷ lệ thất nghiệp ở khu vực thành thị dưới 4%.",
+        "Thực hiện thu ngân sách Nhà nước trên địa bàn (Tỷ đồng)", "tăng từ 8-10% (dự ước 24.500 tỷ)",
+        "650.000 (tăng 4,5% so với năm 2020)", "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2017",
+        "Nghị quyết nêu rõ 15 chỉ tiêu chủ yếu gồm:", "Quốc hội giao chỉ tiêu tăng trưởng GDP năm 2024 từ 6,0 - 6,5%",
+    ])
+    func notHeaderPhrases(_ line: String) {
+        #expect(SpacedRowSplitter.phrases(line) == nil, "dòng: \(line)")
+    }
+
     @Test("Một dòng tiêu đề gõ cách nhau bằng dấu cách tách thành từng cột", arguments: headers)
     func headerPhrases(_ header: HeaderCase) {
         #expect(SpacedRowSplitter.headerCells(header.line) == header.cells, "tiêu đề: \(header.line)")

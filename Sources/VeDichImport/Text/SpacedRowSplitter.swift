@@ -39,9 +39,44 @@ enum SpacedRowSplitter {
             if startsPhrase { phrases.append([token]) } else { phrases[phrases.count - 1].append(token) }
             depth = max(0, depth + token.text.filter { $0 == "(" }.count - token.text.filter { $0 == ")" }.count)
         }
+        guard phrases.allSatisfy(isHeaderWording) else { return nil }
         let headers = phrases.map { $0.map(\.text).joined(separator: " ") }
         return headers.allSatisfy(isKnownHeader) ? headers : nil
     }
+
+    /// A header cell is a few words of the header lexicon ("Kế hoạch HĐND tỉnh giao năm 2022",
+    /// "So với cùng kỳ (%)"), a bracketed remark aside; an indicator's name ("Tỷ lệ hộ nghèo")
+    /// or a sentence ("Tỷ lệ lao động qua đào tạo đạt 69%.") holds other words.
+    private static func isHeaderWording(_ phrase: [HeaderToken]) -> Bool {
+        var depth = 0
+        var outside = 0
+        for token in phrase {
+            let opens = token.text.filter { $0 == "(" }.count
+            if depth == 0, opens == 0 {
+                outside += 1
+                if let last = token.text.last, ".;:,".contains(last) { return false }
+                // Numbers in a header are periods ("2022", "2011-2015", "9 tháng", "N-1"), never figures ("8-10%", "650.000").
+                let digits = token.text.filter(\.isNumber).count
+                if digits > 0, !Cell.isYearLike(token.text), digits > 2 || token.text.contains(where: { ",.%".contains($0) }) { return false }
+                let known = Words(token.text).words.allSatisfy { word in
+                    headerLexicon.contains(word) || word.allSatisfy(\.isNumber) || RomanNumeral.value(word.uppercased()) != nil
+                }
+                if !known { return false }
+            }
+            depth = max(0, depth + opens - token.text.filter { $0 == ")" }.count)
+        }
+        return outside <= 12
+    }
+
+    /// Every word header cells are written with: the heads, periods, issuers, what is compared.
+    private static let headerLexicon: Set<String> = Set(Words("""
+        tt stt số thứ tự chỉ tiêu chủ yếu nội dung tên sản phẩm mặt hàng danh mục lĩnh vực cây trồng vật nuôi ngành hàng \
+        loại đơn vị tính đvt đv kế hoạch kh mục dự toán nghị quyết nq điều chỉnh được giao phấn đấu đề ra của quốc hội \
+        chính phủ qh cp hđnd ubnd tỉnh huyện thành phố thị xã trung ương tw đại đh đảng bộ lần thứ nhiệm kỳ ước thực hiện th \
+        đạt lũy luỹ cộng dồn kết quả cùng trước so sánh với tỷ tỉ lệ tăng giảm % đánh giá mức độ hoàn thành khả năng \
+        tình hình ghi chú cơ quan chủ trì phối hợp nguyên nhân lý do nhận xét năm tháng quý giai đoạn bình quân cả đầu \
+        cuối sơ bộ đến từ n và hoặc không
+        """).words)
 
     /// A header phrase the vocabulary places, a period column ("2019", "Năm 2022", "Sơ bộ 2023"),
     /// or "ĐV tính", the unit column's short form statistics tables use.
