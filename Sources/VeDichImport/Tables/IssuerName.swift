@@ -19,6 +19,12 @@ enum IssuerName {
             return aims ? "Chính phủ phấn đấu" : "Chính phủ giao"
         }
         if words.contains("trung ương") || words.contains("tw") { return TargetIssuer.central.label }
+        // A district's council or committee ("Dự toán HĐND huyện giao" beside "Dự toán HĐND tỉnh
+        // giao"): an issuer of its own, never the province's. "Tỉnh giao huyện" is the province's.
+        if !words.contains("tỉnh"), let level = ["huyện", "quận", "thị xã"].first(where: { words.contains(Words($0)) }) {
+            if words.contains("hđnd") || words.contains("hội đồng nhân dân") { return "HĐND \(level) giao" }
+            if words.contains("ubnd") || words.contains("ủy ban nhân dân") { return aims ? "UBND \(level) phấn đấu" : "UBND \(level) giao" }
+        }
         if words.contains("hđnd") || words.contains("hội đồng nhân dân") { return TargetIssuer.provincialCouncil.label }
         if words.contains("ubnd") || words.contains("ủy ban nhân dân") || (words.contains("tỉnh") && aims) {
             return TargetIssuer.provincialCommittee.label
