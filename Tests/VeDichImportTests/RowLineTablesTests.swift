@@ -161,7 +161,7 @@ struct RowLineTablesTests {
             - Thường trực HĐND huyện;\tPHÓ CHỦ TỊCH
             - Lưu: VT.\tNguyễn Văn An
             """
-        #expect(RowLineTableReader.blocks(fromText: text) == nil)
+        #expect(RowLineTableReader.blocks(fromText: text, trimmedLines: []) == nil)
         let document = TextReportReader.read(text: text, name: "chu-ky.txt")
         #expect(!document.blocks.contains { if case .table = $0 { true } else { false } })
     }

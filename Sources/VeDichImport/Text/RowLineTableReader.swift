@@ -17,20 +17,81 @@ enum RowLineTableReader {
         var header: @Sendable (String) -> [String]?
         /// A body line's cells, under the header's column roles (a split by spaces needs them).
         var body: @Sendable (String, [ColumnRole]) -> [String]?
+        /// A line's cells as near as they can be told without the header's roles: where the body
+        /// opens, and the verdict column by content.
+        var rough: @Sendable (String) -> [String]?
+        /// Whether the first line that looks like a row surely opens the body. A split by spaces
+        /// cannot be sure ("Kế hoạch 5 năm 2011-2015" holds a figure): the next few are tried too.
+        var bodyOpeningIsCertain: Bool
 
         /// A browser's copy: cells split by tabs, every cell kept (empty ones as "").
-        static let tabs = CellSplit(header: tabCells, body: { line, _ in tabCells(line) })
+        static let tabs = CellSplit(header: tabCells, body: { line, _ in tabCells(line) }, rough: tabCells, bodyOpeningIsCertain: true)
 
         static func tabCells(_ line: String) -> [String]? {
             guard line.utf8.contains(0x09) else { return nil }
             return line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed }
         }
+
+        /// A page-text extractor's copy: cells split by single spaces, told apart by what each can
+        /// hold (`SpacedRowSplitter`); empty cells are gone. A line of header words is a header's.
+        static let spaces = CellSplit(
+            header: { line in line.utf8.count <= 400 ? SpacedRowSplitter.phrases(line.trimmed) : nil },
+            body: { line, roles in
+                let text = line.trimmed
+                // A sentence or a heading after the table is no row, however it would split.
+                guard text.utf8.count <= 400, text.contains(" "), WebTextTableReader.startsRowByShape(text),
+                      !RowPattern.endsTable(text) || isNumberedGroupTitle(text) else { return nil }
+                return SpacedRowSplitter.cells(text, roles: roles)
+            },
+            rough: { text in
+                // Cheap tests first (every line of a text without a tab comes here): a row holds a
+                // digit and two spaces, and does not end a sentence.
+                let bytes = text.utf8
+                guard bytes.count <= 400, bytes.last != UInt8(ascii: "."), bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                      bytes.lazy.filter({ $0 == 0x20 }).count >= 2 else { return nil }
+                let words = text.split(separator: " ").map(String.init)
+                // A row ends in its figures (or a figure and a verdict), or starts with its number
+                // and holds one; a sentence does neither.
+                guard words.count >= 3, let last = words.last, text.contains(where: \.isLowercase),
+                      words.contains(where: { $0.filter(\.isLetter).count >= 2 }) else { return nil }
+                // "-" is a range's dash here ("7 - 7,5"), not an empty cell.
+                func figure(_ word: String) -> Bool { isFigure(word) && !["-", "–", "x", "X", "…"].contains(word) }
+                let endsInFigures = figure(words[words.count - 2]) && (figure(last) || StatedVerdict.read(last) != nil)
+                let numbered = WebTextTableReader.isCodeCell(words[0]) && words.dropFirst().contains(where: figure)
+                guard endsInFigures || numbered, !text.hasSuffix("."), SpacedRowSplitter.phrases(text) == nil else { return nil }
+                return words
+            },
+            bodyOpeningIsCertain: false)
     }
 
-    /// The blocks of a text holding tables a row a line, nil when it holds none. Cheap on text
-    /// without a tab: nothing is split.
-    static func blocks(fromText text: String) -> [DocumentBlock]? {
-        guard text.utf8.contains(0x09) else { return nil }
+    /// The blocks of a text with no tab whose tables are split by spaces, nil when it holds none.
+    /// Only a text with a line that can open such a table (a "TT" or "Chỉ tiêu" cell alone, or a
+    /// header of header words) is tried.
+    static func blocks(fromSpacedText lines: [Line]) -> [DocumentBlock]? {
+        // Two lines that look like rows, and a line that can open a header before them.
+        var rows = 0
+        for line in lines where line.text.utf8.count <= 400 && CellSplit.spaces.rough(line.text) != nil {
+            rows += 1
+            if rows == 2 { break }
+        }
+        guard rows == 2, lines.contains(where: { mayOpenSpacedHeader($0.text) }) else { return nil }
+        return blocks(from: lines, split: .spaces)
+    }
+
+    /// A line a spaced table's header can start at: a number or indicator column's header alone,
+    /// or a line starting with one ("TT Chỉ tiêu …", "Chỉ tiêu ĐVT …"). Cheap: the first words only.
+    private static func mayOpenSpacedHeader(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, let first = text.first, first.isLetter, first.isUppercase else { return false }
+        if text.isShortCell, opensHeader(text) { return true }
+        let words = text.prefix(40).split(separator: " ", maxSplits: 3)
+        guard words.count >= 3 else { return false }
+        return opensHeader(String(words[0])) || opensHeader(words[0] + " " + words[1])
+    }
+
+    /// The blocks of a text holding tables a row a line, nil when it holds none: split by tabs
+    /// when the text holds one, else by spaces (`trimmedLines`: its non-empty lines, trimmed).
+    static func blocks(fromText text: String, trimmedLines: [Line]) -> [DocumentBlock]? {
+        guard text.utf8.contains(0x09) else { return blocks(fromSpacedText: trimmedLines) }
         var lines: [Line] = []
         for (offset, line) in TextReportReader.textLines(text).enumerated() {
             let cleaned = line.unicodeScalars.contains("\u{00A0}") ? line.replacingOccurrences(of: "\u{00A0}", with: " ") : String(line)
@@ -46,7 +107,8 @@ enum RowLineTableReader {
         var index = 0
         var tableCount = 0
         while index < lines.count {
-            if let (table, next) = readTable(at: index, in: lines, split: split, tableIndex: tableCount + 1) {
+            if split.bodyOpeningIsCertain || mayOpenSpacedHeader(lines[index].text),
+               let (table, next) = readTable(at: index, in: lines, split: split, tableIndex: tableCount + 1) {
                 tableCount += 1
                 blocks.append(.table(table))
                 index = next
@@ -109,7 +171,7 @@ enum RowLineTableReader {
     private static func opensBody(_ text: String, split: CellSplit) -> Bool {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return false }
-        guard let cells = split.header(text) else { return isNumberedGroupTitle(trimmed) }
+        guard let cells = split.rough(text) else { return isNumberedGroupTitle(trimmed) }
         if isColumnNumbers(cells) { return false }
         let filled = cells.filter { !$0.isEmpty }
         guard let first = filled.first else { return false }
@@ -142,9 +204,17 @@ enum RowLineTableReader {
             end += 1
         }
         guard end < lines.count, end - start < 16 else { return nil }
+        var ends = [end]
+        // Split by spaces, a header line may look like a row: the next lines that do are tried too.
+        if !split.bodyOpeningIsCertain {
+            var later = end + 1
+            while later < lines.count, later - start < 16, ends.count < 4 {
+                if opensBody(lines[later].text, split: split) { ends.append(later) }
+                later += 1
+            }
+        }
         // A group's title over the whole first row ("Trồng trọt") looks like one more header
         // cell: tried first as the table's first row, as the DOCX has it; on a tie it stays a row.
-        var ends = [end]
         if let last = (start + 1..<end).last(where: { !lines[$0].text.trimmed.isEmpty }),
            split.header(lines[last].text) == nil, WebTextTableReader.isGroupTitle(lines[last].text.trimmed) {
             ends.insert(last, at: 0)
@@ -166,7 +236,10 @@ enum RowLineTableReader {
                     roles = headed
                     (rows, next) = RowParser(lines: lines, roles: roles, split: split).rows(from: end)
                 }
-                guard rows.contains(where: { !$0.allSatisfy { $0.text.isEmpty || $0.merge != nil } }) else { continue }
+                // Some row holds a figure or a verdict beside its name, or nothing was read.
+                guard rows.contains(where: { row in
+                    row.indices.contains { ![.code, .name].contains(roles[$0]) && !row[$0].text.isEmpty && row[$0].merge == nil }
+                }) else { continue }
                 if roles.first != .code, rows.count < 2 { continue }
                 let missing = rows.reduce(0) { $0 + $1.filter { $0.merge == .continuesAbove || $0.text.contains("\n") }.count }
                 let repeated = reading.filter { cell in
@@ -185,7 +258,7 @@ enum RowLineTableReader {
 
     /// The body's cells as lines, for the verdict column by content.
     private static func bodyCells(_ lines: ArraySlice<Line>, split: CellSplit) -> [Line] {
-        lines.flatMap { line in (split.header(line.text) ?? [line.text.trimmed]).map { ($0, line.number) } }
+        lines.flatMap { line in (split.rough(line.text) ?? [line.text.trimmed]).map { ($0, line.number) } }
     }
 
     // MARK: - The rows

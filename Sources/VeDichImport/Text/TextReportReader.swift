@@ -73,8 +73,9 @@ public enum TextReportReader {
         while withBlankCells.last?.text.isEmpty == true { withBlankCells.removeLast() }
         while withBlankCells.first?.text.isEmpty == true { withBlankCells.removeFirst() }
         // A table copied a row a line (cells split by tabs, as a browser pastes a web page's
-        // table): read so when that numbers more rows than the readings below.
-        let rowLines = RowLineTableReader.blocks(fromText: text)
+        // table, or by spaces, as some extractors give it): read so when that numbers more rows
+        // than the readings below.
+        let rowLines = RowLineTableReader.blocks(fromText: text, trimmedLines: lines)
         // Text copied from a web page keeps every cell, empty ones as lines of spaces: its rows
         // are read by position, not by the patterns Word's extracted text needs.
         if withBlankCells.count > lines.count, WebTextTableReader.recognises(withBlankCells) {
@@ -151,7 +152,7 @@ public enum TextReportReader {
             // A row numbering the columns ("(1)" "(2)" …) numbers no indicator.
             return count + table.rows.filter { row in
                 if RowReader.isColumnNumbering(row) { return false }
-                switch RowNumber(row.first?.text ?? "") {
+                return switch RowNumber(row.first?.text ?? "") {
                 case .number, .letter, .group: true
                 default: false
                 }
