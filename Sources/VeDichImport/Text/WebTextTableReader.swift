@@ -15,9 +15,10 @@ enum WebTextTableReader {
         let nonBlank = lines.filter { !$0.text.isEmpty }
         guard nonBlank.count < lines.count else { return false }
         for index in lines.indices where !lines[index].text.isEmpty {
-            guard let end = headerEnd(at: index, in: lines) else { continue }
+            guard let found = headerEnd(at: index, in: lines) else { continue }
+            let (end, body) = bodyStart(header: index, end: found, in: lines)
             let width = end - index
-            if lines[end..<min(lines.count, end + 4 * width)].contains(where: { $0.text.isEmpty }) { return true }
+            if lines[body..<min(lines.count, body + 4 * width)].contains(where: { $0.text.isEmpty }) { return true }
         }
         return false
     }
@@ -60,29 +61,37 @@ enum WebTextTableReader {
     /// "Kế hoạch" | "Thực hiện") included. Which reading of those lines is the header is decided
     /// by the body: the one under which the rows read furthest (see `headerReadings`).
     private static func readTable(at index: Int, in lines: [Line], tableIndex: Int) -> (RawTable, Int)? {
-        guard let fullEnd = headerEnd(at: index, in: lines) else { return nil }
+        guard let found = headerEnd(at: index, in: lines) else { return nil }
+        let (fullEnd, body) = bodyStart(header: index, end: found, in: lines)
         // A group title over the whole first row ("Trồng trọt" before "Sản lượng lương thực" /
         // "Tấn" / "52.000") looks like one more header cell: tried first as the table's first
         // row, as the DOCX has it; it stays the header's when the rows then read less far.
-        var ends = fullEnd - index >= 3 && isGroupTitle(lines[fullEnd - 1].text) ? [fullEnd - 1, fullEnd] : [fullEnd]
+        var ends = body == fullEnd && fullEnd - index >= 3 && isGroupTitle(lines[fullEnd - 1].text) ? [fullEnd - 1, fullEnd] : [fullEnd]
         // The same title with the row's other cells left empty ("Trồng trọt" / "" / "" / ""):
         // the empty cells are the title row's, not the header's.
         var titleRow = fullEnd
         while titleRow - 1 > index, lines[titleRow - 1].text.isEmpty { titleRow -= 1 }
-        if titleRow < fullEnd, titleRow - 1 - index >= 3, isGroupTitle(lines[titleRow - 1].text) { ends.insert(titleRow - 1, at: 0) }
+        if body == fullEnd, titleRow < fullEnd, titleRow - 1 - index >= 3, isGroupTitle(lines[titleRow - 1].text) { ends.insert(titleRow - 1, at: 0) }
         var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int)?
         for end in ends {
             let headerLines = Array(lines[index..<end])
+            let rowsStart = end == fullEnd ? body : end
             for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
                 let headed = ColumnRole.classify(headers: texts)
-                var roles = verdictColumnByContent(headed, body: lines[end...])
-                guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
-                var (rows, next) = RowParser(lines: lines, roles: roles).rows(from: end)
+                let byContent = verdictColumnByContent(headed, body: lines[rowsStart...])
+                guard byContent.contains(.name), byContent.contains(.target) || byContent.contains(.actual) else { continue }
+                // Rows numbered in the name cell beside an empty number cell are a reading of
+                // their own, tried when such a name comes within the first rows.
+                let numberingInName = byContent.first == .code
+                    && lines[rowsStart..<min(lines.count, rowsStart + 3 * byContent.count)].contains { isNumberedName($0.text) }
+                for numberInNameCell in numberingInName ? [false, true] : [false] {
+                var roles = byContent
+                var (rows, next) = RowParser(lines: lines, roles: roles, numberInNameCell: numberInNameCell).rows(from: rowsStart)
                 // The verdict column by content holds only if its cells, once placed, are verdicts
                 // (the grid's rule); else the header's words decide.
                 if roles != headed, !StatedVerdict.isVerdictColumn(rows.compactMap { $0.last?.merge == nil ? $0.last?.text : nil }) {
                     roles = headed
-                    (rows, next) = RowParser(lines: lines, roles: roles).rows(from: end)
+                    (rows, next) = RowParser(lines: lines, roles: roles, numberInNameCell: numberInNameCell).rows(from: rowsStart)
                 }
                 // A table with no number column has no "TT" line to tell it by: it needs two rows.
                 if roles.first != .code, rows.count < 2 { continue }
@@ -98,6 +107,7 @@ enum WebTextTableReader {
                 }.count
                 if best == nil || (next, -missing, -repeated) > (best!.next, -best!.missing, -best!.repeated) {
                     best = (rows, next, texts, missing, repeated)
+                }
                 }
             }
         }
@@ -117,9 +127,11 @@ enum WebTextTableReader {
             // A row number is followed by its name; the first figure ("250" / "246") only looks
             // like one: then the header ends at the first row's empty number cell.
             let numbered = numberedHeaderEnd(at: index, in: lines)
-            let atRowNumber = numbered + 1 < lines.count
-                && (RowPattern.isCode(lines[numbered].text) || isLetteredPart(numbered, in: lines))
-                && lines[numbered + 1].text.contains(where: \.isLetter)
+            // A row numbering the columns ("(1)" … "(6)") may stand between the header and the first row.
+            let first = numbered + columnNumberingLength(at: numbered, in: lines)
+            let atRowNumber = first + 1 < lines.count
+                && (RowPattern.isCode(lines[first].text) || isLetteredPart(first, in: lines) || numberedInName(first, in: lines))
+                && lines[first + 1].text.contains(where: \.isLetter)
             ends = atRowNumber ? [numbered] : [unnumberedRowsHeaderEnd(at: index, in: lines), numbered]
         }
         return ends.compactMap { $0 }.first { end in
@@ -142,14 +154,56 @@ enum WebTextTableReader {
         return end - 1
     }
 
-    /// After a "TT" line: the header runs to the first row number.
+    /// After a "TT" line: the header runs to the first row number, or to the first row's empty
+    /// number cell beside a name numbered in its cell ("" | "1. Tốc độ tăng trưởng").
     private static func numberedHeaderEnd(at index: Int, in lines: [Line]) -> Int {
         var end = index + 1
         while end < lines.count, end - index < 30, case let text = lines[end].text, text.count < 90,
-              text.isEmpty || (!RowPattern.isCode(text) && !isLetteredPart(end, in: lines) && ColumnRole.classify(text) != .code) {
+              (text.isEmpty && !numberedInName(end, in: lines))
+                || (!text.isEmpty && !RowPattern.isCode(text) && !isLetteredPart(end, in: lines) && ColumnRole.classify(text) != .code
+                    && columnNumberingLength(at: end, in: lines) == 0) {
             end += 1
         }
         return end
+    }
+
+    /// How many lines from `index` number the table's columns, as a row under the header: "(1)"
+    /// "(2)" … "(6)", "1" "2" … "5", "A" "B" "1" "2" "3", "(5)=(4)/(3)" (`RowNumber.isColumnNumbering`,
+    /// the grid's rule); 0 when no such row starts there. The DOCX's reader skips that row; so does
+    /// this one, which would else read "(1)" as the first row's number and "(2)" as its name.
+    static func columnNumberingLength(at index: Int, in lines: [Line]) -> Int {
+        guard index < lines.count, case let first = lines[index].text, !first.isEmpty, first.count <= 14,
+              first.allSatisfy({ $0.isASCII }) else { return 0 }
+        var length = 0
+        var end = index + 1
+        var numbered = first.contains(where: \.isNumber)
+        while end < lines.count, end - index <= 30, case let text = lines[end].text, !text.isEmpty, text.count <= 14 {
+            // Letters come before numbers ("A" "B" "1" "2"); a letter after them is the first
+            // row's part ("A" / "KINH TẾ").
+            if numbered, !text.contains(where: \.isNumber) { break }
+            numbered = numbered || text.contains(where: \.isNumber)
+            end += 1
+            if end - index >= 3 {
+                guard RowNumber.isColumnNumbering(lines[index..<end].map(\.text)) else { break }
+                length = end - index
+            }
+        }
+        return length
+    }
+
+    /// Where the header ends and the body starts once a row numbering the columns is set apart:
+    /// right after the header (its lines up to a row number), or the last lines of a header that
+    /// runs to the first row's name.
+    private static func bodyStart(header index: Int, end: Int, in lines: [Line]) -> (headerEnd: Int, body: Int) {
+        let after = columnNumberingLength(at: end, in: lines)
+        if after > 0 { return (end, end + after) }
+        if let start = (index + 2..<end).first(where: { columnNumberingLength(at: $0, in: lines) == end - $0 }) { return (start, end) }
+        return (end, end)
+    }
+
+    /// An empty number cell followed by a name numbered in its own cell: a row's first two cells.
+    private static func numberedInName(_ index: Int, in lines: [Line]) -> Bool {
+        lines[index].text.isEmpty && index + 1 < lines.count && isNumberedName(lines[index + 1].text)
     }
 
     /// A part lettered "A", "B." with its title after it ("A" / "KINH TẾ"), as a numbered table's
@@ -186,20 +240,22 @@ enum WebTextTableReader {
     /// "Triệu đồng/người") or empty cell between: "46*", ">90", "9.06" — not a year ("2019")
     /// nor a header's "9 tháng năm 2023".
     private static func figureFollows(_ index: Int, in lines: [Line]) -> Bool {
-        func isFigure(_ text: String) -> Bool {
-            RowPattern.looksLikeFigure(text) && !namesOneYear(text) && text.filter(\.isLetter).count <= 3
+        // "(1)" "(2)" … under the header are the columns' numbers, not a row's first figure.
+        func isFigure(_ position: Int) -> Bool {
+            let text = lines[position].text
+            return RowPattern.looksLikeFigure(text) && !namesOneYear(text) && text.filter(\.isLetter).count <= 3
+                && columnNumberingLength(at: position, in: lines) == 0
         }
         guard index + 1 < lines.count else { return false }
         let next = lines[index + 1].text
-        if isFigure(next) { return true }
+        if isFigure(index + 1) { return true }
         guard next.isEmpty || (next.count <= 24 && !next.contains(where: \.isNumber)) else { return false }
         // A row whose first figure cells are empty (no target: "Diện tích lúa xuân" / "ha" / "" /
         // "75.700"): after the unit, up to two empty cells before the first figure.
         var position = index + 2
         while position < lines.count, position <= index + 4 {
-            let text = lines[position].text
-            if isFigure(text) { return true }
-            guard text.isEmpty else { return false }
+            if isFigure(position) { return true }
+            guard lines[position].text.isEmpty else { return false }
             position += 1
         }
         return false
@@ -405,6 +461,10 @@ enum WebTextTableReader {
         /// With no number column, a row's number is written in its name cell ("1. Số bác sỹ …"):
         /// such a line is a row, not a heading after the table.
         var numberedNames: Bool { !roles.contains(.code) }
+        /// The rows are numbered in the name cell beside an empty number cell ("" | "1. Tốc độ
+        /// tăng trưởng"): a numbered name is then a row's second cell, never the text after the
+        /// table, and never a row's first. A reading of its own, kept when it reads further.
+        var numberInNameCell = false
 
         private func opensRow(_ text: String) -> Bool {
             numberedNames && WebTextTableReader.isNumberedName(text)
@@ -435,7 +495,9 @@ enum WebTextTableReader {
         func row(at start: Int, lookahead: Bool) -> ([TableCell], Int)? {
             let accept = { (next: Int) in continues(at: next, lookahead: lookahead) }
             if let whole = plainRow(at: start, missing: [], accept: accept) { return whole }
-            if let stacked = WebTextTableReader.stackedRow(at: start, in: lines, roles: roles, accept: accept) { return stacked }
+            if let stacked = WebTextTableReader.stackedRow(at: start, in: lines, roles: roles, numberInNameCell: numberInNameCell, accept: accept) {
+                return stacked
+            }
             // Merged cells are most often the verdict, then the columns from the right.
             let order = roles.indices.sorted { lhs, rhs in
                 (roles[lhs] == .evaluation ? 0 : 1, -lhs) < (roles[rhs] == .evaluation ? 0 : 1, -rhs)
@@ -522,10 +584,13 @@ enum WebTextTableReader {
                 cellLines.removeSubrange((nameOffset + 1)...(nameOffset + extra))
                 cellLines[nameOffset] = (name.text + " " + unit.text, name.number)
             }
+            // A row numbered in its name cell beside an empty number cell ("" | "1. Tốc độ tăng
+            // trưởng"): the office typed the number where Word's list numbering would stand.
+            let numberInName = numberedNames || (numberInNameCell && present.first == 0 && cellLines.first?.text.isEmpty == true)
             guard zip(present, cellLines).allSatisfy({ column, line in
                 codeSpansName && column == 0
                     ? WebTextTableReader.isSpanningSubRowName(line.text)
-                    : WebTextTableReader.fits(line.text, roles[column], numberedNames: numberedNames)
+                    : WebTextTableReader.fits(line.text, roles[column], numberedNames: numberInName)
             }), accept(start + count) else { return nil }
             let firstLine = cellLines.first?.number ?? 0
             // A missing cell is a guess: a page drops a merged cell's copies and an empty one alike.
@@ -549,6 +614,7 @@ enum WebTextTableReader {
         /// The next row can start at `index`; looking ahead, it must also read as a row, unless
         /// the text there ends the table.
         private func continues(at index: Int, lookahead: Bool) -> Bool {
+            if numberInNameCell, index < lines.count, WebTextTableReader.isNumberedName(lines[index].text) { return false }
             guard WebTextTableReader.startsRow(at: index, in: lines, roles: roles) else { return false }
             guard lookahead, index < lines.count,
                   WebTextTableReader.startsRowByShape(lines[index].text) || opensRow(lines[index].text) else { return true }
@@ -561,7 +627,8 @@ enum WebTextTableReader {
     /// and figure cells with as many figures, or a figure and its note ("0,7%" / "(còn 4,33%)"),
     /// a cell of several lines maybe followed by a blank line. Tried only when no plain row
     /// fits; taken only when every cell fits its column and the next row starts after it.
-    static func stackedRow(at start: Int, in lines: [Line], roles: [ColumnRole], accept: (Int) -> Bool) -> ([TableCell], Int)? {
+    static func stackedRow(at start: Int, in lines: [Line], roles: [ColumnRole], numberInNameCell: Bool = false,
+                           accept: (Int) -> Bool) -> ([TableCell], Int)? {
         guard let nameColumn = roles.firstIndex(of: .name) else { return nil }
         func isSubLine(_ text: String) -> Bool {
             ["-", "+", "–", "•"].contains { text.hasPrefix($0) } && text.contains(where: \.isLetter)
@@ -599,7 +666,8 @@ enum WebTextTableReader {
                     taken.append(lines[position + taken.count])
                 }
             }
-            guard fits(first.text, roles[column]) else { return nil }
+            let numberedName = column == nameColumn && numberInNameCell && cells.first?.text.isEmpty == true
+            guard fits(first.text, roles[column], numberedNames: numberedName) else { return nil }
             // As many lines as the name has sub-lines first (a headline without a figure of its
             // own), then one more (a headline with one), then the rest, longest first.
             let preferred = [extra, extra + 1].filter { $0 >= 1 && $0 <= taken.count }
