@@ -35,6 +35,16 @@ struct RowLineCopyTests {
         RowNumberingTests.columnNumbers.name: "bản sao từng ô đọc sai hàng số cột",
     ]
 
+    /// Layouts whose copy split by spaces is split wrong today (reported to SpacedRowSplitter's
+    /// author): with empty cells gone, a unit or a figure lands in the wrong cell.
+    static let spacedCopyMisreadBySplitter: [String: String] = [
+        "Thái Bình 5 tháng 2020: Số TT, Danh mục, hàng con '-', đơn vị trong tên": "ô trống mất, số liệu lệch cột",
+        "tháng và cộng dồn, mỗi kỳ hai cột con": "đơn vị “Nghìn ha” vào tên",
+        "dai-hoi-nhiem-ky-2015-2020": "đơn vị “Đảng viên” vào tên",
+        "số thứ tự mọi kiểu, đánh giá gộp ô, ô trống": "đơn vị “%” vào tên hàng con",
+        RowStructureTests.mergedNameOverLines.name: "tiêu đề Chỉ tiêu gộp hai cột: tên hàng con vào tên",
+    ]
+
     static func agreement(_ layout: WebLayout, _ style: WebLayout.CopyStyle) -> (page: [String], copy: [String], report: AuditReport) {
         let page = RowReading.lines(layout.webAudit(.storedPage, fileName: "trang-web.txt"))
         let report = layout.webAudit(style, fileName: "trang-web.txt")
@@ -56,5 +66,34 @@ struct RowLineCopyTests {
             the page copied one cell a line reads
             \(page.joined(separator: "\n"))
             """)
+    }
+}
+
+extension RowLineCopyTests {
+    /// Split by spaces, a row whose cells cannot be told apart with certainty is left unread: the
+    /// rows the copy reads must each read as the page reads them, and it gives no error the page
+    /// does not give.
+    @Test(arguments: layouts)
+    func spacedCopyReadsRowsAsThePageOrLeavesThemUnread(_ layout: WebLayout) {
+        let (page, copy, report) = Self.agreement(layout, .spacedRows)
+        // A row's sub-rows the split cannot tell apart are rows not read: the row itself (its
+        // code, name, targets, value, verdict) must read as the page's.
+        func headline(_ line: String) -> String { String(line.prefix { $0 != "⟨" }).trimmingCharacters(in: .whitespaces) }
+        let pageHeadlines = Set(page.map(headline))
+        let misread = copy.filter { !pageHeadlines.contains(headline($0)) }
+        if let reason = Self.spacedCopyMisreadBySplitter[layout.name] {
+            withKnownIssue("\(layout.name): \(reason)", isIntermittent: true) {
+                #expect(misread.isEmpty, "\(layout.name) misreads \(misread)")
+            }
+            #expect(report.errorCount <= layout.webAudit(.storedPage).errorCount, "\(layout.name): its spaced copy gives errors the page does not")
+            return
+        }
+        #expect(misread.isEmpty, """
+            \(layout.name), pasted a row a line with spaces, misreads
+            \(misread.joined(separator: "\n"))
+            the page copied one cell a line reads
+            \(page.joined(separator: "\n"))
+            """)
+        #expect(report.errorCount <= layout.webAudit(.storedPage).errorCount, "\(layout.name): its spaced copy gives errors the page does not")
     }
 }

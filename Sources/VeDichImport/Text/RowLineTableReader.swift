@@ -20,12 +20,13 @@ enum RowLineTableReader {
         /// A line's cells as near as they can be told without the header's roles: where the body
         /// opens, and the verdict column by content.
         var rough: @Sendable (String) -> [String]?
-        /// Whether the first line that looks like a row surely opens the body. A split by spaces
-        /// cannot be sure ("Kế hoạch 5 năm 2011-2015" holds a figure): the next few are tried too.
-        var bodyOpeningIsCertain: Bool
+        /// A split by spaces may not tell a row's cells apart with certainty: such a row is kept
+        /// as a row not read (never dropped, never guessed), and only lines that can open a spaced
+        /// header are tried as one (every line of a text without a tab comes here).
+        var unsure: Bool
 
         /// A browser's copy: cells split by tabs, every cell kept (empty ones as "").
-        static let tabs = CellSplit(header: tabCells, body: { line, _ in tabCells(line) }, rough: tabCells, bodyOpeningIsCertain: true)
+        static let tabs = CellSplit(header: tabCells, body: { line, _ in tabCells(line) }, rough: tabCells, unsure: false)
 
         static func tabCells(_ line: String) -> [String]? {
             guard line.utf8.contains(0x09) else { return nil }
@@ -61,7 +62,7 @@ enum RowLineTableReader {
                 guard endsInFigures || numbered, !text.hasSuffix("."), SpacedRowSplitter.phrases(text) == nil else { return nil }
                 return words
             },
-            bodyOpeningIsCertain: false)
+            unsure: true)
     }
 
     /// The blocks of a text with no tab whose tables are split by spaces, nil when it holds none.
@@ -107,7 +108,7 @@ enum RowLineTableReader {
         var index = 0
         var tableCount = 0
         while index < lines.count {
-            if split.bodyOpeningIsCertain || mayOpenSpacedHeader(lines[index].text),
+            if !split.unsure || mayOpenSpacedHeader(lines[index].text),
                let (table, next) = readTable(at: index, in: lines, split: split, tableIndex: tableCount + 1) {
                 tableCount += 1
                 blocks.append(.table(table))
@@ -197,7 +198,9 @@ enum RowLineTableReader {
     /// figure column, or no row reads.
     private static func readTable(at start: Int, in lines: [Line], split: CellSplit, tableIndex: Int) -> (RawTable, Int)? {
         let opening = lines[start].text
-        guard opening.utf8.count <= 4000, let firstCell = headerCells(opening, split: split).first, opensHeader(firstCell) else { return nil }
+        // The corner cell may be empty (a number column with no header, a page's empty first column).
+        guard opening.utf8.count <= 4000, let firstCell = headerCells(opening, split: split).first(where: { !$0.isEmpty }),
+              opensHeader(firstCell) else { return nil }
         var end = start + 1
         while end < lines.count, end - start < 16, !opensBody(lines[end].text, split: split) {
             if lines[end].text.utf8.count > 400 { return nil }
@@ -205,14 +208,6 @@ enum RowLineTableReader {
         }
         guard end < lines.count, end - start < 16 else { return nil }
         var ends = [end]
-        // Split by spaces, a header line may look like a row: the next lines that do are tried too.
-        if !split.bodyOpeningIsCertain {
-            var later = end + 1
-            while later < lines.count, later - start < 16, ends.count < 4 {
-                if opensBody(lines[later].text, split: split) { ends.append(later) }
-                later += 1
-            }
-        }
         // A group's title over the whole first row ("Trồng trọt") looks like one more header
         // cell: tried first as the table's first row, as the DOCX has it; on a tie it stays a row.
         if let last = (start + 1..<end).last(where: { !lines[$0].text.trimmed.isEmpty }),
@@ -226,6 +221,8 @@ enum RowLineTableReader {
                 let cells = headerCells(line.text, split: split)
                 if !isColumnNumbers(cells) { texts += cells }
             }
+            // An empty corner over row numbers is the number column's header.
+            if texts.first == "", let first = split.rough(lines[end].text)?.first, WebTextTableReader.isCodeCell(first) { texts[0] = "TT" }
             let body = bodyCells(lines[end...].prefix(40), split: split)
             for reading in WebTextTableReader.headerReadings(texts) where reading.count >= 3 {
                 let headed = ColumnRole.classify(headers: reading)
@@ -275,22 +272,60 @@ enum RowLineTableReader {
         func rows(from start: Int) -> ([[TableCell]], Int) {
             var rows: [[TableCell]] = []
             var position = start
+            var unreadAbove = false
             while position < lines.count {
                 // Blank lines between rows (a page putting one after every row): skipped when a
                 // row follows them; else the table ended.
                 var next = position
                 while next < lines.count, lines[next].text.trimmed.isEmpty { next += 1 }
                 guard next < lines.count else { break }
-                if let last = rows.indices.last, let (column, text) = nameContinuation(at: next), rows[last][column].merge == nil {
+                if let last = rows.indices.last, let (column, text) = nameContinuation(at: next) ?? wrappedName(at: next),
+                   rows[last][column].merge == nil, !rows[last][column].text.isEmpty {
                     rows[last][column].text += " " + text
                     position = next + 1
                     continue
                 }
-                guard let (cells, after) = row(at: next) else { break }
-                rows.append(cells)
-                position = after
+                if let (cells, after) = row(at: next) {
+                    // After a row not read, its sub-rows are not read either: they would go on
+                    // the indicator before it.
+                    if unreadAbove, !opensIndicator(cells) {
+                        rows.append(unreadRow(next))
+                    } else {
+                        unreadAbove = false
+                        rows.append(cells)
+                    }
+                    position = after
+                    continue
+                }
+                guard split.unsure, !rows.isEmpty, split.rough(lines[next].text) != nil else { break }
+                rows.append(unreadRow(next))
+                unreadAbove = true
+                position = next + 1
             }
             return (rows, position)
+        }
+
+        /// A line that looks like a row but whose cells cannot be told apart: the whole line in
+        /// the first column after the name, the name left empty, so the table's reader counts it
+        /// as a row not read, with its numbers not placed.
+        private func unreadRow(_ index: Int) -> [TableCell] {
+            let location = SourceLocation(line: lines[index].number)
+            var cells = (0..<width).map { _ in TableCell(text: "", location: location) }
+            if let column = roles.indices.first(where: { ![.code, .name].contains(roles[$0]) }) {
+                cells[column].text = lines[index].text.trimmed
+            }
+            return cells
+        }
+
+        /// A row with its own number or a group's: not a sub-row of the row above.
+        private func opensIndicator(_ cells: [TableCell]) -> Bool {
+            guard roles.first == .code, let code = cells.first, code.merge == nil else {
+                return roles.firstIndex(of: .name).map { cells[$0].merge == nil && cells[$0].text.first?.isUppercase == true } ?? false
+            }
+            switch RowNumber(code.text) {
+            case .number, .letter, .group: return true
+            default: return false
+            }
         }
 
         /// A row holding only the rest of the name above, as a page wraps a long name into a row of
@@ -302,6 +337,16 @@ enum RowLineTableReader {
             guard texts.count == width, texts.indices.allSatisfy({ $0 == column || texts[$0].isEmpty }) else { return nil }
             let text = texts[column]
             guard WebTextTableReader.isWrappedUnit(text) || (text.first?.isLowercase == true && text.count <= 80) else { return nil }
+            return (column, text)
+        }
+
+        /// Split by spaces, a name's wrapped line stands alone ("(Tỷ đồng)", "và dịch vụ"): no
+        /// figure, a unit in brackets or lower-case words. It goes on the name above.
+        private func wrappedName(at index: Int) -> (Int, String)? {
+            guard split.unsure, let column = roles.firstIndex(of: .name) else { return nil }
+            let text = lines[index].text.trimmed
+            guard !text.contains(where: \.isNumber), text.count <= 80,
+                  WebTextTableReader.isWrappedUnit(text) || text.first?.isLowercase == true else { return nil }
             return (column, text)
         }
 
