@@ -156,6 +156,21 @@ struct ResultsTableShapesTests {
         ], as: format)
     }
 
+    /// A row numbering the columns under the header ("(1)" … "(7)", as many reports print it) is
+    /// no row of figures: "(7)" under "Kết quả thực hiện" must not make the verdict words read as
+    /// a value column.
+    @Test(arguments: [Format.docx, .web])
+    func verdictsStayVerdictsUnderAColumnNumberingRow(_ format: Format) throws {
+        var layout = Self.earlierPeriod
+        layout.name = "ky-truoc-danh-so-cot"
+        layout.rows.insert(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"], at: 1)
+        try Self.check(layout, [
+            Expected(code: "1", target: "13 - 14", actual: "12,5", stated: "Không hoàn thành", verdict: .missed),
+            Expected(code: "2", target: "15", actual: "15,8", stated: "Hoàn thành", verdict: .met),
+            Expected(code: "3", target: "18", actual: "18,04", stated: "Cơ bản hoàn thành", verdict: .met),
+        ], as: format)
+    }
+
     // MARK: Year columns with no "Thực hiện", the average, then the resolution's target
 
     // http://luongson.hoabinh.gov.vn/tia-ng-anh/ba-o-ca-o-tha-ng-ka/3088-ka-t-qua-tha-c-hia-n-ca-c-cha-tia-u-kinh-ta-xa-ha-i-giai-oa-n-2016-2020

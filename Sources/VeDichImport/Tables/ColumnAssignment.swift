@@ -72,8 +72,10 @@ struct ColumnAssignment {
     /// when no column is headed as an evaluation, and only when no cell of it is a figure.
     private mutating func resolveVerdictColumn(headers: [String], body: [[TableCell]]) {
         guard !roles.contains(.evaluation), !body.isEmpty else { return }
+        // A row numbering the columns ("(1)" … "(7)") under the header is no row of figures.
+        let rows = body.filter { !RowReader.isColumnNumbering($0) }
         for column in roles.indices where [.actual, .previous, .comparison, .other].contains(roles[column]) && !continuations.contains(column) {
-            let cells = body.compactMap { $0.indices.contains(column) ? $0[column].text : nil }.filter { !$0.isEmpty }
+            let cells = rows.compactMap { $0.indices.contains(column) ? $0[column].text : nil }.filter { !$0.isEmpty }
             guard StatedVerdict.isVerdictColumn(cells) else { continue }
             let verdicts = cells.filter { StatedVerdict.read($0) != nil }.count
             let was = roles[column]
