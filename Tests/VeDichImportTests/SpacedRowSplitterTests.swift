@@ -155,8 +155,9 @@ struct SpacedRowSplitterTests {
                 cells: ["3", "Tỷ lệ che phủ rừng", "%", "≥ 42", "42,02", "Đạt"]),
         RowCase(indicator: "Tốc độ tăng GDP", line: "4 Tốc độ tăng GDP % Khoảng 6 - 6,5 5,91 Không đạt",
                 cells: ["4", "Tốc độ tăng GDP", "%", "Khoảng 6 - 6,5", "5,91", "Không đạt"]),
-        RowCase(indicator: "Tỷ lệ xã đạt chuẩn nông thôn mới (bỏ trống so cùng kỳ)", line: "5 Tỷ lệ xã đạt chuẩn nông thôn mới % 75 73,1",
-                cells: ["5", "Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "75", "73,1", ""]),
+        // Two figures under three figure columns: the ratio left out, or the value? Not told.
+        RowCase(indicator: "Tỷ lệ xã đạt chuẩn nông thôn mới (hai số, ba cột số)", line: "5 Tỷ lệ xã đạt chuẩn nông thôn mới % 75 73,1",
+                cells: nil),
         RowCase(indicator: "Số xã đạt chuẩn (đơn vị Xã, dấu gạch)", line: "6 Số xã đạt chuẩn nông thôn mới Xã 5.800 - 98",
                 cells: ["6", "Số xã đạt chuẩn nông thôn mới", "Xã", "5.800", "-", "98"]),
         RowCase(indicator: "Số doanh nghiệp thành lập mới (Trên, dấu sao)", line: "7 Số doanh nghiệp thành lập mới Doanh nghiệp Trên 1.500 1.620* 110",
@@ -282,7 +283,7 @@ struct SpacedRowSplitterTests {
         #expect(SpacedRowSplitter.cells(row.line, roles: roles) == row.cells, "chỉ tiêu: \(row.indicator)")
     }
 
-    /// A verdict after the comparison figures is the evaluation column's, not the comparison's.
+    /// Beside an evaluation column a verdict is that column's, never the comparison's.
     @Test("Cột so sánh và cột đánh giá: lời đánh giá vào cột đánh giá")
     func comparisonBesideEvaluation() {
         let roles = Self.roles("TT Chỉ tiêu Đơn vị tính Thực hiện năm 2022 Kế hoạch năm 2023 Ước TH năm 2023 So sánh (%) Đánh giá mức độ hoàn thành")
@@ -290,11 +291,34 @@ struct SpacedRowSplitterTests {
         let rows: [(String, [String])] = [
             ("2 Thu ngân sách Tỷ đồng 3.100 3.500 3.400 - Không đạt", ["2", "Thu ngân sách", "Tỷ đồng", "3.100", "3.500", "3.400", "-", "Không đạt"]),
             ("3 Trồng rừng mới Ha 1.200 1.000 1.050 87,5", ["3", "Trồng rừng mới", "Ha", "1.200", "1.000", "1.050", "87,5", ""]),
-            ("b) Rừng phòng hộ Ha 200 200 200 Đạt", ["b)", "Rừng phòng hộ", "Ha", "200", "200", "200", "", "Đạt"]),
         ]
         for (line, cells) in rows {
             #expect(SpacedRowSplitter.cells(line, roles: roles) == cells, "chỉ tiêu: \(cells[1])")
         }
+        // Three figures under four figure columns, the verdict the evaluation's: which is empty is not told.
+        #expect(SpacedRowSplitter.cells("b) Rừng phòng hộ Ha 200 200 200 Đạt", roles: roles) == nil, "chỉ tiêu: Rừng phòng hộ")
+    }
+
+    /// A month's figure missing under "Thực hiện tháng 5 | Lũy kế 5 tháng | So cùng kỳ": the two
+    /// figures left could as well be the month's and the total (the ratio left out).
+    @Test("Tháng và lũy kế: thiếu số tháng thì không đoán")
+    func monthAndTotal() {
+        let roles = Self.roles("Số TT Danh mục Thực hiện tháng 5 Lũy kế 5 tháng So cùng kỳ (%)")
+        #expect(SpacedRowSplitter.cells("1 Tổng đàn trâu, bò (con) 56.200 102,6", roles: roles) == nil, "chỉ tiêu: Tổng đàn trâu, bò")
+        #expect(SpacedRowSplitter.cells("2 Sản lượng thịt trâu, bò hơi xuất chuồng (tấn) 839 4.215 105,1", roles: roles)
+            == ["2", "Sản lượng thịt trâu, bò hơi xuất chuồng (tấn)", "839", "4.215", "105,1"], "chỉ tiêu: Sản lượng thịt trâu, bò")
+    }
+
+    /// Units after words that elsewhere end a name ("thiểu số %"), and counted people.
+    @Test("Đơn vị sau chữ 'số', đơn vị là người được đếm")
+    func unitsAfterNameWords() {
+        let roles = Self.roles("TT Chỉ tiêu Đơn vị Chỉ tiêu nhiệm kỳ 2015 - 2020 Ước thực hiện 2015 - 2020 Kết quả so với mục tiêu")
+        #expect(SpacedRowSplitter.cells("- Hộ nghèo vùng đồng bào dân tộc thiểu số % 5 5,3", roles: roles)
+            == ["-", "Hộ nghèo vùng đồng bào dân tộc thiểu số", "%", "5", "5,3", ""], "chỉ tiêu: Hộ nghèo vùng đồng bào dân tộc thiểu số")
+        #expect(SpacedRowSplitter.cells("3 Phát triển đảng viên mới (5 năm) Đảng viên 6.500 8.793 Vượt", roles: roles)
+            == ["3", "Phát triển đảng viên mới (5 năm)", "Đảng viên", "6.500", "8.793", "Vượt"], "chỉ tiêu: Phát triển đảng viên mới")
+        #expect(SpacedRowSplitter.cells("1.1. Thu nội địa Tỷ đồng 800 820", roles: roles)
+            == ["1.1.", "Thu nội địa", "Tỷ đồng", "800", "820", ""], "chỉ tiêu: Thu nội địa")
     }
 
     /// Two comparison columns and one ratio: which comparison it is cannot be told.

@@ -276,17 +276,15 @@ private enum RowNumberToken {
 }
 
 /// Costs in tenths: a figure column left empty is dear (a missing figure is not guessed
-/// away), a comparison column left empty is cheap (a printed ratio is often left out), a word
+/// away: two ways to leave one empty are a tie, no reading), a word
 /// in lower case read as the start of a figure ("tăng 6,8") is dearer than leaving it to the
 /// name, a unit column left empty costs less than a missing figure.
 private enum Cost {
     static let emptyFigure = 10
-    static let emptyComparison = 1
     static let emptyUnit = 5
     static let figureInEvaluation = 5
     static let lowerCaseLeadingWord = 2
     static let nameEndsInYear = 3
-    static let verdictOutsideItsColumn = 2
 }
 
 /// The right-to-left reading of a body line: each column after the name takes a cell that its
@@ -305,12 +303,20 @@ private struct BodyParser {
     }
 
     private var memo: [Int: Best?] = [:]
+    /// The cells that may end at a token, found once whichever column asks (`options`).
+    private var figures: [Int: [(start: Int, cost: Int)]] = [:]
+    private var verdicts: [Int: Int?] = [:]
+    private var units: [Int: Int?] = [:]
 
     /// The table has a column for verdicts or remarks.
     private let verdictsHaveAColumn: Bool
 
+    /// Each token's normalised words ("Tối" → "tối", "(%)" → "%").
+    let keys: [String]
+
     init(tokens: [String], nameStart: Int, roles: [ColumnRole]) {
         self.tokens = tokens
+        keys = tokens.map { Words($0).description }
         self.nameStart = nameStart
         self.roles = roles
         verdictsHaveAColumn = roles.contains(.evaluation) || roles.contains(.note)
@@ -363,13 +369,34 @@ private struct BodyParser {
         return Cell.isYearLike(last) ? Cost.nameEndsInYear : nil
     }
 
+    private mutating func figureStarts(_ end: Int) -> [(start: Int, cost: Int)] {
+        if let known = figures[end] { return known }
+        let found = Cell.figureStarts(tokens, keys: keys, from: nameStart, end: end)
+        figures[end] = found
+        return found
+    }
+
+    private mutating func verdictStart(_ end: Int) -> Int? {
+        if let known = verdicts[end] { return known }
+        let found = Cell.verdictStart(tokens, keys: keys, from: nameStart, end: end)
+        verdicts[end] = found
+        return found
+    }
+
+    private mutating func unitStart(_ end: Int) -> Int? {
+        if let known = units[end] { return known }
+        let found = Cell.unitStart(tokens, keys: keys, nameStart: nameStart, end: end)
+        units[end] = found
+        return found
+    }
+
     /// The cells a column may take ending at `end`: (where the cell starts, cost).
-    private func options(role: ColumnRole, end: Int) -> [(start: Int, cost: Int)] {
+    private mutating func options(role: ColumnRole, end: Int) -> [(start: Int, cost: Int)] {
         var found: [(start: Int, cost: Int)] = []
         switch role {
         case .unit:
             found.append((end, Cost.emptyUnit))
-            if let start = Cell.unitStart(tokens, nameStart: nameStart, end: end) { found.append((start, 0)) }
+            if let start = unitStart(end) { found.append((start, 0)) }
         case .note:
             found.append((end, 0))
             // Any words after the figures: "Sở Công Thương", "Đạt (vượt 0,5%)"; not a figure first.
@@ -378,17 +405,18 @@ private struct BodyParser {
             }
         case .evaluation:
             found.append((end, 0))
-            if let start = Cell.verdictStart(tokens, from: nameStart, end: end) { found.append((start, 0)) }
-            found += Cell.figureStarts(tokens, from: nameStart, end: end).map { ($0.start, $0.cost + Cost.figureInEvaluation) }
+            if let start = verdictStart(end) { found.append((start, 0)) }
+            found += figureStarts(end).map { ($0.start, $0.cost + Cost.figureInEvaluation) }
         default:
-            // Target, value, earlier period, comparison, a period column.
-            let empty = role == .comparison ? Cost.emptyComparison : Cost.emptyFigure
-            found.append((end, empty))
-            found += Cell.figureStarts(tokens, from: nameStart, end: end)
+            // Target, value, earlier period, comparison, a period column. An empty comparison is
+            // no more likely than an empty value ("Thực hiện tháng 5 | Lũy kế | So cùng kỳ" with
+            // the month's figure missing reads "56.200 102,6"): which is empty is not guessed.
+            found.append((end, Cost.emptyFigure))
+            found += figureStarts(end)
             // "So cùng kỳ" holding "Đạt" / "Không đạt" where no ratio was worked out; beside an
-            // evaluation or note column the verdict is more likely that column's.
-            if role == .comparison || role == .other, let start = Cell.verdictStart(tokens, from: nameStart, end: end) {
-                found.append((start, verdictsHaveAColumn ? Cost.verdictOutsideItsColumn : 0))
+            // evaluation or note column the verdict is that column's.
+            if role == .comparison || role == .other, !verdictsHaveAColumn, let start = verdictStart(end) {
+                found.append((start, 0))
             }
         }
         // One option per start, the cheapest: two ways to the same cell are not a tie.
@@ -441,7 +469,7 @@ private enum Cell {
     /// Where a figure cell ending at `end` may start, with its cost: a figure token, a bound
     /// ("≥ 42"), a range with spaces ("2,8 - 3"), a figure and its percent sign ("99 %"), "từ 5%
     /// trở lên", each perhaps behind leading words. A dash alone is a written empty cell.
-    static func figureStarts(_ tokens: [String], from lower: Int, end: Int) -> [(start: Int, cost: Int)] {
+    static func figureStarts(_ tokens: [String], keys: [String], from lower: Int, end: Int) -> [(start: Int, cost: Int)] {
         guard end > lower else { return [] }
         let last = tokens[end - 1]
         if isDash(last) { return [(end - 1, 0)] }
@@ -469,7 +497,7 @@ private enum Cell {
             var coreCost = 0
             for words in leadingWords where core - words.count >= lower {
                 let before = tokens[(core - words.count)..<core]
-                guard before.map({ Words($0).description }).elementsEqual(words) else { continue }
+                guard keys[(core - words.count)..<core].elementsEqual(words) else { continue }
                 // The words are a figure's ("Giảm 1 - 1,5" is a target even where the figure
                 // reader has no word for it): the cell is split as written, read downstream.
                 // A cell begins with a capital ("Khoảng 6", "Từ 90% trở lên"); a word in lower case
@@ -495,11 +523,11 @@ private enum Cell {
 
     /// Where the longest verdict cell ending at `end` starts: "Không đạt" (not "đạt"), "Hoàn
     /// thành vượt kế hoạch", "Đạt (vượt 0,5%)", "Không đạt, do giá giảm".
-    static func verdictStart(_ tokens: [String], from lower: Int, end: Int) -> Int? {
+    static func verdictStart(_ tokens: [String], keys: [String], from lower: Int, end: Int) -> Int? {
         var found: Int?
         for length in 1...8 where end - length >= lower {
             let start = end - length
-            guard let head = Words(tokens[start]).words.first, verdictHeads.contains(head) else { continue }
+            guard let head = keys[start].split(separator: " ").first, verdictHeads.contains(String(head)) else { continue }
             if StatedVerdict.read(tokens[start..<end].joined(separator: " ")) != nil { found = start }
         }
         return found
@@ -512,9 +540,17 @@ private enum Cell {
         "bác sĩ", "cơ sở", "dự án", "công trình", "thôn", "bản", "làng", "sản phẩm", "kwh", "m3", "lít", "cái", "chiếc",
         "thuê bao", "điểm", "năm", "tuổi", "tiêu chí", "vụ", "lượt", "trạm", "‰", "ng", "km2", "cụm", "khu", "tàu", "xe",
         "căn", "căn hộ", "nhà", "tổ chức", "hồ sơ", "hợp đồng", "chợ", "cây", "tổ", "đơn vị", "µg", "mg", "g",
+        "đảng viên", "đoàn viên", "hội viên", "học sinh", "sinh viên", "giáo viên", "bệnh viện", "trạm y tế", "hộ gia đình",
+        "gia đình", "khu dân cư", "mô hình", "lớp", "cuộc", "vụ việc", "tác phẩm", "di tích", "làng nghề", "sự kiện",
     ].map { Words($0).description }).union(["‰"])
 
     private static let scaleWords: Set<String> = ["nghìn", "ngàn", "vạn", "triệu", "tr", "tỷ"]
+
+    /// The last words of the units above and of the core's (money, people, visits, area, length,
+    /// mass, percent, times), and any counted word after a scale ("Triệu viên"): checked first.
+    private static let unitEndings: Set<String> = Set(countedUnits.compactMap { $0.split(separator: " ").last.map(String.init) })
+        .union(["đồng", "đ", "vnd", "vnđ", "usd", "la", "mỹ", "đôla", "người", "động", "lượt", "khách", "ha", "ta", "hécta",
+                "hecta", "km2", "km²", "m2", "m²", "km", "m", "tấn", "tạ", "kg", "%", "trăm", "lần", "‰", "viên"])
 
     /// Words before which a unit word is the name's: "Số lao động", "bình quân đầu người", "cho lao động".
     private static let nameWordsBeforeUnit: Set<String> = ["đầu", "cho", "của", "các", "những", "số", "mỗi", "từng", "với", "và",
@@ -522,14 +558,17 @@ private enum Cell {
 
     /// Where the longest unit cell ending at `end` starts: "%", "Tỷ đồng", "Triệu USD", "Người",
     /// "triệu đồng/người", "Ng/km2", "‰", "Xã".
-    static func unitStart(_ tokens: [String], nameStart: Int, end: Int) -> Int? {
+    static func unitStart(_ tokens: [String], keys: [String], nameStart: Int, end: Int) -> Int? {
+        // Most cells end in no unit word: the vocabulary is asked only when one could.
+        guard let last = keys[end - 1].split(separator: " ").last.map(String.init) ?? (tokens[end - 1] == "‰" ? "‰" : nil),
+              unitEndings.contains(last) || tokens[end - 1].contains("/") else { return nil }
         for length in stride(from: 4, through: 1, by: -1) where end - length > nameStart {
             let start = end - length
             let text = tokens[start..<end].joined(separator: " ")
             guard !text.hasPrefix("("), !tokens[start..<end].contains(where: { isFigureToken($0) || isDash($0) }), isKnownUnit(text) else { continue }
             // "Người/km2", "Tỷ đồng" with a capital begin a cell; "người" after "đầu" ends a name.
             let capitalized = tokens[start].first?.isUppercase == true
-            if !capitalized, nameWordsBeforeUnit.contains(Words(tokens[start - 1]).description) { return nil }
+            if !capitalized, tokens[start].first?.isLetter == true, nameWordsBeforeUnit.contains(keys[start - 1]) { return nil }
             return start
         }
         return nil
