@@ -6,7 +6,7 @@ import VeDichCore
 /// Tables whose web copy finds the header and then reads no row, for a way the office typed the
 /// table that the DOCX reader takes in its stride: the row number typed into the name cell beside
 /// an empty "TT" cell, a row numbering the columns under the header ("(1)" … "(7)", "A" "B" "1"
-/// "2" "3=2/1"). Each layout is made up after real provincial results tables; a person reads the
+/// "2" "3=2/1"), empty cells a page copies as nothing between cells parted by blank lines. Each layout is made up after real provincial results tables; a person reads the
 /// rows written under it, the DOCX LibreOffice makes of it must read them, and so must the page's
 /// text in every way a browser copies it.
 struct WebTextCopyVariantsTests {
@@ -67,6 +67,27 @@ struct WebTextCopyVariantsTests {
             "2 | Diện tích trồng rừng mới | KH 1.500 | TH 1.420 | ∅",
             "3 | Tổng đàn trâu, bò | KH 61.000 | TH 61.300 | ∅",
         ]),
+        // Copied as `blankLineCells` (every cell then a blank line, an empty cell nothing), the
+        // group rows' four empty cells are a run of nine blank lines, each sub-row's two a run of three.
+        Case(layout: WebLayout(name: "nhiều ô trống: hàng nhóm, hàng con không kế hoạch, chưa có số liệu", before: [
+            "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2019",
+            "(Theo Báo cáo số 250/BC-UBND ngày 02/12/2019 của UBND tỉnh)",
+        ], rows: [
+            ["Stt", "Chỉ tiêu chủ yếu", "TH năm 2018", "KH 2019", "Ước TH 2019", "Ghi chú"],
+            ["I", "Kinh tế", "", "", "", ""],
+            ["1", "Tốc độ tăng GRDP (%), trong đó:", "7,3", "7,5-8", "7,1", "Không đạt"],
+            ["", "- Nông lâm ngư nghiệp (%)", "3,6", "", "2,9", ""],
+            ["", "- Công nghiệp - xây dựng (%)", "8,2", "", "9,0", ""],
+            ["2", "Kim ngạch xuất khẩu (triệu USD)", "830", "900", "930", "Vượt"],
+            ["II", "Xã hội", "", "", "", ""],
+            ["3", "Tỷ lệ lao động qua đào tạo (%)", "65", "66", "", "Chưa có số liệu"],
+            ["4", "Số bác sỹ trên vạn dân", "13,5", "13-14", "13,8", "Đạt"],
+        ]), reads: [
+            "I.1 | Tốc độ tăng GRDP (%), trong đó: | KH 7,5-8 | TH 7,1 | Không đạt ⟨Nông lâm ngư nghiệp (%): ∅ / 2,9⟩ ⟨Công nghiệp - xây dựng (%): ∅ / 9,0⟩",
+            "I.2 | Kim ngạch xuất khẩu (triệu USD) | KH 900 | TH 930 | Vượt",
+            "II.3 | Tỷ lệ lao động qua đào tạo (%) | KH 66 | TH ∅ | Chưa có số liệu",
+            "II.4 | Số bác sỹ trên vạn dân | KH 13-14 | TH 13,8 | Đạt",
+        ]),
     ]
 
     /// The reading of the DOCX LibreOffice makes from the layout.
@@ -81,6 +102,21 @@ struct WebTextCopyVariantsTests {
         let missed = expected.filter { !read.contains($0) }.map { "  thiếu: \($0)" }
         let extra = read.filter { !expected.contains($0) }.map { "  thừa:  \($0)" }
         return (missed + extra).joined(separator: "\n")
+    }
+
+    /// The empty cells a run of blank lines stands for: one blank line parts two cells, three
+    /// part them around one empty cell, five around two.
+    @Test func aRunOfBlankLinesIsTheEmptyCellsBetween() throws {
+        let text = "TT\n\nChỉ tiêu\n\nKH 2019\n\nTH 2019\n\nI\n\nKinh tế\n\n\n\n\n\n1\n\nTỷ lệ hộ nghèo (%)\n\n\n\n2,9\n"
+        let lines = TextReportReader.textLines(text).enumerated().filter { !$0.element.isEmpty }.map { (text: String($0.element), number: $0.offset + 1) }
+        let cells = try #require(WebTextTableReader.cellsByBlankRuns(lines), "a page parting every cell by a blank line")
+        #expect(cells.map(\.text) == ["TT", "Chỉ tiêu", "KH 2019", "TH 2019", "I", "Kinh tế", "", "", "1", "Tỷ lệ hộ nghèo (%)", "", "2,9"])
+        // Paragraphs parted by two blank lines, or text with no blank line after most lines, hold no empty cell.
+        let prose = (1...8).map { "Đoạn văn thứ \($0) của báo cáo." }
+        for spaced in [prose.joined(separator: "\n\n\n"), prose.joined(separator: "\n") + "\n\n\n\nKết luận."] {
+            let proseLines = TextReportReader.textLines(spaced).enumerated().filter { !$0.element.isEmpty }.map { (text: String($0.element), number: $0.offset + 1) }
+            #expect(WebTextTableReader.cellsByBlankRuns(proseLines).map { $0.filter(\.text.isEmpty).count } ?? 0 == 0, "\(spaced.prefix(60))…")
+        }
     }
 
     @Test(arguments: cases)

@@ -69,6 +69,8 @@ public enum TextReportReader {
             if !cleaned.isEmpty { lines.append((cleaned, number)) }
             if !line.isEmpty { withBlankCells.append((cleaned, number)) }
         }
+        // Empty cells copied as nothing between cells parted by blank lines: WebTextTableReader.cellsByBlankRuns.
+        if let cells = WebTextTableReader.cellsByBlankRuns(withBlankCells) { withBlankCells = cells }
         // Lines of spaces before the first text or after the last are no table's cells.
         while withBlankCells.last?.text.isEmpty == true { withBlankCells.removeLast() }
         while withBlankCells.first?.text.isEmpty == true { withBlankCells.removeFirst() }

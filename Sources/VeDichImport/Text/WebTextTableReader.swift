@@ -23,6 +23,31 @@ enum WebTextTableReader {
         return false
     }
 
+    /// A page that puts one blank line after every cell may copy an empty cell as nothing at all:
+    /// its line is then one more blank line, a run of three where a run of one parts two cells
+    /// (five for two empty cells). `lines` are the text's non-blank lines (lines of spaces kept as
+    /// ""), numbered as in the text, so the blank lines are the gaps between their numbers. When
+    /// most lines are followed by a blank line, each run of 2k + 1 blank lines gives back the k
+    /// empty cells, as lines of "", and nil when the text has no such run or is not laid out so.
+    static func cellsByBlankRuns(_ lines: [Line]) -> [Line]? {
+        guard lines.count >= 8 else { return nil }
+        var followed = 0, runs = 0
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            let gap = next.number - line.number - 1
+            if gap >= 1 { followed += 1 }
+            if gap >= 3 { runs += 1 }
+        }
+        guard runs > 0, followed * 4 >= (lines.count - 1) * 3 else { return nil }
+        var cells: [Line] = []
+        cells.reserveCapacity(lines.count + runs)
+        for (offset, line) in lines.enumerated() {
+            cells.append(line)
+            guard offset + 1 < lines.count, case let gap = lines[offset + 1].number - line.number - 1, gap >= 3 else { continue }
+            for empty in 0..<(gap - 1) / 2 { cells.append(("", line.number + 2 + 2 * empty)) }
+        }
+        return cells
+    }
+
     static func blocks(from lines: [Line]) -> [DocumentBlock] {
         blocks(from: lines, cleanOnly: false) ?? []
     }

@@ -54,6 +54,10 @@ struct WebLayout: CustomStringConvertible {
         case plainCopy
         /// As `plainCopy`, an empty cell a line of a no-break space between spaces.
         case spacedCells
+        /// Every cell (and every paragraph of a cell) a line followed by an empty line, as a
+        /// provincial portal's page text comes; an empty cell copied as nothing, so it is one
+        /// more empty line: three between the cells around it.
+        case blankLineCells
         /// A row a line, as Chrome or Firefox paste a copied table: cells joined by a tab, an
         /// empty cell an empty string between two tabs, a covered cell missing; a cell's
         /// paragraphs joined by a line break inside the cell, as Chrome copies them.
@@ -65,7 +69,7 @@ struct WebLayout: CustomStringConvertible {
         /// The one-cell-a-line copies every web layout test runs on. The row-a-line copies are
         /// checked against them layout by layout (RowLineCopyTests), where the rows they do not
         /// read yet are named rather than weakening those tests.
-        static var allCases: [CopyStyle] { [.storedPage, .plainCopy, .spacedCells] }
+        static var allCases: [CopyStyle] { [.storedPage, .plainCopy, .spacedCells, .blankLineCells] }
         static let rowStyles: [CopyStyle] = [.tabbedRows, .spacedRows]
 
         var description: String { rawValue }
@@ -78,7 +82,7 @@ struct WebLayout: CustomStringConvertible {
         var lines: [String] = []
         func emit(_ text: String) {
             lines.append(text)
-            if style == .storedPage { lines.append("") }
+            if style == .storedPage || style == .blankLineCells { lines.append("") }
         }
         for paragraph in before { emit(paragraph) }
         for row in rows {
@@ -89,6 +93,7 @@ struct WebLayout: CustomStringConvertible {
                     case .storedPage: emit("\u{00A0}")
                     case .plainCopy: emit(" ")
                     case .spacedCells: emit(" \u{00A0} ")
+                    case .blankLineCells: emit("")
                     case .tabbedRows, .spacedRows: break
                     }
                     continue
