@@ -151,6 +151,77 @@ struct RowLineTablesTests {
         #expect(Self.row(report, named: "Tỷ lệ che phủ rừng")?.indicator.line.actual?.text == "59,5", "Tỷ lệ che phủ rừng: 59,5\n\(detail)")
     }
 
+    // MARK: Split by single spaces (a page-text extractor's copy)
+
+    /// The monthly report as an extractor gives it: cells joined by one space, empty cells gone.
+    @Test func aMonthlyReportSplitBySpacesReadsEveryIndicator() {
+        let text = """
+            Kết quả thực hiện các chỉ tiêu chủ yếu 9 tháng năm 2022
+
+            TT Chỉ tiêu Đơn vị Kế hoạch năm 2022 Ước TH 9 tháng So cùng kỳ (%)
+            1 Tốc độ tăng giá trị sản xuất toàn ngành % 2,8-3 2,99 103,1
+            2 Kim ngạch xuất khẩu nông lâm thủy sản Tỷ USD 49 40,2 109,2
+            3 Tỷ lệ che phủ rừng % 42 42,02 100,1
+            4 Tỷ lệ xã đạt chuẩn nông thôn mới % 75 73,1 104,4
+            """
+        let report = Self.audit(text)
+        let detail = Self.describe(report)
+        #expect(report.tables.flatMap(\.rows).map(\.indicator.code.description) == ["1", "2", "3", "4"], "\(detail)")
+        let exports = Self.row(report, named: "Kim ngạch xuất khẩu nông lâm thủy sản")
+        #expect(exports?.indicator.line.target?.text == "49" && exports?.indicator.line.actual?.text == "40,2",
+                "Kim ngạch xuất khẩu: kế hoạch 49, ước 40,2\n\(detail)")
+        #expect(Self.row(report, named: "Tỷ lệ che phủ rừng")?.indicator.line.actual?.text == "42,02", "Tỷ lệ che phủ rừng: 42,02\n\(detail)")
+        #expect(report.errorCount == 0, "\(detail)")
+    }
+
+    /// A header one cell a line with blank lines between (as a page's text gives it), then rows
+    /// a line split by spaces: the header from its lines, the rows split under its columns.
+    @Test func aHeaderOneCellALineOverRowsSplitBySpacesReads() {
+        let text = """
+            Kết quả thực hiện các chỉ tiêu chủ yếu 5 năm 2011-2015
+
+            TT
+
+            Chỉ tiêu
+
+            Kế hoạch 5 năm 2011-2015
+
+            Ước thực hiện 2011-2015
+
+            Đánh giá
+
+            1 Tốc độ tăng GDP bình quân (%) 6,5-7 5,9 Không đạt
+
+            2 GDP bình quân đầu người (USD) 2.000-2.100 2.100 Đạt
+
+            3 Tỷ lệ hộ nghèo giảm (%/năm) 2 2 Đạt
+            """
+        let report = Self.audit(text)
+        let detail = Self.describe(report)
+        let growth = Self.row(report, named: "Tốc độ tăng GDP bình quân (%)")
+        #expect(growth?.indicator.line.target?.text == "6,5-7" && growth?.indicator.statedText == "Không đạt",
+                "Tốc độ tăng GDP bình quân: kế hoạch 6,5-7, Không đạt\n\(detail)")
+        #expect(report.tables.flatMap(\.rows).count == 3 && report.errorCount == 0, "\(detail)")
+    }
+
+    /// A row whose cells a split by spaces cannot tell apart stays in the table as a row not
+    /// read, counted, never dropped; the rows around it read.
+    @Test func aRowTheSpacesCannotSplitIsCountedUnread() {
+        let text = """
+            TT Chỉ tiêu Đơn vị Kế hoạch năm 2022 Ước TH 9 tháng So cùng kỳ (%)
+            1 Tốc độ tăng giá trị sản xuất toàn ngành % 2,8-3 2,99
+            2 Sản lượng lương thực năm 2021 Triệu tấn 43 2022 101,2 99,8
+            3 Tỷ lệ che phủ rừng % 42 42,02
+            """
+        let report = Self.audit(text)
+        let detail = Self.describe(report)
+        let rows = report.tables.flatMap(\.rows)
+        #expect(rows.count + report.coverage.rowsUnread == 3, "every row is read or counted unread\n\(detail)")
+        // "năm 2021" / "2022": a year the name may end with or a figure — the row is not guessed.
+        #expect(!rows.contains { $0.indicator.line.name.hasPrefix("Sản lượng lương thực") }, "Sản lượng lương thực is guessed\n\(detail)")
+        #expect(report.findings.contains { $0.kind == .unparsedRow && $0.message.contains("Sản lượng lương thực") }, "\(detail)")
+    }
+
     // MARK: What is not such a table
 
     /// A signature block typed with tabs is prose, not a table.

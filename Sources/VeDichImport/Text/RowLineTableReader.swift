@@ -172,7 +172,7 @@ enum RowLineTableReader {
     private static func opensBody(_ text: String, split: CellSplit) -> Bool {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return false }
-        guard let cells = split.rough(text) else { return isNumberedGroupTitle(trimmed) }
+        guard let cells = split.rough(text) else { return isNumberedGroupTitle(trimmed) || isBareNumberedGroupTitle(trimmed) }
         if isColumnNumbers(cells) { return false }
         let filled = cells.filter { !$0.isEmpty }
         guard let first = filled.first else { return false }
@@ -180,6 +180,17 @@ enum RowLineTableReader {
         // A group's title over a row of empty cells ("Trồng trọt" | "" | ""), after the header.
         if filled.count == 1, WebTextTableReader.isGroupTitle(first) || isNumberedGroupTitle(first) { return true }
         return filled.count >= 2 && WebTextTableReader.isCodeCell(first) && filled[1].contains(where: \.isLetter)
+    }
+
+    /// "A KINH TẾ", "II Các chỉ tiêu xã hội": a group's numeral or part's letter and its title
+    /// on a line (cells split by spaces), no figure, the title no column's header.
+    private static func isBareNumberedGroupTitle(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, !text.contains(where: \.isNumber) else { return false }
+        let head = text.prefix(while: { $0 != " " })
+        let title = text.dropFirst(head.count).trimmed
+        let lettered = head.count == 1 && head.first!.isASCII && head.first!.isUppercase
+        guard lettered || RowPattern.isGroupNumeral(String(head)), title.filter(\.isLetter).count >= 3 else { return false }
+        return ColumnRole.classify(title) == .other
     }
 
     /// "I. CÁC CHỈ TIÊU KINH TẾ", "A. Kinh tế": a group's numeral and title in one cell.
@@ -297,7 +308,7 @@ enum RowLineTableReader {
                     position = after
                     continue
                 }
-                guard split.unsure, !rows.isEmpty, split.rough(lines[next].text) != nil else { break }
+                guard split.unsure, split.rough(lines[next].text) != nil else { break }
                 rows.append(unreadRow(next))
                 unreadAbove = true
                 position = next + 1
@@ -306,12 +317,12 @@ enum RowLineTableReader {
         }
 
         /// A line that looks like a row but whose cells cannot be told apart: the whole line in
-        /// the first column after the name, the name left empty, so the table's reader counts it
+        /// the first figure column, the name left empty, so the table's reader counts it
         /// as a row not read, with its numbers not placed.
         private func unreadRow(_ index: Int) -> [TableCell] {
             let location = SourceLocation(line: lines[index].number)
             var cells = (0..<width).map { _ in TableCell(text: "", location: location) }
-            if let column = roles.indices.first(where: { ![.code, .name].contains(roles[$0]) }) {
+            if let column = roles.indices.first(where: { [.target, .actual, .previous, .comparison, .other].contains(roles[$0]) }) {
                 cells[column].text = lines[index].text.trimmed
             }
             return cells
