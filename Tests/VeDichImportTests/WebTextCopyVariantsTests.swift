@@ -6,7 +6,8 @@ import VeDichCore
 /// Tables whose web copy finds the header and then reads no row, for a way the office typed the
 /// table that the DOCX reader takes in its stride: the row number typed into the name cell beside
 /// an empty "TT" cell, a row numbering the columns under the header ("(1)" … "(7)", "A" "B" "1"
-/// "2" "3=2/1"), empty cells a page copies as nothing between cells parted by blank lines. Each layout is made up after real provincial results tables; a person reads the
+/// "2" "3=2/1"), empty cells a page copies as nothing between cells parted by blank lines, a two-level header
+/// whose periods span unequal numbers of columns. Each layout is made up after real provincial results tables; a person reads the
 /// rows written under it, the DOCX LibreOffice makes of it must read them, and so must the page's
 /// text in every way a browser copies it.
 struct WebTextCopyVariantsTests {
@@ -66,6 +67,22 @@ struct WebTextCopyVariantsTests {
             "1 | Sản lượng lương thực có hạt | KH 52.000 | TH 53.100 | ∅",
             "2 | Diện tích trồng rừng mới | KH 1.500 | TH 1.420 | ∅",
             "3 | Tổng đàn trâu, bò | KH 61.000 | TH 61.300 | ∅",
+        ]),
+        // A two-level header with an uneven split: the previous year over its result only, the
+        // report's year over its plan and estimate. Read the other way, the previous year's
+        // result was taken for the target and the target for the value: a false contradiction.
+        Case(layout: WebLayout(name: "tiêu đề hai tầng: Năm 2018 trên TH, Năm 2019 trên KH và Ước TH", before: [
+            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2019",
+        ], rows: [
+            ["TT", "Chỉ tiêu", "ĐVT", "Năm 2018", "Năm 2019", "<", "Đánh giá"],
+            ["^", "^", "^", "TH", "KH", "Ước TH", "^"],
+            ["1", "Tốc độ tăng trưởng GRDP", "%", "7,3", "7,5-8", "7,1", "Không đạt"],
+            ["2", "Kim ngạch xuất khẩu", "Triệu USD", "830", "900", "930", "Vượt"],
+            ["3", "Số bác sỹ trên vạn dân", "Bác sỹ", "13,5", "13-14", "13,8", "Đạt"],
+        ], headerRows: 2), reads: [
+            "1 | Tốc độ tăng trưởng GRDP | KH 7,5-8 | TH 7,1 | Không đạt",
+            "2 | Kim ngạch xuất khẩu | KH 900 | TH 930 | Vượt",
+            "3 | Số bác sỹ trên vạn dân | KH 13-14 | TH 13,8 | Đạt",
         ]),
         // Copied as `blankLineCells` (every cell then a blank line, an empty cell nothing), the
         // group rows' four empty cells are a run of nine blank lines, each sub-row's two a run of three.
@@ -133,6 +150,7 @@ struct WebTextCopyVariantsTests {
             #expect(read == example.reads, "\(example.layout.name), copied as \(style):\n\(Self.differences(read, from: example.reads))")
             #expect(report.tables.allSatisfy { $0.table.coverage.rowsUnread == 0 },
                     "\(example.layout.name), copied as \(style): rows left unread")
+            #expect(report.errorCount == 0, "\(example.layout.name), copied as \(style): \(report.errorCount) errors the table does not deserve")
         }
     }
 }

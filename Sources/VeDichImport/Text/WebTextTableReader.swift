@@ -97,7 +97,7 @@ enum WebTextTableReader {
         var titleRow = fullEnd
         while titleRow - 1 > index, lines[titleRow - 1].text.isEmpty { titleRow -= 1 }
         if body == fullEnd, titleRow < fullEnd, titleRow - 1 - index >= 3, isGroupTitle(lines[titleRow - 1].text) { ends.insert(titleRow - 1, at: 0) }
-        var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int)?
+        var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int, misplaced: Int)?
         for end in ends {
             let headerLines = Array(lines[index..<end])
             let rowsStart = end == fullEnd ? body : end
@@ -130,8 +130,13 @@ enum WebTextTableReader {
                 let repeated = texts.filter { cell in
                     !cell.isEmpty && texts.contains { $0 != cell && ($0.hasPrefix(cell + " ") || $0.hasSuffix(" " + cell)) }
                 }.count
-                if best == nil || (next, -missing, -repeated) > (best!.next, -best!.missing, -best!.repeated) {
-                    best = (rows, next, texts, missing, repeated)
+                // Then the one with no figure column after the verdicts: a two-level header's lines
+                // read either way give as many columns, and only one leaves "Đánh giá" last.
+                let misplaced = roles.lastIndex(of: .evaluation).map { last in
+                    roles[(last + 1)...].filter { [.target, .actual, .previous].contains($0) }.count
+                } ?? 0
+                if best == nil || (next, -missing, -repeated, -misplaced) > (best!.next, -best!.missing, -best!.repeated, -best!.misplaced) {
+                    best = (rows, next, texts, missing, repeated, misplaced)
                 }
                 }
             }
@@ -416,18 +421,23 @@ enum WebTextTableReader {
                 for column in spanning {
                     readings.append(Array(top[..<column]) + sub.map { "\($0) \(top[column])" } + Array(top[(column + 1)...]))
                 }
-                // Two spanning cells sharing the sub-headers evenly ("Năm 2022" and "Năm 2023" over KH | TH each).
-                if spanning.count >= 2, subCount % 2 == 0 {
-                    let pair = Array(spanning.prefix(2)), half = subCount / 2
-                    var reading: [String] = []
-                    for column in top.indices {
-                        if let which = pair.firstIndex(of: column) {
-                            reading += sub[(which * half)..<((which + 1) * half)].map { "\($0) \(top[column])" }
-                        } else {
-                            reading.append(top[column])
+                // Two spanning cells sharing the sub-headers evenly ("Năm 2022" and "Năm 2023" over KH | TH
+                // each), or unevenly where a plan opens the second one's columns ("Năm 2018" over TH,
+                // "Năm 2019" over KH | Ước TH: a year's plan stands before its results).
+                if spanning.count >= 2 {
+                    let pair = Array(spanning.prefix(2))
+                    let targetSplits = (1..<subCount).filter { $0 * 2 != subCount && ColumnRole.classify(sub[$0]) == .target }
+                    for split in (subCount % 2 == 0 ? [subCount / 2] : []) + targetSplits {
+                        var reading: [String] = []
+                        for column in top.indices {
+                            if let which = pair.firstIndex(of: column) {
+                                reading += sub[(which == 0 ? 0..<split : split..<subCount)].map { "\($0) \(top[column])" }
+                            } else {
+                                reading.append(top[column])
+                            }
                         }
+                        readings.append(reading)
                     }
-                    readings.append(reading)
                 }
             }
         }
