@@ -62,6 +62,8 @@ struct SpacedRowSplitterTests {
                    cells: ["TT", "Loại cây", "ĐVT", "Kế hoạch năm 2022", "Lũy kế 8 tháng", "So KH (%)"]),
         HeaderCase(line: "STT Chỉ tiêu Đơn vị tính Kế hoạch năm 2024 Ước thực hiện năm 2024 Cơ quan chủ trì Đánh giá",
                    cells: ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2024", "Ước thực hiện năm 2024", "Cơ quan chủ trì", "Đánh giá"]),
+        HeaderCase(line: "TT Sản phẩm ĐVT Kế hoạch năm 2022 Thực hiện 8 tháng % so với KH % so với cùng kỳ",
+                   cells: ["TT", "Sản phẩm", "ĐVT", "Kế hoạch năm 2022", "Thực hiện 8 tháng", "% so với KH", "% so với cùng kỳ"]),
         HeaderCase(line: "Tên chỉ tiêu Kế hoạch năm 2020 Thực hiện năm 2020",
                    cells: ["Tên chỉ tiêu", "Kế hoạch năm 2020", "Thực hiện năm 2020"]),
         HeaderCase(line: "TT Chỉ tiêu ĐVT Kế hoạch năm 2020 Ước TH năm 2020 Tỷ lệ (%) Ghi chú",
@@ -82,6 +84,8 @@ struct SpacedRowSplitterTests {
 
     /// The second line of a two-line header, under "Năm 2022" spanning two columns.
     @Test("Dòng tiêu đề thứ hai dưới ô gộp", arguments: [
+        ("Chỉ tiêu ĐVT Tháng 9 năm 2021 9 tháng năm 2021", ["Chỉ tiêu", "ĐVT", "Tháng 9 năm 2021", "9 tháng năm 2021"]),
+        ("Ước tính So cùng kỳ (%) Ước tính So cùng kỳ (%)", ["Ước tính", "So cùng kỳ (%)", "Ước tính", "So cùng kỳ (%)"]),
         ("KH TH", ["KH", "TH"]), ("Kế hoạch Thực hiện", ["Kế hoạch", "Thực hiện"]),
         ("2019 2020 Ước 2021", ["2019", "2020", "Ước 2021"]), ("Kế hoạch Ước thực hiện So sánh (%)", ["Kế hoạch", "Ước thực hiện", "So sánh (%)"]),
     ])

@@ -82,6 +82,15 @@ enum SpacedRowSplitter {
     /// or "ĐV tính", the unit column's short form statistics tables use.
     private static func isKnownHeader(_ header: String) -> Bool {
         ColumnRole.classify(header) != .other || TableInterpreter.isPeriod(header) || knownOther.contains(Words(header))
+            || isMonthsPeriod(header)
+    }
+
+    /// "Tháng 9 năm 2021", "9 tháng năm 2021", "6 tháng đầu năm": a part of a year, over its columns.
+    private static func isMonthsPeriod(_ header: String) -> Bool {
+        let words = Words(header).words
+        let periodWords: Set<String> = ["tháng", "năm", "quý", "đầu", "cuối", "cả"]
+        return words.contains("tháng") && words.contains(where: { $0.allSatisfy(\.isNumber) })
+            && words.allSatisfy { periodWords.contains($0) || $0.allSatisfy(\.isNumber) }
     }
 
     /// Headers the column roles leave as `other` but a table plainly has: the unit column's
@@ -166,6 +175,8 @@ enum SpacedRowSplitter {
         let token = tokens[index]
         let previous = tokens[index - 1]
         if token.text.first == "(" { return false }
+        // "% so với KH", "% so cùng kỳ" begin a ratio's cell ("Tỷ lệ % so KH" is one cell).
+        if token.text == "%", index + 1 < tokens.count, tokens[index + 1].key == "so", previous.key != "lệ" { return true }
         // Inside a head of several words ("Ước TH", "Số TT", "Ước thực hiện").
         for back in 1...3 where index - back >= 0 {
             if let covering = head(at: index - back, tokens), covering.length > back { return false }
@@ -178,6 +189,8 @@ enum SpacedRowSplitter {
             // Right after a plan or result head: "Kế hoạch 2023", "Ước 2020", "KH 2022".
             return !(current.count == first.length && [.target, .actual, .previous, .issuer].contains(first.kind))
         }
+        // "Tháng 9 năm 2021 9 tháng năm 2021": a count of months after a cell's year begins the next cell.
+        if token.text.allSatisfy(\.isNumber), token.text.count <= 2, current.contains(where: \.isYear) { return true }
         guard let found = head(at: index, tokens) else {
             // "Kế hoạch năm 2022 Số liệu tham khảo": a capital after a cell's period begins a
             // cell the vocabulary does not know (and the header is then not read).
