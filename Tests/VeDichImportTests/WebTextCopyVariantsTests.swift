@@ -84,6 +84,22 @@ struct WebTextCopyVariantsTests {
             "2 | Kim ngạch xuất khẩu | KH 900 | TH 930 | Vượt",
             "3 | Số bác sỹ trên vạn dân | KH 13-14 | TH 13,8 | Đạt",
         ]),
+        // Groups numbered "I", "II" that carry figures of their own, with no empty cell anywhere:
+        // Word's reading of the lines took "830" for a row number and won on numbered rows.
+        Case(layout: WebLayout(name: "nhóm I, II có số liệu, không ô trống", before: [
+            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019",
+        ], rows: [
+            ["Stt", "Chỉ tiêu chủ yếu", "TH năm 2018", "KH 2019", "Ước TH 2019", "Ghi chú"],
+            ["I", "Tốc độ tăng GRDP (%)", "7,3", "7,5-8", "7,1", "Không đạt"],
+            ["1", "Nông lâm ngư nghiệp (%)", "3,6", "3-3,5", "2,9", "Không đạt"],
+            ["2", "Công nghiệp - xây dựng (%)", "8,2", "9", "9,0", "Đạt"],
+            ["II", "Kim ngạch xuất khẩu (triệu USD)", "830", "900", "930", "Vượt"],
+        ]), reads: [
+            "I | Tốc độ tăng GRDP (%) | KH 7,5-8 | TH 7,1 | Không đạt",
+            "I.1 | Nông lâm ngư nghiệp (%) | KH 3-3,5 | TH 2,9 | Không đạt",
+            "I.2 | Công nghiệp - xây dựng (%) | KH 9 | TH 9,0 | Đạt",
+            "II | Kim ngạch xuất khẩu (triệu USD) | KH 900 | TH 930 | Vượt",
+        ]),
         // Copied as `blankLineCells` (every cell then a blank line, an empty cell nothing), the
         // group rows' four empty cells are a run of nine blank lines, each sub-row's two a run of three.
         Case(layout: WebLayout(name: "nhiều ô trống: hàng nhóm, hàng con không kế hoạch, chưa có số liệu", before: [

@@ -151,9 +151,10 @@ public enum TextReportReader {
     private static func numberedRows(_ blocks: [DocumentBlock]) -> Int {
         blocks.reduce(0) { count, block in
             guard case .table(let table) = block else { return count }
-            // A row numbering the columns ("(1)" "(2)" …) numbers no indicator.
+            // A row numbering the columns ("(1)" "(2)" …) numbers no indicator, nor does a figure
+            // taken for a number ("830" before "900"): a numbered row names something.
             return count + table.rows.filter { row in
-                if RowReader.isColumnNumbering(row) { return false }
+                if RowReader.isColumnNumbering(row) || !(row.dropFirst().first?.text.contains(where: \.isLetter) ?? false) { return false }
                 return switch RowNumber(row.first?.text ?? "") {
                 case .number, .letter, .group: true
                 default: false
