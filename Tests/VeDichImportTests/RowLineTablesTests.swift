@@ -222,6 +222,41 @@ struct RowLineTablesTests {
         #expect(report.findings.contains { $0.kind == .unparsedRow && $0.message.contains("Sản lượng lương thực") }, "\(detail)")
     }
 
+    // MARK: A Markdown table
+
+    /// The same report as a page converted to Markdown gives it (or a wiki, a chat paste): bars
+    /// between cells, an alignment line under the header, empty cells between two bars, a bar
+    /// inside a cell escaped. It reads as the tab copy does.
+    static let monthlyReportAsMarkdown = """
+        BÁO CÁO TÌNH HÌNH SẢN XUẤT NÔNG NGHIỆP 9 THÁNG NĂM 2022
+        Một số chỉ tiêu chủ yếu của ngành:
+        | TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2022 | Ước TH 9 tháng | So cùng kỳ (%) |
+        |---|---|---|---:|---:|:---:|
+        | 1 | Tốc độ tăng giá trị sản xuất toàn ngành | % | 2,8-3 | 2,99 | |
+        | 2 | Kim ngạch xuất khẩu nông lâm thủy sản | Tỷ USD | 49 | 40,2 | 109,2 |
+        | | - Trong đó: thủy sản | Tỷ USD | 9 | 8,1 | 125,5 |
+        | 3 | Tỷ lệ che phủ rừng | % | 42 | 42,02 | |
+        | 4 | Tỷ lệ xã đạt chuẩn nông thôn mới \\| NTM | % | 75 | 73,1 | |
+        Nguồn: Bộ Nông nghiệp và Phát triển nông thôn.
+        """
+
+    @Test func aMarkdownTableReadsAsItsTabCopy() {
+        let report = Self.audit(Self.monthlyReportAsMarkdown, name: "trang-markdown.md")
+        let detail = Self.describe(report)
+        #expect(report.tables.count == 1, "\(detail)")
+        #expect(report.tables.flatMap(\.rows).map(\.indicator.code.description) == ["1", "2", "3", "4"], "\(detail)")
+        let forest = Self.row(report, named: "Tỷ lệ che phủ rừng")
+        #expect(forest?.indicator.line.target?.text == "42", "Tỷ lệ che phủ rừng: kế hoạch 42\n\(detail)")
+        #expect(forest?.indicator.line.actual?.text == "42,02", "Tỷ lệ che phủ rừng: ước 9 tháng 42,02\n\(detail)")
+        let exports = Self.row(report, named: "Kim ngạch xuất khẩu nông lâm thủy sản")
+        #expect(exports?.indicator.components.map(\.name) == ["thủy sản"], "Kim ngạch xuất khẩu: dòng con thủy sản\n\(detail)")
+        #expect(Self.row(report, named: "Tỷ lệ xã đạt chuẩn nông thôn mới | NTM")?.indicator.line.actual?.text == "73,1",
+                "Tỷ lệ xã đạt chuẩn nông thôn mới: the escaped bar stays in the name\n\(detail)")
+        #expect(report.coverage.rowsUnread == 0 && report.errorCount == 0, "\(detail)")
+        // The text around the table stays prose.
+        #expect(RowLineTableReader.pipeTableLines([("Tác giả: H.P |", 1), ("Ngày 12/3 | Lượt xem: 120 |", 2)]) == nil)
+    }
+
     // MARK: What is not such a table
 
     /// A signature block typed with tabs is prose, not a table.

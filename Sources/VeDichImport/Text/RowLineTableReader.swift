@@ -92,6 +92,7 @@ enum RowLineTableReader {
     /// The blocks of a text holding tables a row a line, nil when it holds none: split by tabs
     /// when the text holds one, else by spaces (`trimmedLines`: its non-empty lines, trimmed).
     static func blocks(fromText text: String, trimmedLines: [Line]) -> [DocumentBlock]? {
+        if let piped = pipeTableLines(trimmedLines) { return blocks(from: piped, split: .tabs) }
         guard text.utf8.contains(0x09) else { return blocks(fromSpacedText: trimmedLines) }
         var lines: [Line] = []
         for (offset, line) in TextReportReader.textLines(text).enumerated() {
@@ -99,6 +100,28 @@ enum RowLineTableReader {
             lines.append((cleaned, offset + 1))
         }
         return blocks(from: lines, split: .tabs)
+    }
+
+    /// A Markdown table (what a page converted to Markdown, a wiki or a chat paste gives):
+    /// "| TT | Chỉ tiêu | … |" rows under a "|---|:---:|" line. Its rows are given as a browser's
+    /// tab copy (outer bars dropped, "\|" a bar in a cell) and the alignment line is left out.
+    /// Nil unless some line is such an alignment line under a row of bars.
+    static func pipeTableLines(_ lines: [Line]) -> [Line]? {
+        func isRowOfBars(_ text: String) -> Bool { text.hasPrefix("|") && text.utf8.filter { $0 == UInt8(ascii: "|") }.count >= 3 }
+        func isAlignment(_ text: String) -> Bool {
+            isRowOfBars(text) && text.contains("-") && text.allSatisfy { "|-:+ ".contains($0) }
+        }
+        guard lines.indices.dropFirst().contains(where: { isAlignment(lines[$0].text) && isRowOfBars(lines[$0 - 1].text) }) else { return nil }
+        var result: [Line] = []
+        for line in lines where !isAlignment(line.text) {
+            guard isRowOfBars(line.text) else { result.append(line); continue }
+            var body = Substring(line.text.dropFirst())
+            if body.hasSuffix("|"), !body.hasSuffix("\\|") { body = body.dropLast() }
+            let cells = body.replacingOccurrences(of: "\\|", with: "\u{0}").split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.replacingOccurrences(of: "\u{0}", with: "|").trimmed }
+            result.append((cells.joined(separator: "\t"), line.number))
+        }
+        return result
     }
 
     /// Lines as they stand in the text (untrimmed: a row's leading or trailing empty cell is a
