@@ -220,6 +220,10 @@ struct RowLineTablesTests {
         // "năm 2021" / "2022": a year the name may end with or a figure — the row is not guessed.
         #expect(!rows.contains { $0.indicator.line.name.hasPrefix("Sản lượng lương thực") }, "Sản lượng lương thực is guessed\n\(detail)")
         #expect(report.findings.contains { $0.kind == .unparsedRow && $0.message.contains("Sản lượng lương thực") }, "\(detail)")
+        // The warning says why: the cells could not be told apart, not that the name is missing.
+        let warning = report.findings.first { $0.kind == .unparsedRow && $0.message.contains("Sản lượng lương thực") }
+        #expect(warning?.message.contains("không tách được thành các ô") == true, "Sản lượng lương thực: \(warning?.message ?? "–")")
+        #expect(warning?.message.contains("không có tên chỉ tiêu") == false, "Sản lượng lương thực: \(warning?.message ?? "–")")
     }
 
     // MARK: A Markdown table

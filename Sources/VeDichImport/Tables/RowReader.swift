@@ -293,8 +293,13 @@ struct RowReader {
                 addComponent(row: row, name: "", location: location)
                 return
             }
-            unread(row, location: location,
-                   "Hàng “\(row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | "))” có số liệu nhưng không có tên chỉ tiêu; chưa đọc được hàng này")
+            let filled = row.map(\.text).filter { !$0.isEmpty }
+            // A whole line in one cell (a row a copy split by spaces could not part): its name is
+            // there, the cells are not told apart.
+            let oneCellOfWords = filled.count == 1 && filled[0].split(separator: " ").filter { $0.filter(\.isLetter).count >= 2 }.count >= 3
+            unread(row, location: location, oneCellOfWords
+                   ? "Hàng “\(filled[0])” không tách được thành các ô (tên chỉ tiêu, đơn vị, các số liệu) một cách chắc chắn; chưa đọc được hàng này. Hãy sao chép lại bảng để các ô cách nhau bằng phím Tab, hoặc gửi tệp Word"
+                   : "Hàng “\(filled.joined(separator: " | "))” có số liệu nhưng không có tên chỉ tiêu; chưa đọc được hàng này")
             return
         }
 
