@@ -226,6 +226,22 @@ struct RowLineTablesTests {
         #expect(warning?.message.contains("không có tên chỉ tiêu") == false, "Sản lượng lương thực: \(warning?.message ?? "–")")
     }
 
+    /// A quarter's budget table split by spaces: "quý I/2023" in the header is a period, so the
+    /// header is found and both rows read (it read as "0 bảng", nothing counted).
+    @Test func aQuartersBudgetSplitBySpacesReads() {
+        let text = """
+            Thu ngân sách quý I/2023
+            TT Chỉ tiêu ĐVT Thực hiện quý I/2023 So dự toán năm (%) So cùng kỳ (%)
+            1 Thu nội địa Tỷ đồng 9.877 23,0 81,7
+            2 Thu dầu thô Tỷ đồng 8.097 33,9 82,7
+            """
+        let report = Self.audit(text)
+        let detail = Self.describe(report)
+        #expect(Self.row(report, named: "Thu nội địa")?.indicator.line.actual?.text == "9.877", "Thu nội địa: 9.877\n\(detail)")
+        #expect(Self.row(report, named: "Thu dầu thô")?.indicator.line.actual?.text == "8.097", "Thu dầu thô: 8.097\n\(detail)")
+        #expect(report.coverage.rowsUnread == 0 && report.errorCount == 0, "\(detail)")
+    }
+
     // MARK: A Markdown table
 
     /// The same report as a page converted to Markdown gives it (or a wiki, a chat paste): bars

@@ -21,6 +21,11 @@ struct SpacedRowSplitterTests {
     static let headers: [HeaderCase] = [
         HeaderCase(line: "TT Chỉ tiêu Đơn vị tính Kế hoạch năm 2022 Ước thực hiện 9 tháng So cùng kỳ (%)",
                    cells: ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2022", "Ước thực hiện 9 tháng", "So cùng kỳ (%)"]),
+        // A quarter or a month written with a slash is a period, not a figure (Bà Rịa - Vũng Tàu 2023).
+        HeaderCase(line: "TT Chỉ tiêu ĐVT Thực hiện quý I/2023 So dự toán năm (%) So cùng kỳ (%)",
+                   cells: ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện quý I/2023", "So dự toán năm (%)", "So cùng kỳ (%)"]),
+        HeaderCase(line: "TT Chỉ tiêu ĐVT Kế hoạch năm 2023 Thực hiện tháng 6/2023 Lũy kế 6 tháng",
+                   cells: ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2023", "Thực hiện tháng 6/2023", "Lũy kế 6 tháng"]),
         HeaderCase(line: "TT Chỉ tiêu Đơn vị Kế hoạch năm 2019 Ước thực hiện năm 2019 Đánh giá",
                    cells: ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2019", "Ước thực hiện năm 2019", "Đánh giá"]),
         HeaderCase(line: "Stt Chỉ tiêu chủ yếu TH năm 2021 KH 2022 Ước TH 2022 Ghi chú",

@@ -57,7 +57,8 @@ enum SpacedRowSplitter {
                 if let last = token.text.last, ".;:,".contains(last) { return false }
                 // Numbers in a header are periods ("2022", "2011-2015", "9 tháng", "N-1"), never figures ("8-10%", "650.000").
                 let digits = token.text.filter(\.isNumber).count
-                if digits > 0, !Cell.isYearLike(token.text), digits > 2 || token.text.contains(where: { ",.%".contains($0) }) { return false }
+                if digits > 0, !Cell.isYearLike(token.text), !isPartOfYear(token.text),
+                   digits > 2 || token.text.contains(where: { ",.%".contains($0) }) { return false }
                 let known = Words(token.text).words.allSatisfy { word in
                     headerLexicon.contains(word) || word.allSatisfy(\.isNumber) || RomanNumeral.value(word.uppercased()) != nil
                 }
@@ -66,6 +67,15 @@ enum SpacedRowSplitter {
             depth = max(0, depth + opens - token.text.filter { $0 == ")" }.count)
         }
         return outside <= 12
+    }
+
+    /// A quarter or a month of a year written with a slash: "I/2023", "IV/2022", "6/2023".
+    static func isPartOfYear(_ token: String) -> Bool {
+        let parts = token.split(separator: "/")
+        guard parts.count == 2, parts[1].count == 4, Cell.isYearLike(String(parts[1])) else { return false }
+        let part = String(parts[0])
+        if let month = Int(part) { return (1...12).contains(month) }
+        return RomanNumeral.value(part.uppercased()).map { (1...4).contains($0) } ?? false
     }
 
     /// Every word header cells are written with: the heads, periods, issuers, what is compared.
