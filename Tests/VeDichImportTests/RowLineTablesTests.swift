@@ -242,6 +242,23 @@ struct RowLineTablesTests {
         #expect(report.coverage.rowsUnread == 0 && report.errorCount == 0, "\(detail)")
     }
 
+    /// A table of one row split by spaces (a district's budget total: Thạch Hà 2021) is a table:
+    /// it read as "0 bảng", its row neither read nor counted.
+    @Test func aTableOfOneRowSplitBySpacesReads() {
+        let text = """
+            Thu ngân sách năm 2021
+            TT Chỉ tiêu ĐVT Kế hoạch năm 2021 Thực hiện năm 2021 Đánh giá
+            1 Thu ngân sách trên địa bàn Tỷ đồng 389 743 Vượt
+            """
+        let report = Self.audit(text)
+        let detail = Self.describe(report)
+        let budget = Self.row(report, named: "Thu ngân sách trên địa bàn")
+        #expect(budget?.indicator.line.target?.text == "389", "Thu ngân sách trên địa bàn: kế hoạch 389\n\(detail)")
+        #expect(budget?.indicator.line.actual?.text == "743", "Thu ngân sách trên địa bàn: thực hiện 743\n\(detail)")
+        #expect(budget?.indicator.statedText == "Vượt", "Thu ngân sách trên địa bàn: Vượt\n\(detail)")
+        #expect(report.errorCount == 0, "\(detail)")
+    }
+
     // MARK: A Markdown table
 
     /// The same report as a page converted to Markdown gives it (or a wiki, a chat paste): bars

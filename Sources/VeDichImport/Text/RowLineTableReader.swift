@@ -69,13 +69,16 @@ enum RowLineTableReader {
     /// Only a text with a line that can open such a table (a "TT" or "Chỉ tiêu" cell alone, or a
     /// header of header words) is tried.
     static func blocks(fromSpacedText lines: [Line]) -> [DocumentBlock]? {
-        // Two lines that look like rows, and a line that can open a header before them.
-        var rows = 0
-        for line in lines where line.text.utf8.count <= 400 && CellSplit.spaces.rough(line.text) != nil {
-            rows += 1
-            if rows == 2 { break }
+        // A line that looks like a row (a table may have one: a budget's total), and a line that
+        // can open a header before it.
+        var headerSeen = false
+        let found = lines.contains { line in
+            guard line.text.utf8.count <= 400 else { return false }
+            if headerSeen, CellSplit.spaces.rough(line.text) != nil { return true }
+            if mayOpenSpacedHeader(line.text) { headerSeen = true }
+            return false
         }
-        guard rows == 2, lines.contains(where: { mayOpenSpacedHeader($0.text) }) else { return nil }
+        guard found else { return nil }
         return blocks(from: lines, split: .spaces)
     }
 
