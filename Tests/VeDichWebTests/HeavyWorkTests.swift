@@ -149,9 +149,12 @@ import VeDichCore
         for (name, status, type) in results where name.hasPrefix("pdf") {
             #expect(status == .ok && type == "application/pdf", "\(name): \(status) \(type)")
         }
-        let again = results.filter { $0.0.hasPrefix("planner again") }.sorted { $0.0 < $1.0 }
-        #expect(again.map(\.1) == [.ok, .tooManyRequests], "\(again.map { "\($0.0): \($0.1)" })")
-        #expect(again.last?.2.contains("Retry-After 10") == true && again.last?.2.contains("yêu cầu nặng") == true)
+        // Which of the two is turned away depends on when each arrives on a loaded machine (a CI
+        // run building beside it answered 429 first, then 200): one joins, one is one too many.
+        let again = results.filter { $0.0.hasPrefix("planner again") }
+        #expect(again.map(\.1).sorted { $0.code < $1.code } == [.ok, .tooManyRequests], "\(again.map { "\($0.0): \($0.1)" })")
+        let turnedAway = again.first { $0.1 == .tooManyRequests }
+        #expect(turnedAway?.2.contains("Retry-After 10") == true && turnedAway?.2.contains("yêu cầu nặng") == true)
         #expect(await app.pdfCache.made == 4, "one conversion per plan and version: the planner's second request waited for the first")
 
         let worst = during.max() ?? 0
