@@ -167,25 +167,6 @@ enum RowLineTableReader {
         RowPattern.looksLikeFigure(text) && !WebTextTableReader.namesOneYear(text) && text.filter(\.isLetter).count <= 3
     }
 
-    /// The row of column numbers a table often has under its header ("1" | "2" | "3", "(1)" |
-    /// "(2)", "A" | "B" | "1"): part of the header, naming nothing.
-    private static func isColumnNumbers(_ cells: [String]) -> Bool {
-        let filled = cells.filter { !$0.isEmpty }
-        guard filled.count >= 3 else { return false }
-        var numbers: [Int] = []
-        for cell in filled {
-            let bare = cell.hasPrefix("(") && cell.hasSuffix(")") ? String(cell.dropFirst().dropLast()) : cell
-            if let number = Int(bare), (0...40).contains(number) {
-                numbers.append(number)
-            } else if !(bare.count == 1 && bare.first!.isASCII && bare.first!.isUppercase)
-                        && !(bare.count <= 9 && bare.contains(where: { "=/*+-x".contains($0) }) && bare.contains(where: \.isNumber)
-                             && !bare.contains(",")) {
-                return false
-            }
-        }
-        return numbers.count >= 2 && zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }
-    }
-
     /// A line's cells as a header line gives them: split, or the whole line as one cell.
     private static func headerCells(_ text: String, split: CellSplit) -> [String] {
         var cells = split.header(text) ?? [text.trimmed]
@@ -199,7 +180,7 @@ enum RowLineTableReader {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return false }
         guard let cells = split.rough(text) else { return isNumberedGroupTitle(trimmed) || isBareNumberedGroupTitle(trimmed) }
-        if isColumnNumbers(cells) { return false }
+        if RowNumber.isColumnNumbering(cells) { return false }
         let filled = cells.filter { !$0.isEmpty }
         guard let first = filled.first else { return false }
         if filled.dropFirst().contains(where: isFigure) { return true }
@@ -256,7 +237,7 @@ enum RowLineTableReader {
             var texts: [String] = []
             for line in lines[start..<end] where !line.text.trimmed.isEmpty {
                 let cells = headerCells(line.text, split: split)
-                if !isColumnNumbers(cells) { texts += cells }
+                if !RowNumber.isColumnNumbering(cells) { texts += cells }
             }
             // An empty corner over row numbers is the number column's header.
             if texts.first == "", let first = split.rough(lines[end].text)?.first, WebTextTableReader.isCodeCell(first) { texts[0] = "TT" }
