@@ -54,6 +54,7 @@ struct ColumnAssignment {
          body: [[TableCell]] = []) {
         self.continuations = continuations
         roles = headers.map(ColumnRole.classify)
+        resolveBareResult(headers: headers)
         resolveVerdictColumn(headers: headers, body: body)
         resolveIndicatorNamedTargets(headers: headers)
         resolvePlannedResults(headers: headers, context: context)
@@ -64,6 +65,19 @@ struct ColumnAssignment {
         resolveNotes(headers: headers, body: body)
         for role in [ColumnRole.code, .name, .unit, .evaluation] { resolveFirst(role, headers: headers) }
         governingTarget = governingTarget ?? columns(.target).first
+    }
+
+    /// "Kết quả" alone before a target column, no value column ("Chỉ tiêu | Đơn vị tính | Kết quả
+    /// | Mục tiêu năm": a ministry's progress box) is the value reached, not a verdict: read as a
+    /// verdict column, its figures fitted no cell and the table was not found. A verdict column
+    /// never stands before the plan it judges against, so one after the target stays a verdict
+    /// column; should its cells be verdict words after all, `resolveVerdictColumn` turns it back.
+    private mutating func resolveBareResult(headers: [String]) {
+        guard !roles.contains(.actual), let firstTarget = roles.firstIndex(of: .target) else { return }
+        let bare = roles.indices.filter { roles[$0] == .evaluation && Words(headers[$0]) == Words("kết quả") }
+        guard bare.count == 1, bare[0] < firstTarget, roles.filter({ $0 == .evaluation }).count == 1 else { return }
+        roles[bare[0]] = .actual
+        explanations.append((bare[0], "bảng không có cột “thực hiện”; cột “Kết quả” đứng trước cột kế hoạch nên đọc là số đã đạt được, không phải cột đánh giá"))
     }
 
     /// A column whose cells are verdict words ("Hoàn thành", "Không đạt", "Vượt") is where the
@@ -80,6 +94,7 @@ struct ColumnAssignment {
             let verdicts = cells.filter { StatedVerdict.read($0) != nil }.count
             let was = roles[column]
             roles[column] = .evaluation
+            explanations.removeAll { $0.column == column }
             explanations.append((column, "\(verdicts)/\(cells.count) ô của cột ghi đạt hay không đạt, không có số liệu, nên đọc là cột đánh giá (không phải \(was.label))"))
             return
         }

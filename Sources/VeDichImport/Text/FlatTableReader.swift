@@ -206,7 +206,7 @@ enum RowPattern {
     }
 
     /// A line that cannot be inside a table: a numbered heading (`IV. NHIỆM VỤ`, `2.1. …`,
-    /// `a) …`), a long paragraph, a parenthesised note.
+    /// `a) …`), a long paragraph, a parenthesised note, a page's visit counter.
     static func endsTable(_ text: String) -> Bool {
         if text.count > 160 { return true }
         if text.hasPrefix("("), !looksLikeFigure(text) { return true }
@@ -218,6 +218,7 @@ enum RowPattern {
             if stem.split(separator: ".").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { return true }
             if stem.count == 1, stem.first?.isLetter == true, head.hasSuffix(")") { return true }
         }
-        return text.hasPrefix("Nơi nhận")
+        // A page's visit counter after a side box's table: no row.
+        return text.hasPrefix("Nơi nhận") || PageFurniture.isCounter(text)
     }
 }

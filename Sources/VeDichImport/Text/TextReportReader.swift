@@ -65,7 +65,9 @@ public enum TextReportReader {
         var number = 0
         for line in textLines(text) {
             number += 1
-            let cleaned = (line.unicodeScalars.contains("\u{00A0}") ? String(line).replacingOccurrences(of: "\u{00A0}", with: " ") : String(line)).trimmed
+            var cleaned = (line.unicodeScalars.contains("\u{00A0}") ? String(line).replacingOccurrences(of: "\u{00A0}", with: " ") : String(line)).trimmed
+            // A header row whose cells lost the spaces between them ("Chỉ tiêuĐơn vị tínhKết quả").
+            if let unglued = GluedHeaderLine.unglued(cleaned) { cleaned = unglued }
             if !cleaned.isEmpty { lines.append((cleaned, number)) }
             if !line.isEmpty { withBlankCells.append((cleaned, number)) }
         }

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import VeDichCore
+@testable import VeDichImport
+
+/// A ministry's progress box ("KẾT QUẢ MỘT SỐ CHỈ TIÊU ĐẾN THÁNG 5/2020"), as a department's
+/// portal prints it beside its news: the value reached so far under "Kết quả", BEFORE the year's
+/// target "Mục tiêu năm", no verdict column; then the portal's next box ("LỊCH LÀM VIỆC") and its
+/// visit counter ("Lượt truy cập: 11425504"). Its web text read as "0 bảng": "Kết quả" was taken
+/// for a verdict column, so no figure fitted it. Made up after a national agriculture box of the
+/// development corpus (dev/quoc-gia-2020-nong-nghiep-chi-tieu-thang-5).
+struct ProgressBoxTests {
+    static let box = WebLayout(name: "khung kết quả một số chỉ tiêu đến tháng", before: [
+        "KẾT QUẢ MỘT SỐ CHỈ TIÊU ĐẾN THÁNG 5/2020",
+    ], rows: [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Mục tiêu năm"],
+        ["1", "Tổng số hợp tác xã nông nghiệp", "HTX", "15894", "17000"],
+        ["2", "Tỷ lệ số xã đạt chuẩn nông thôn mới", "%", "58,2", "59"],
+        ["3", "Số đơn vị cấp huyện đạt chuẩn nông thôn mới", "huyện", "126", "121"],
+        ["4", "Số sản phẩm OCOP đạt chuẩn", "sản phẩm", "1711", "2400"],
+    ], after: ["LỊCH LÀM VIỆC", "Lượt truy cập: 11425504"])
+
+    /// The rows as a person reads them: the value before the target, nothing stated.
+    static let boxReads = [
+        "1 | Tổng số hợp tác xã nông nghiệp | KH 17000 | TH 15894 | ∅",
+        "2 | Tỷ lệ số xã đạt chuẩn nông thôn mới | KH 59 | TH 58,2 | ∅",
+        "3 | Số đơn vị cấp huyện đạt chuẩn nông thôn mới | KH 121 | TH 126 | ∅",
+        "4 | Số sản phẩm OCOP đạt chuẩn | KH 2400 | TH 1711 | ∅",
+    ]
+
+    private static func differences(_ read: [String], from expected: [String]) -> String {
+        let missed = expected.filter { !read.contains($0) }.map { "  thiếu: \($0)" }
+        let extra = read.filter { !expected.contains($0) }.map { "  thừa:  \($0)" }
+        return (missed + extra).joined(separator: "\n")
+    }
+
+    @Test func theResultBeforeTheTargetIsTheValueInEveryWebCopy() {
+        for style in WebLayout.CopyStyle.allCases + [.tabbedRows] {
+            let report = Self.box.webAudit(style, fileName: "trang-bo.txt")
+            let read = RowReading.lines(report)
+            #expect(read == Self.boxReads, "copied as \(style):\n\(Self.differences(read, from: Self.boxReads))")
+            #expect(report.errorCount == 0, "copied as \(style): \(report.errorCount) errors the box does not deserve")
+        }
+    }
+
+    @Test func theDocxReadsTheResultBeforeTheTargetAsTheValue() throws {
+        let url = try LibreOffice.docx(fromHTML: Self.box.html, name: "khung")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let read = RowReading.lines(try Auditor().audit(contentsOf: url))
+        #expect(read == Self.boxReads, "DOCX:\n\(Self.differences(read, from: Self.boxReads))")
+    }
+
+    /// "Kết quả" after the target judges it: its verdicts stay stated verdicts, with a value
+    /// column beside it or without one.
+    @Test func aResultColumnAfterTheTargetKeepsItsVerdicts() {
+        let withValue = WebLayout(name: "kết quả sau cột thực hiện", before: ["KẾT QUẢ THỰC HIỆN NĂM 2022"], rows: [
+            ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Kết quả"],
+            ["1", "Tốc độ tăng trưởng kinh tế (%)", "7", "7,2", "Vượt"],
+            ["2", "Thu ngân sách (tỷ đồng)", "900", "850", "Không đạt"],
+        ])
+        let verdictsOnly = WebLayout(name: "kết quả ngay sau kế hoạch", before: ["KẾT QUẢ THỰC HIỆN NĂM 2022"], rows: [
+            ["TT", "Chỉ tiêu", "Kế hoạch", "Kết quả"],
+            ["1", "Tốc độ tăng trưởng kinh tế (%)", "7", "Đạt"],
+            ["2", "Thu ngân sách (tỷ đồng)", "900", "Không đạt"],
+        ])
+        for layout in [withValue, verdictsOnly] {
+            for style in WebLayout.CopyStyle.allCases {
+                let report = layout.webAudit(style, fileName: "trang-web.txt")
+                let stated = report.tables.flatMap(\.rows).map { $0.indicator.statedText ?? "∅" }
+                #expect(stated.count == 2 && stated.last == "Không đạt",
+                        "\(layout.name), copied as \(style): Thu ngân sách states “Không đạt”, read \(stated)")
+            }
+        }
+    }
+
+    /// A portal's visit counter holds a label and a figure, like a row: it is none.
+    @Test func aVisitCounterIsNoRow() {
+        for counter in ["Lượt truy cập: 11425504", "Đang truy cập:4704", "Tổng truy cập: 527.648", "Đang online: 25"] {
+            #expect(PageFurniture.isCounter(counter), "\(counter) is a page's counter")
+        }
+        for row in ["Trong đó: 25", "Thu ngân sách: 7.350", "Lượt khách du lịch: 3.768 nghìn lượt", "Tỷ lệ truy cập internet (%)"] {
+            #expect(!PageFurniture.isCounter(row), "\(row) is no counter")
+        }
+    }
+
+    /// The box as a page-text extractor gives it: the header's cells glued with no space
+    /// ("Chỉ tiêuĐơn vị tínhKết quảMục tiêu năm"), rows split by single spaces. The header is
+    /// found, so the rows are read or counted as not read, never lost: "0 bảng, 0 hàng đọc,
+    /// 0 số chưa đặt" before.
+    @Test func aHeaderWhoseCellsLostTheirSpacesStillOpensTheTable() {
+        #expect(GluedHeaderLine.unglued(" Chỉ tiêuĐơn vị tínhKết quảMục tiêu năm") == "Chỉ tiêu Đơn vị tính Kết quả Mục tiêu năm")
+        // An edge between two capitals ("TTChỉ", "ĐVTKế") cannot be seen: such a header is left as
+        // it is, never cut into cells that are not the page's.
+        #expect(GluedHeaderLine.unglued("TTChỉ tiêuĐVTKế hoạchƯớc thực hiện") == nil)
+        for prose in ["Doanh nghiệp dùng iPhone và iPad tại TP.HCM", "Tổng sản phẩm GRDPbình quân tăng", "Chỉ tiêuĐơn vị"] {
+            #expect(GluedHeaderLine.unglued(prose) == nil, "\(prose) is not a glued header")
+        }
+        let text = """
+            KẾT QUẢ MỘT SỐ CHỈ TIÊU ĐẾN THÁNG 5/2020
+
+             Chỉ tiêuĐơn vị tínhKết quảMục tiêu năm
+            1 Tổng số hợp tác xã nông nghiệp HTX 15894 17000
+            2 Tỷ lệ số xã đạt chuẩn nông thôn mới % 58,2 59
+            3 Số đơn vị cấp huyện đạt chuẩn nông thôn mới huyện 126 121
+
+            LỊCH LÀM VIỆC
+
+            Lượt truy cập: 11425504
+            """
+        let report = Auditor().audit(TextReportReader.read(text: text, name: "trang-bo.txt"))
+        let detail = RowReading.lines(report).joined(separator: "\n") + "\n" + report.coverage.sentence
+        #expect(report.tables.count == 1, "the box's table is found\n\(detail)")
+        #expect(report.coverage.rowsRead + report.coverage.rowsUnread == 3, "each of the 3 rows read or counted unread\n\(detail)")
+        #expect(!report.tables.flatMap(\.rows).contains { $0.indicator.line.name.contains("truy cập") }, "no row for the visit counter\n\(detail)")
+        #expect(report.errorCount == 0, "\(detail)")
+    }
+}
