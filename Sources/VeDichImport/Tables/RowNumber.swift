@@ -54,6 +54,23 @@ enum RowNumber: Equatable {
         self = .unknown
     }
 
+    /// A number cell read in its table's sequence: a number of four to six digits ("1000", "1001")
+    /// is a row's number when the row before was numbered one less; alone it may be a year or a
+    /// figure, so it is none by its size. Otherwise as `RowNumber(text)`.
+    init(_ text: String, after previous: Int?) {
+        self.init(text)
+        guard self == .unknown, let previous, let number = Self.longNumber(text), number == previous + 1 else { return }
+        self = .number(number)
+    }
+
+    /// "1000", "1000.", "1000)": four to six digits with the marks a row number takes.
+    static func longNumber(_ text: String) -> Int? {
+        var stem = Substring(text.trimmed)
+        while let last = stem.last, ".)".contains(last), stem.count > 1 { stem = stem.dropLast() }
+        guard (4...6).contains(stem.count), stem.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(stem)
+    }
+
     /// The group numeral written before an indicator's number: "II" of "II.3", nil for "3".
     static func groupNumeral(_ text: String) -> String? {
         let stem = text.trimmed

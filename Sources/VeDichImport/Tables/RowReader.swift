@@ -91,7 +91,16 @@ struct RowReader {
         }
         // Each row's shape once: looking ahead from every row of a long run of blank rows would
         // read the run again for each of them.
-        let shapes = parts.map { shape($0.row) }
+        var shapes = parts.map { shape($0.row) }
+        // A number of four digits or more is a row's number by its place: right after the row
+        // numbered one less ("999", "1000"), as a long list of communes runs on.
+        var lastNumber: Int?
+        for index in shapes.indices {
+            if shapes[index].number == .unknown, case .number(let long) = RowNumber(shapes[index].codeText, after: lastNumber) {
+                shapes[index].number = .number(long)
+            }
+            if case .number(let value) = shapes[index].number { lastNumber = value }
+        }
         // A table none of whose rows holds a figure or a verdict read nothing: its titles are no
         // groups and its names no indicators to judge, and its coverage says so.
         guard shapes.contains(where: { $0.hasFigures || $0.hasVerdict }) else {

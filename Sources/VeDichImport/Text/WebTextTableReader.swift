@@ -19,6 +19,8 @@ enum WebTextTableReader {
             let (end, body) = bodyStart(header: index, end: found, in: lines)
             let width = end - index
             if lines[body..<min(lines.count, body + 4 * width)].contains(where: { $0.text.isEmpty }) { return true }
+            // The empty number cell of a first row with no number ("" / "Tổng thu …" / "22.056").
+            if body == end, unnumberedFirstRow(header: index, end: end, in: lines) != nil { return true }
         }
         return false
     }
@@ -97,6 +99,10 @@ enum WebTextTableReader {
         var titleRow = fullEnd
         while titleRow - 1 > index, lines[titleRow - 1].text.isEmpty { titleRow -= 1 }
         if body == fullEnd, titleRow < fullEnd, titleRow - 1 - index >= 3, isGroupTitle(lines[titleRow - 1].text) { ends.insert(titleRow - 1, at: 0) }
+        // A first row with no number (a total over numbered parts: "" / "Tổng thu ngân sách" /
+        // "Tỷ đồng" / "22.056") before the first row number: tried first as the table's first
+        // row; it stays the header's when the rows then read less far.
+        if body == fullEnd, let early = unnumberedFirstRow(header: index, end: fullEnd, in: lines) { ends.insert(early, at: 0) }
         var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int, misplaced: Int)?
         for end in ends {
             let headerLines = Array(lines[index..<end])
@@ -111,12 +117,15 @@ enum WebTextTableReader {
                     && lines[rowsStart..<min(lines.count, rowsStart + 3 * byContent.count)].contains { isNumberedName($0.text) }
                 for numberInNameCell in numberingInName ? [false, true] : [false] {
                 var roles = byContent
-                var (rows, next) = RowParser(lines: lines, roles: roles, numberInNameCell: numberInNameCell).rows(from: rowsStart)
+                let longCodes = sequenceCodes(in: lines, from: rowsStart, width: roles.count)
+                var (rows, next) = RowParser(lines: lines, roles: roles, numberInNameCell: numberInNameCell, sequenceCodes: longCodes)
+                    .rows(from: rowsStart)
                 // The verdict column by content holds only if its cells, once placed, are verdicts
                 // (the grid's rule); else the header's words decide.
                 if roles != headed, !StatedVerdict.isVerdictColumn(rows.compactMap { $0.last?.merge == nil ? $0.last?.text : nil }) {
                     roles = headed
-                    (rows, next) = RowParser(lines: lines, roles: roles, numberInNameCell: numberInNameCell).rows(from: rowsStart)
+                    (rows, next) = RowParser(lines: lines, roles: roles, numberInNameCell: numberInNameCell, sequenceCodes: longCodes)
+                        .rows(from: rowsStart)
                 }
                 // A table with no number column has no "TT" line to tell it by: it needs two rows.
                 if roles.first != .code, rows.count < 2 { continue }
@@ -169,6 +178,19 @@ enum WebTextTableReader {
                 let roles = ColumnRole.classify(headers: texts)
                 return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
             }
+        }
+    }
+
+    /// In a numbered table, the empty number cell of a first row that carries no number, before
+    /// the header's `end` at the first row number: an empty line followed by a name and, before
+    /// that row number, its first figure. Nil when no such row stands there.
+    private static func unnumberedFirstRow(header index: Int, end: Int, in lines: [Line]) -> Int? {
+        guard lines[index].text.isShortCell, ColumnRole.classify(lines[index].text) == .code, end - index >= 4 else { return nil }
+        return (index + 3..<end - 1).first { position in
+            let name = lines[position + 1].text
+            guard lines[position].text.isEmpty, name.count >= 4, name.contains(where: \.isLetter), !isYear(name),
+                  ColumnRole.classify(name) != .code, let figure = firstFigure(after: position + 1, in: lines) else { return false }
+            return figure < end
         }
     }
 
@@ -270,25 +292,30 @@ enum WebTextTableReader {
     /// "Triệu đồng/người") or empty cell between: "46*", ">90", "9.06" — not a year ("2019")
     /// nor a header's "9 tháng năm 2023".
     private static func figureFollows(_ index: Int, in lines: [Line]) -> Bool {
+        firstFigure(after: index, in: lines) != nil
+    }
+
+    /// Where `figureFollows` finds that figure.
+    private static func firstFigure(after index: Int, in lines: [Line]) -> Int? {
         // "(1)" "(2)" … under the header are the columns' numbers, not a row's first figure.
         func isFigure(_ position: Int) -> Bool {
             let text = lines[position].text
             return RowPattern.looksLikeFigure(text) && !namesOneYear(text) && text.filter(\.isLetter).count <= 3
                 && columnNumberingLength(at: position, in: lines) == 0
         }
-        guard index + 1 < lines.count else { return false }
+        guard index + 1 < lines.count else { return nil }
         let next = lines[index + 1].text
-        if isFigure(index + 1) { return true }
-        guard next.isEmpty || (next.count <= 24 && !next.contains(where: \.isNumber)) else { return false }
+        if isFigure(index + 1) { return index + 1 }
+        guard next.isEmpty || (next.count <= 24 && !next.contains(where: \.isNumber)) else { return nil }
         // A row whose first figure cells are empty (no target: "Diện tích lúa xuân" / "ha" / "" /
         // "75.700"): after the unit, up to two empty cells before the first figure.
         var position = index + 2
         while position < lines.count, position <= index + 4 {
-            if isFigure(position) { return true }
-            guard lines[position].text.isEmpty else { return false }
+            if isFigure(position) { return position }
+            guard lines[position].text.isEmpty else { return nil }
             position += 1
         }
-        return false
+        return nil
     }
 
     /// A name with its row number in the cell: "1. Số bác sỹ cho 10000 dân", "2) Tỷ lệ …".
@@ -364,6 +391,13 @@ enum WebTextTableReader {
         }
         var readings = [texts]
         if joined != texts { readings.append(joined) }
+        // A second header row copies its empty cells under the cells spanning both rows ("TT",
+        // "Chỉ tiêu", "Đơn vị" over "" "" "" beside "Quốc hội giao" | "Chính phủ phấn đấu"): they
+        // name no column; the sub-headers after them do.
+        if let firstEmpty = texts.firstIndex(of: ""), firstEmpty >= 3, texts[firstEmpty...].contains(where: { !$0.isEmpty }) {
+            let named = texts.filter { !$0.isEmpty }
+            if !readings.contains(named) { readings.append(named) }
+        }
         if let numbers, let adjacent = cellsByAdjacentLines(texts, numbers: numbers), !readings.contains(adjacent) {
             readings.append(adjacent)
         }
@@ -500,6 +534,9 @@ enum WebTextTableReader {
         /// tăng trưởng"): a numbered name is then a row's second cell, never the text after the
         /// table, and never a row's first. A reading of its own, kept when it reads further.
         var numberInNameCell = false
+        /// The lines (by line number) holding a row number of four digits or more, by its place
+        /// after the row numbered one less (`sequenceCodes(in:from:width:)`).
+        var sequenceCodes: Set<Int> = []
 
         private func opensRow(_ text: String) -> Bool {
             numberedNames && WebTextTableReader.isNumberedName(text)
@@ -530,7 +567,8 @@ enum WebTextTableReader {
         func row(at start: Int, lookahead: Bool) -> ([TableCell], Int)? {
             let accept = { (next: Int) in continues(at: next, lookahead: lookahead) }
             if let whole = plainRow(at: start, missing: [], accept: accept) { return whole }
-            if let stacked = WebTextTableReader.stackedRow(at: start, in: lines, roles: roles, numberInNameCell: numberInNameCell, accept: accept) {
+            if let stacked = WebTextTableReader.stackedRow(at: start, in: lines, roles: roles, numberInNameCell: numberInNameCell,
+                                                           sequenceCodes: sequenceCodes, accept: accept) {
                 return stacked
             }
             // Merged cells are most often the verdict, then the columns from the right.
@@ -607,7 +645,7 @@ enum WebTextTableReader {
             let extra = wrappedName == .none ? 0 : wrappedName == .unit ? 1 : 2
             if extra > 0 {
                 guard let column = roles.firstIndex(of: .name), let offset = present.firstIndex(of: column),
-                      start + offset + extra < lines.count, WebTextTableReader.isWrappedUnit(lines[start + offset + 1].text),
+                      start + offset + extra < lines.count, WebTextTableReader.isNameContinuation(lines[start + offset + 1].text),
                       extra == 1 || lines[start + offset + 2].text.isEmpty else { return nil }
                 nameOffset = offset
                 count += extra
@@ -626,6 +664,7 @@ enum WebTextTableReader {
                 codeSpansName && column == 0
                     ? WebTextTableReader.isSpanningSubRowName(line.text)
                     : WebTextTableReader.fits(line.text, roles[column], numberedNames: numberInName)
+                        || (roles[column] == .code && sequenceCodes.contains(line.number))
             }), accept(start + count) else { return nil }
             let firstLine = cellLines.first?.number ?? 0
             // A missing cell is a guess: a page drops a merged cell's copies and an empty one alike.
@@ -650,7 +689,7 @@ enum WebTextTableReader {
         /// the text there ends the table.
         private func continues(at index: Int, lookahead: Bool) -> Bool {
             if numberInNameCell, index < lines.count, WebTextTableReader.isNumberedName(lines[index].text) { return false }
-            guard WebTextTableReader.startsRow(at: index, in: lines, roles: roles) else { return false }
+            guard WebTextTableReader.startsRow(at: index, in: lines, roles: roles, sequenceCodes: sequenceCodes) else { return false }
             guard lookahead, index < lines.count,
                   WebTextTableReader.startsRowByShape(lines[index].text) || opensRow(lines[index].text) else { return true }
             return row(at: index, lookahead: false) != nil
@@ -663,7 +702,7 @@ enum WebTextTableReader {
     /// a cell of several lines maybe followed by a blank line. Tried only when no plain row
     /// fits; taken only when every cell fits its column and the next row starts after it.
     static func stackedRow(at start: Int, in lines: [Line], roles: [ColumnRole], numberInNameCell: Bool = false,
-                           accept: (Int) -> Bool) -> ([TableCell], Int)? {
+                           sequenceCodes: Set<Int> = [], accept: (Int) -> Bool) -> ([TableCell], Int)? {
         guard let nameColumn = roles.firstIndex(of: .name) else { return nil }
         func isSubLine(_ text: String) -> Bool {
             ["-", "+", "–", "•"].contains { text.hasPrefix($0) } && text.contains(where: \.isLetter)
@@ -682,9 +721,13 @@ enum WebTextTableReader {
         }
         func parse(_ column: Int, _ position: Int, _ cells: [TableCell]) -> ([TableCell], Int)? {
             if column == roles.count {
-                if extra == 0, !stackedAlike(cells), !cells.contains(where: { isNote(String($0.text.split(separator: "\n").last ?? "")) }) {
-                    return nil
+                // A note counts as a figure's or a verdict's second paragraph only: a name's
+                // bracketed line ("(giá hiện hành năm 2021)") is no unit cell with a note.
+                let noted = cells.indices.contains { column in
+                    (figureRoles + [.evaluation]).contains(roles[column]) && cells[column].text.contains("\n")
+                        && isNote(String(cells[column].text.split(separator: "\n").last ?? ""))
                 }
+                if extra == 0, !stackedAlike(cells), !noted { return nil }
                 return accept(position) ? (cells, position) : nil
             }
             guard position < lines.count else { return nil }
@@ -700,9 +743,15 @@ enum WebTextTableReader {
                                         && fits(next, roles[column]) && next.contains(where: \.isNumber)) {
                     taken.append(lines[position + taken.count])
                 }
+            } else if roles[column] == .evaluation, StatedVerdict.read(first.text) != nil,
+                      position + 1 < lines.count, isNote(lines[position + 1].text) {
+                // A verdict with its note paragraph ("Vượt" / "(đạt 116%)"): one cell, as the
+                // DOCX holds it; the note is no row of its own.
+                taken.append(lines[position + 1])
             }
             let numberedName = column == nameColumn && numberInNameCell && cells.first?.text.isEmpty == true
-            guard fits(first.text, roles[column], numberedNames: numberedName) else { return nil }
+            guard fits(first.text, roles[column], numberedNames: numberedName)
+                    || (roles[column] == .code && sequenceCodes.contains(first.number)) else { return nil }
             // As many lines as the name has sub-lines first (a headline without a figure of its
             // own), then one more (a headline with one), then the rest, longest first.
             let preferred = [extra, extra + 1].filter { $0 >= 1 && $0 <= taken.count }
@@ -725,9 +774,10 @@ enum WebTextTableReader {
 
     /// What the line after a row must be: the end of the text, a row number (or an empty number
     /// cell) when the table's first column numbers rows, or text that ends the table.
-    static func startsRow(at index: Int, in lines: [Line], roles: [ColumnRole]) -> Bool {
+    static func startsRow(at index: Int, in lines: [Line], roles: [ColumnRole], sequenceCodes: Set<Int> = []) -> Bool {
         guard index < lines.count else { return true }
         let text = lines[index].text
+        if sequenceCodes.contains(lines[index].number) { return true }
         if !startsRowByShape(text) { return true }
         guard roles.first == .code else { return true }
         // A group's title over the whole row ("Chăn nuôi") starts one too, followed by the next
@@ -736,6 +786,28 @@ enum WebTextTableReader {
             && (lines[index + 1].text.isEmpty || isCodeCell(lines[index + 1].text))
         return text.isEmpty || isCodeCell(text) || (roles.count >= 3 && roles[1] == .name && isSpanningSubRowName(text))
             || titleOverRow
+    }
+
+    /// The lines, from `start`, holding a row number of four digits or more ("1000" after "999" in
+    /// a long list of communes): a number is a row's by its place, not its size — within a row or
+    /// three of a line numbering the row before (`width` lines a row), with a name after it; a
+    /// year or a figure of that size is none. Keyed by line number.
+    static func sequenceCodes(in lines: [Line], from start: Int, width: Int) -> Set<Int> {
+        var codes: Set<Int> = []
+        guard start < lines.count else { return codes }
+        for index in start..<lines.count {
+            guard let long = RowNumber.longNumber(lines[index].text), index + 1 < lines.count,
+                  case let name = lines[index + 1].text, name.contains(where: \.isLetter), !RowPattern.looksLikeFigure(name),
+                  Verdict(label: name) == nil, StatedVerdict.read(name) == nil else { continue }
+            let window = max(start, index - 3 * width)...max(start, index - max(1, width - 2))
+            let follows = window.contains { before in
+                let text = lines[before].text
+                if codes.contains(lines[before].number) { return RowNumber.longNumber(text) == long - 1 }
+                return isCodeCell(text) && RowNumber(text) == .number(long - 1)
+            }
+            if follows { codes.insert(lines[index].number) }
+        }
+        return codes
     }
 
     /// A sub-row's name written across the number and name cells: "- Trong đó: thu nội địa",
@@ -779,6 +851,18 @@ enum WebTextTableReader {
     /// "(%)", "(triệu USD)" — no figure in it, unlike a figure's note "(còn 4,33%)".
     static func isWrappedUnit(_ text: String) -> Bool {
         text.count <= 25 && text.hasPrefix("(") && text.hasSuffix(")") && !text.contains(where: \.isNumber)
+    }
+
+    /// A name's second paragraph in brackets, copied as a line of its own: its unit ("(Tỷ đồng)")
+    /// or what it covers ("Cơ cấu kinh tế" / "(nông nghiệp - công nghiệp - dịch vụ)", "(giá so
+    /// sánh 2010)"). No figure in it but a year, unlike a figure's note "(giảm 1,2%)", so it
+    /// never takes a figure cell's note for the name's.
+    static func isNameContinuation(_ text: String) -> Bool {
+        if isWrappedUnit(text) { return true }
+        guard text.count <= 80, text.hasPrefix("("), text.hasSuffix(")"), text.filter(\.isLetter).count >= 3,
+              !text.contains("%") else { return false }
+        let digits = text.filter(\.isNumber).count
+        return digits == 0 || (digits == 4 && Years.in(text).count == 1)
     }
 
     /// Whether a cell's text can stand in a column of this role; with `numberedNames` a name may

@@ -58,6 +58,10 @@ struct WebLayout: CustomStringConvertible {
         /// provincial portal's page text comes; an empty cell copied as nothing, so it is one
         /// more empty line: three between the cells around it.
         case blankLineCells
+        /// Every cell a line followed by an empty line, but a cell's paragraphs on lines right
+        /// under one another (no empty line between them, none closing the cell); an empty cell
+        /// a line of one space: the page text stored of many provincial reports.
+        case cellParagraphs
         /// A row a line, as Chrome or Firefox paste a copied table: cells joined by a tab, an
         /// empty cell an empty string between two tabs, a covered cell missing; a cell's
         /// paragraphs joined by a line break inside the cell, as Chrome copies them.
@@ -69,7 +73,7 @@ struct WebLayout: CustomStringConvertible {
         /// The one-cell-a-line copies every web layout test runs on. The row-a-line copies are
         /// checked against them layout by layout (RowLineCopyTests), where the rows they do not
         /// read yet are named rather than weakening those tests.
-        static var allCases: [CopyStyle] { [.storedPage, .plainCopy, .spacedCells, .blankLineCells] }
+        static var allCases: [CopyStyle] { [.storedPage, .plainCopy, .spacedCells, .blankLineCells, .cellParagraphs] }
         static let rowStyles: [CopyStyle] = [.tabbedRows, .spacedRows]
 
         var description: String { rawValue }
@@ -82,11 +86,15 @@ struct WebLayout: CustomStringConvertible {
         var lines: [String] = []
         func emit(_ text: String) {
             lines.append(text)
-            if style == .storedPage || style == .blankLineCells { lines.append("") }
+            if style == .storedPage || style == .blankLineCells || style == .cellParagraphs { lines.append("") }
         }
         for paragraph in before { emit(paragraph) }
         for row in rows {
             for cell in row where cell != "^" && cell != "<" {
+                if style == .cellParagraphs {
+                    lines += [cell.isEmpty ? " " : cell.split(separator: "\n").joined(separator: "\n"), ""]
+                    continue
+                }
                 let paragraphs = cell.split(separator: "\n").map { String($0) }
                 if paragraphs.isEmpty {
                     switch style {
@@ -94,7 +102,7 @@ struct WebLayout: CustomStringConvertible {
                     case .plainCopy: emit(" ")
                     case .spacedCells: emit(" \u{00A0} ")
                     case .blankLineCells: emit("")
-                    case .tabbedRows, .spacedRows: break
+                    case .tabbedRows, .spacedRows, .cellParagraphs: break
                     }
                     continue
                 }
