@@ -7,7 +7,8 @@ import VeDichCore
 /// cell: a figure's or a verdict's note paragraph ("2.210" / "(tăng 7,8%)", "Vượt" / "(đạt
 /// 116%)"), a name's second paragraph in brackets ("Cơ cấu kinh tế" / "(nông nghiệp - công
 /// nghiệp - dịch vụ)"), the empty cells of a second header row beside two issuers' targets, a
-/// total row with no number before row 1, and row numbers from 1000 on. Each layout is made up
+/// total row with no number before row 1, an empty corner cell over the row numbers, and row
+/// numbers from 1000 on. Each layout is made up
 /// after real provincial and national results tables; a person reads the rows written under it,
 /// the DOCX LibreOffice makes of it must read them, and so must the page's text in every way a
 /// browser copies it one cell a line (`cellParagraphs` is the store's own page text).
@@ -81,6 +82,19 @@ struct WebTextCellParagraphsTests {
             "1 | Thu nội địa | KH 42.900 | TH 9.877 | ∅",
             "2 | Thu dầu thô | KH 23.900 | TH 8.097 | ∅",
             "3 | Thu cân đối từ hoạt động xuất nhập khẩu | KH 21.700 | TH 4.081 | ∅",
+        ]),
+        // The number column's header cell left empty: the web copy opens with an empty line.
+        Case(layout: WebLayout(name: "ô góc trống trên cột số thứ tự", before: [
+            "KẾT QUẢ MỘT SỐ CHỈ TIÊU ĐẾN THÁNG 5/2022",
+        ], rows: [
+            ["", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Mục tiêu năm"],
+            ["1", "Tổng số hợp tác xã nông nghiệp", "HTX", "15.894", "17.000"],
+            ["2", "Tỷ lệ số xã đạt chuẩn nông thôn mới", "%", "58,2", "59"],
+            ["3", "Số sản phẩm đạt chuẩn OCOP", "sản phẩm", "1.711", "2.400"],
+        ]), reads: [
+            "1 | Tổng số hợp tác xã nông nghiệp | KH 17.000 | TH 15.894 | ∅",
+            "2 | Tỷ lệ số xã đạt chuẩn nông thôn mới | KH 59 | TH 58,2 | ∅",
+            "3 | Số sản phẩm đạt chuẩn OCOP | KH 2.400 | TH 1.711 | ∅",
         ]),
         // A long list of communes: the row after 999 is 1000, a number by its place. A figure
         // of that size ("1000" households) and a year in a name stay what they are.

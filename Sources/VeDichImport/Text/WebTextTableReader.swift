@@ -15,6 +15,8 @@ enum WebTextTableReader {
         let nonBlank = lines.filter { !$0.text.isEmpty }
         guard nonBlank.count < lines.count else { return false }
         for index in lines.indices where !lines[index].text.isEmpty {
+            // An empty corner cell over the row numbers is an empty cell's line of its own.
+            if cornerHeaderEnd(at: index, in: lines) != nil { return true }
             guard let found = headerEnd(at: index, in: lines) else { continue }
             let (end, body) = bodyStart(header: index, end: found, in: lines)
             let width = end - index
@@ -66,7 +68,7 @@ enum WebTextTableReader {
         var index = 0
         var tableCount = 0
         while index < lines.count {
-            if !lines[index].text.isEmpty, headerEnd(at: index, in: lines) != nil,
+            if !lines[index].text.isEmpty, headerEnd(at: index, in: lines) != nil || cornerHeaderEnd(at: index, in: lines) != nil,
                let (table, next) = readTable(at: index, in: lines, tableIndex: tableCount + 1) {
                 if cleanOnly, table.rows.count < 2 || (next < lines.count && startsRowByShape(lines[next].text)) { return nil }
                 tableCount += 1
@@ -88,7 +90,8 @@ enum WebTextTableReader {
     /// "Kế hoạch" | "Thực hiện") included. Which reading of those lines is the header is decided
     /// by the body: the one under which the rows read furthest (see `headerReadings`).
     private static func readTable(at index: Int, in lines: [Line], tableIndex: Int) -> (RawTable, Int)? {
-        guard let found = headerEnd(at: index, in: lines) else { return nil }
+        let corner = cornerHeaderEnd(at: index, in: lines)
+        guard let found = headerEnd(at: index, in: lines) ?? corner else { return nil }
         let (fullEnd, body) = bodyStart(header: index, end: found, in: lines)
         // A group title over the whole first row ("Trồng trọt" before "Sản lượng lương thực" /
         // "Tấn" / "52.000") looks like one more header cell: tried first as the table's first
@@ -103,12 +106,17 @@ enum WebTextTableReader {
         // "Tỷ đồng" / "22.056") before the first row number: tried first as the table's first
         // row; it stays the header's when the rows then read less far.
         if body == fullEnd, let early = unnumberedFirstRow(header: index, end: fullEnd, in: lines) { ends.insert(early, at: 0) }
+        // The header's first line, and where it ends.
+        var spans = ends.map { (start: index, end: $0) }
+        // The number column's header left empty (a corner cell): the header starts at that cell.
+        if let corner { spans.append((index - 1, corner)) }
         var best: (rows: [[TableCell]], next: Int, header: [String], missing: Int, repeated: Int, misplaced: Int)?
-        for end in ends {
-            let headerLines = Array(lines[index..<end])
-            let rowsStart = end == fullEnd ? body : end
+        for (start, end) in spans {
+            let headerLines = Array(lines[start..<end])
+            let rowsStart = start == index && end == fullEnd ? body : end
             for texts in headerReadings(headerLines.map(\.text), numbers: headerLines.map(\.number)) {
-                let headed = ColumnRole.classify(headers: texts)
+                var headed = ColumnRole.classify(headers: texts)
+                if start < index, texts.first == "", !headed.isEmpty { headed[0] = .code }
                 let byContent = verdictColumnByContent(headed, body: lines[rowsStart...])
                 guard byContent.contains(.name), byContent.contains(.target) || byContent.contains(.actual) else { continue }
                 // Rows numbered in the name cell beside an empty number cell are a reading of
@@ -192,6 +200,24 @@ enum WebTextTableReader {
                   ColumnRole.classify(name) != .code, let figure = firstFigure(after: position + 1, in: lines) else { return false }
             return figure < end
         }
+    }
+
+    /// A numbered table whose number column has no header: an empty corner cell before the
+    /// indicator column's header ("" / "Chỉ tiêu" / "Đơn vị tính" / "Kết quả" / "Mục tiêu năm"),
+    /// the rows opening with their number ("1" / "Tổng số hợp tác xã"), as the DOCX reads it.
+    /// The header's end at the first row number, read from `index - 1`; nil when not so.
+    static func cornerHeaderEnd(at index: Int, in lines: [Line]) -> Int? {
+        guard index > 0, lines[index - 1].text.isEmpty, case let text = lines[index].text, text.utf8.count <= 240, text.count <= 60,
+              ColumnRole.classify(text) == .name else { return nil }
+        let end = numberedHeaderEnd(at: index - 1, in: lines)
+        guard end - index >= 2, end + 1 < lines.count, isCodeCell(lines[end].text), lines[end + 1].text.contains(where: \.isLetter),
+              !RowPattern.looksLikeFigure(lines[end + 1].text) else { return nil }
+        let texts = lines[(index - 1)..<end].map(\.text)
+        return headerReadings(texts).contains { reading in
+            var roles = ColumnRole.classify(headers: reading)
+            roles[0] = .code
+            return roles.contains(.name) && (roles.contains(.target) || roles.contains(.actual))
+        } ? end : nil
     }
 
     /// After a "TT" line whose rows are not numbered: the header runs to the first row's empty
