@@ -1,25 +1,25 @@
 /// A header row whose cells a page's text lost the spaces between: "Chỉ tiêuĐơn vị tínhKết
 /// quảMục tiêu năm", as an extractor gives a row of header cells laid out side by side with no
-/// whitespace in the page's source. Every cell starts with a capital, so a capital right after a
-/// lower-case letter is a cell's edge. The line is given back with its cells parted by spaces,
-/// as a header split by spaces is read; only when every part is a column's header and the parts
-/// name an indicator column and a figure column (prose never reads so: "iPhone", "TP.HCM").
+/// whitespace in the page's source. Every cell starts with a capital, so a cell's edge is a
+/// capital right after a lower-case letter, a digit or a closing bracket ("năm 2020Ước", "(%)Kế"),
+/// or the last capital of an abbreviation before a word ("TTChỉ tiêu", "ĐVTKế hoạch"). The line is
+/// given back with its cells parted by spaces, as a header split by spaces is read; only when
+/// every part is a column's header and the parts name an indicator column and a figure column
+/// (prose never reads so: "iPhone", "TP.HCM", "GRDPbình quân").
 enum GluedHeaderLine {
     static func unglued(_ text: String) -> String? {
         guard text.utf8.count <= 200 else { return nil }
         // By scalars, not characters: every line of a text comes here, and a line with no such
         // edge costs one pass over its scalars.
+        let scalars = Array(text.unicodeScalars)
         var parts: [String] = []
         var current = String.UnicodeScalarView()
-        var previousLower = false
-        for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if previousLower, properties.isUppercase {
+        for (index, scalar) in scalars.enumerated() {
+            if index > 0, scalar.properties.isUppercase, isEdge(before: index, in: scalars) {
                 parts.append(String(current))
                 current = String.UnicodeScalarView()
             }
             current.append(scalar)
-            previousLower = properties.isLowercase
         }
         guard !parts.isEmpty else { return nil }
         parts.append(String(current))
@@ -30,5 +30,14 @@ enum GluedHeaderLine {
         guard !roles.contains(.other), roles.contains(.name),
               roles.contains(where: { [.target, .actual, .evaluation].contains($0) }) else { return nil }
         return cells.joined(separator: " ")
+    }
+
+    /// Whether a cell may start at the capital at `index`.
+    private static func isEdge(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let previous = scalars[index - 1]
+        if previous.properties.isLowercase || ("0"..."9").contains(previous) || previous == ")" || previous == "%" { return true }
+        // "TTChỉ": a capital after a capital and before a lower-case letter starts a word.
+        guard previous.properties.isUppercase, index + 1 < scalars.count else { return false }
+        return scalars[index + 1].properties.isLowercase
     }
 }
