@@ -8,9 +8,7 @@
 /// (prose never reads so: "iPhone", "TP.HCM", "GRDPbình quân").
 enum GluedHeaderLine {
     static func unglued(_ text: String) -> String? {
-        guard text.utf8.count <= 200 else { return nil }
-        // By scalars, not characters: every line of a text comes here, and a line with no such
-        // edge costs one pass over its scalars.
+        guard text.utf8.count <= 200, edgeCount(text) >= 2 else { return nil }
         let scalars = Array(text.unicodeScalars)
         var parts: [String] = []
         var current = String.UnicodeScalarView()
@@ -30,6 +28,25 @@ enum GluedHeaderLine {
         guard !roles.contains(.other), roles.contains(.name),
               roles.contains(where: { [.target, .actual, .evaluation].contains($0) }) else { return nil }
         return cells.joined(separator: " ")
+    }
+
+    /// How many cell edges the line holds, counted in one pass over its scalars with nothing
+    /// allocated: every line of a text comes here, and almost none holds two.
+    private static func edgeCount(_ text: String) -> Int {
+        var count = 0
+        var beforePrevious: Unicode.Scalar?
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            // `previous` is a capital: an edge after a lower-case letter, a digit or a bracket, or
+            // between two capitals when a lower-case letter follows it.
+            if let previous, previous.properties.isUppercase, let before = beforePrevious {
+                let afterWord = before.properties.isLowercase || ("0"..."9").contains(before) || before == ")" || before == "%"
+                if afterWord || (before.properties.isUppercase && scalar.properties.isLowercase) { count += 1 }
+            }
+            beforePrevious = previous
+            previous = scalar
+        }
+        return count
     }
 
     /// Whether a cell may start at the capital at `index`.
