@@ -39,9 +39,12 @@ enum RowLineTableReader {
             header: { line in line.utf8.count <= 400 ? SpacedRowSplitter.phrases(line.trimmed) : nil },
             body: { line, roles in
                 let text = line.trimmed
-                // A sentence or a heading after the table is no row, however it would split.
-                guard text.utf8.count <= 400, text.contains(" "), WebTextTableReader.startsRowByShape(text),
-                      !RowPattern.endsTable(text) || isNumberedGroupTitle(text) else { return nil }
+                // A sentence or a heading after the table is no row, however it would split. "1. Tốc
+                // độ tăng GRDP % 9,5 8 Không đạt" opens like a heading ("1. Kết quả …") but ends in a
+                // row's figures (and verdict), as a heading or a sentence does not.
+                guard text.utf8.count <= 400, text.contains(" "),
+                      WebTextTableReader.startsRowByShape(text) || isNumberedRowLine(text),
+                      !RowPattern.endsTable(text) || isNumberedGroupTitle(text) || isNumberedRowLine(text) else { return nil }
                 return SpacedRowSplitter.cells(text, roles: roles)
             },
             rough: { text in
@@ -63,6 +66,16 @@ enum RowLineTableReader {
                 return words
             },
             unsure: true)
+    }
+
+    /// "1. Tốc độ tăng GRDP % 9,5 8 Không đạt", "2) Thu ngân sách Tỷ đồng 2.450 2.000": a row
+    /// number with its mark, a name, and the line ends in a row's figures (or a figure and a
+    /// verdict), not in a full stop.
+    static func isNumberedRowLine(_ text: String) -> Bool {
+        let head = text.prefix(while: { $0 != " " })
+        guard head.count >= 2, head.count <= 5, head.hasSuffix(".") || head.hasSuffix(")"),
+              WebTextTableReader.isCodeCell(String(head)) else { return false }
+        return CellSplit.spaces.rough(text) != nil
     }
 
     /// The blocks of a text with no tab whose tables are split by spaces, nil when it holds none.
@@ -179,7 +192,11 @@ enum RowLineTableReader {
     private static func opensBody(_ text: String, split: CellSplit) -> Bool {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return false }
-        guard let cells = split.rough(text) else { return isNumberedGroupTitle(trimmed) || isBareNumberedGroupTitle(trimmed) }
+        // Split by spaces, the first row may be broken before its figures ("1. Dân số trung bình").
+        let opensRow = split.unsure && RowOpening().code(opening: trimmed).map { RowNumber($0) != .none } == true
+        guard let cells = split.rough(text) else {
+            return isNumberedGroupTitle(trimmed) || isBareNumberedGroupTitle(trimmed) || opensRow
+        }
         if RowNumber.isColumnNumbering(cells) { return false }
         let filled = cells.filter { !$0.isEmpty }
         guard let first = filled.first else { return false }
@@ -220,7 +237,13 @@ enum RowLineTableReader {
         guard opening.utf8.count <= 4000, let firstCell = headerCells(opening, split: split).first(where: { !$0.isEmpty }),
               opensHeader(firstCell) else { return nil }
         var end = start + 1
-        while end < lines.count, end - start < 16, !opensBody(lines[end].text, split: split) {
+        // Split by spaces, the first row's number may stand alone on its line ("1." over its name).
+        func opensRowAlone(_ index: Int) -> Bool {
+            guard split.unsure, lines[index].text.trimmed.count <= 8,
+                  let next = lines[(index + 1)...].lazy.map({ $0.text.trimmed }).first(where: { !$0.isEmpty }) else { return false }
+            return RowOpening().code(opening: lines[index].text, next: next) != nil
+        }
+        while end < lines.count, end - start < 16, !opensBody(lines[end].text, split: split), !opensRowAlone(end) {
             if lines[end].text.utf8.count > 400 { return nil }
             end += 1
         }
@@ -291,6 +314,7 @@ enum RowLineTableReader {
             var rows: [[TableCell]] = []
             var position = start
             var unreadAbove = false
+            var opening = RowOpening()
             while position < lines.count {
                 // Blank lines between rows (a page putting one after every row): skipped when a
                 // row follows them; else the table ended.
@@ -303,7 +327,16 @@ enum RowLineTableReader {
                     position = next + 1
                     continue
                 }
+                // Split by spaces, a row broken over lines: read from its number to the next row's.
+                if let (cells, after, read) = numberedRow(at: next, opening: opening) {
+                    opening.note(lines[next].text)
+                    rows.append(cells)
+                    unreadAbove = !read
+                    position = after
+                    continue
+                }
                 if let (cells, after) = row(at: next) {
+                    opening.note(lines[next].text)
                     // After a row not read, its sub-rows are not read either: they would go on
                     // the indicator before it.
                     if unreadAbove, !opensIndicator(cells) {
@@ -316,6 +349,7 @@ enum RowLineTableReader {
                     continue
                 }
                 guard split.unsure, split.rough(lines[next].text) != nil else { break }
+                opening.note(lines[next].text)
                 rows.append(unreadRow(next))
                 unreadAbove = true
                 position = next + 1
@@ -326,13 +360,136 @@ enum RowLineTableReader {
         /// A line that looks like a row but whose cells cannot be told apart: the whole line in
         /// the first figure column, the name left empty, so the table's reader counts it
         /// as a row not read, with its numbers not placed.
-        private func unreadRow(_ index: Int) -> [TableCell] {
+        private func unreadRow(_ index: Int, text: String? = nil) -> [TableCell] {
             let location = SourceLocation(line: lines[index].number)
             var cells = (0..<width).map { _ in TableCell(text: "", location: location) }
-            if let column = roles.indices.first(where: { [.target, .actual, .previous, .comparison, .other].contains(roles[$0]) }) {
-                cells[column].text = lines[index].text.trimmed
+            if let column = roles.indices.first(where: { Self.figureRoles.contains(roles[$0]) }) {
+                cells[column].text = text ?? lines[index].text.trimmed
             }
             return cells
+        }
+
+        private static let figureRoles: Set<ColumnRole> = [.target, .actual, .previous, .comparison, .other]
+
+        /// Split by spaces, the row opening at `start` with its number (`RowOpening`) and every
+        /// line after it up to the next row's number, joined and split as one line: a page's text
+        /// breaks a row wherever a cell holds a paragraph. The whole row when it splits with
+        /// certainty; else its first lines when they make a row with every figure cell filled
+        /// (what follows is no part of it: a paragraph after the table); else one row not read,
+        /// all its lines' numbers unplaced. `read` is false for that. Nil when the row stands on
+        /// one line the line-by-line reading splits, or the line opens no row.
+        func numberedRow(at start: Int, opening: RowOpening) -> (cells: [TableCell], next: Int, read: Bool)? {
+            guard split.unsure else { return nil }
+            let code = opening.code(opening: lines[start].text, next: nextText(after: start))
+            // An unnumbered row opens with its name; only lines that cannot open a row carry it on.
+            guard code != nil || RowOpening.opensName(lines[start].text.trimmed) else { return nil }
+            var current = opening
+            current.note(lines[start].text)
+            var pieces = [lines[start].text.trimmed]
+            var ends = [start + 1]
+            var index = start + 1
+            // A name's paragraphs come before the row's figures; a group's title is one line. In
+            // a numbered row a line opening with words after the figures may still be the row's (a
+            // value in words, "Xuất siêu"; a note), or an unnumbered row of its own: `strictCount`
+            // pieces end before the first such line.
+            let numbered = code.map { code in
+                if case .group = RowNumber(code) { return false }
+                return true
+            } ?? false
+            var figuresSeen = false
+            var strictCount: Int?
+            while index < lines.count, pieces.count < 40 {
+                let text = lines[index].text.trimmed
+                index += 1
+                if text.isEmpty { continue }
+                if let last = pieces.last?.split(separator: " ").last, last.contains(where: \.isNumber) || StatedVerdict.read(String(last)) != nil {
+                    figuresSeen = true
+                }
+                // A number alone on its line is followed by the row's name.
+                let afterCodeAlone = pieces.count == 1 && code == pieces[0]
+                guard afterCodeAlone || continuesRow(text, next: nextText(after: index - 1), opening: current) else { break }
+                if !afterCodeAlone, figuresSeen || !numbered, RowOpening.opensName(text) {
+                    guard numbered else { break }
+                    strictCount = strictCount ?? pieces.count
+                }
+                pieces.append(text)
+                ends.append(index)
+            }
+            let number = lines[start].number
+            func reading(_ count: Int) -> [TableCell]? {
+                let text = pieces.prefix(count).joined(separator: " ")
+                guard text.utf8.count <= 1200, let texts = SpacedRowSplitter.cells(text, roles: roles), texts.count == width else { return nil }
+                return place(texts, number: number)
+            }
+            // Every figure cell filled, and the verdict or note: a row that may end there.
+            func complete(_ cells: [TableCell]) -> Bool {
+                roles.indices.allSatisfy { column in
+                    !(Self.figureRoles.contains(roles[column]) || [.evaluation, .note].contains(roles[column])) || !cells[column].text.isEmpty
+                }
+            }
+            func hasFigure(_ cells: [TableCell]) -> Bool {
+                roles.indices.contains { Self.figureRoles.contains(roles[$0]) && !cells[$0].text.isEmpty }
+            }
+            // A parent row with no figure of its own ("2. Cơ cấu kinh tế (…) %") over sub-rows.
+            let below = lines.indices[ends[pieces.count - 1]...].first { !lines[$0].text.trimmed.isEmpty }
+            let overSubRows = below.flatMap { current.code(opening: lines[$0].text, next: nextText(after: $0)) }
+                .map { !Self.opensIndicatorCode($0) } ?? false
+            if pieces.count == 1 {
+                // On one line: the line-by-line reading's, unless it refuses a parent row.
+                guard code != nil, cells(start) == nil, let cells = reading(1), !hasFigure(cells), overSubRows else { return nil }
+                return (cells, start + 1, true)
+            }
+            // The first line alone is a whole row: the line-by-line reading's.
+            if let cells = reading(1), complete(cells) { return nil }
+            if let strictCount, strictCount > 1, let cells = reading(strictCount), complete(cells) {
+                return (cells, ends[strictCount - 1], true)
+            }
+            // A line opening with words after the figures is no part of the name.
+            if let cells = reading(pieces.count), hasFigure(cells) || overSubRows,
+               strictCount.map({ strict in roles.firstIndex(of: .name).map { !cells[$0].text.contains(pieces[strict]) } ?? false }) ?? true {
+                return (cells, ends[pieces.count - 1], true)
+            }
+            for count in stride(from: pieces.count - 1, through: 2, by: -1) {
+                if let cells = reading(count), complete(cells) { return (cells, ends[count - 1], true) }
+            }
+            return (unreadRow(start, text: pieces.joined(separator: " ")), ends[pieces.count - 1], false)
+        }
+
+        /// Whether a row number opens an indicator ("2.", "II") rather than a sub-row ("-", "a)").
+        private static func opensIndicatorCode(_ code: String) -> Bool {
+            switch RowNumber(code) {
+            case .number, .group: true
+            default: false
+            }
+        }
+
+        /// The first non-empty line after `index`, trimmed.
+        private func nextText(after index: Int) -> String? {
+            lines[(index + 1)...].lazy.map { $0.text.trimmed }.first { !$0.isEmpty }
+        }
+
+        /// A line that carries on the row above when a page's text breaks rows anywhere: not the
+        /// next row's number, a new header, a sentence or a closing line ("Nơi nhận").
+        private func continuesRow(_ text: String, next: String?, opening: RowOpening) -> Bool {
+            if opening.code(opening: text, next: next) != nil || text.utf8.count > 300 || mayOpenSpacedHeader(text) { return false }
+            if let last = text.last, ".:;".contains(last), text.split(separator: " ").count >= 8 { return false }
+            let bracketed = text.hasPrefix("(") && text.count <= 80
+            if RowPattern.endsTable(text), !bracketed, !(text.first?.isNumber ?? false) { return false }
+            return !opensUnnumberedRow(text)
+        }
+
+        /// "Doanh thu du lịch Tỷ đồng 25.700" under "8 Tổng khách du lịch …": a line with a name of
+        /// its own and figures, an unnumbered row (the line-by-line reading's). A row's later
+        /// cells broken onto a line begin with a unit ("Triệu đồng 33 32,16"), a figure's word
+        /// ("Trên 87") or a figure.
+        private func opensUnnumberedRow(_ text: String) -> Bool {
+            let words = text.split(separator: " ").map(String.init)
+            guard words.count >= 2, text.first?.isUppercase == true, words.last?.contains(where: \.isNumber) == true || split.rough(text) != nil,
+                  !SpacedRowSplitter.beginsFigureCell(words[0]), StatedVerdict.read(words[0]) == nil else { return false }
+            return !(1...min(3, words.count - 1)).contains { count in
+                SpacedRowSplitter.isUnit(words.prefix(count).joined(separator: " "))
+                    && (words[count].first?.isNumber == true || SpacedRowSplitter.beginsFigureCell(words[count]))
+            }
         }
 
         /// A row with its own number or a group's: not a sub-row of the row above.

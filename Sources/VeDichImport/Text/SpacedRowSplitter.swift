@@ -266,6 +266,14 @@ enum SpacedRowSplitter {
         return result
     }
 
+    /// A unit cell's text ("%", "Tỷ đồng", "Triệu USD", "Ng/km2"), as the body's unit column reads it.
+    static func isUnit(_ text: String) -> Bool { Cell.isKnownUnit(text) }
+
+    /// "Trên 87", "Khoảng 2.300", "Tăng 6,8": a word a figure cell may begin with.
+    static func beginsFigureCell(_ word: String) -> Bool {
+        Cell.leadingWords.contains { $0.first == Words(word).description }
+    }
+
     /// "Tỷ lệ hộ nghèo theo chuẩn 2021-2025", "Dân số đến năm 2025": a year after such a word is
     /// as likely the name's as a figure.
     private static func yearMayBelongToName(_ cell: String, name: ArraySlice<String>) -> Bool {
@@ -483,7 +491,7 @@ private enum Cell {
 
     /// Words a figure cell may begin with, as the figure reader understands them ("Khoảng 6 - 6,5",
     /// "Trên 50", "Tối thiểu 3", "tăng 6,8 - 7,5%").
-    private static let leadingWords: [[String]] = [
+    static let leadingWords: [[String]] = [
         ["không", "vượt", "quá"], ["không", "thấp", "hơn"], ["không", "quá"], ["không", "dưới"], ["tối", "thiểu"],
         ["ít", "nhất"], ["tối", "đa"], ["ước", "đạt"], ["xấp", "xỉ"], ["trên", "dưới"],
         ["khoảng"], ["trên"], ["dưới"], ["từ"], ["còn"], ["đạt"], ["tăng"], ["giảm"], ["gần"], ["hơn"], ["bằng"],
@@ -583,7 +591,7 @@ private enum Cell {
     /// "triệu đồng/người", "Ng/km2", "‰", "Xã".
     static func unitStart(_ tokens: [String], keys: [String], nameStart: Int, end: Int) -> Int? {
         // Most cells end in no unit word: the vocabulary is asked only when one could.
-        guard let last = keys[end - 1].split(separator: " ").last.map(String.init) ?? (tokens[end - 1] == "‰" ? "‰" : nil),
+        guard end > nameStart, let last = keys[end - 1].split(separator: " ").last.map(String.init) ?? (tokens[end - 1] == "‰" ? "‰" : nil),
               unitEndings.contains(last) || tokens[end - 1].contains("/") else { return nil }
         for length in stride(from: 4, through: 1, by: -1) where end - length > nameStart {
             let start = end - length
