@@ -50,6 +50,19 @@ struct ProgressBoxTests {
         #expect(read == Self.boxReads, "DOCX:\n\(Self.differences(read, from: Self.boxReads))")
     }
 
+    /// The page leaves its number column unheaded (an empty corner cell): the DOCX reads the rows
+    /// and places every number, the rows' own numbers included (4 "số chưa đặt" before).
+    @Test func theDocxOfABoxWithAnUnheadedNumberColumnPlacesEveryNumber() throws {
+        var box = Self.box
+        box.rows[0][0] = ""
+        let url = try LibreOffice.docx(fromHTML: box.html, name: "khung")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let report = try Auditor().audit(contentsOf: url)
+        let read = RowReading.lines(report)
+        #expect(read == Self.boxReads, "DOCX:\n\(Self.differences(read, from: Self.boxReads))")
+        #expect(report.coverage.numbersUnplaced == 0, "\(report.coverage.sentence)")
+    }
+
     /// "Kết quả" after the target judges it: its verdicts stay stated verdicts, with a value
     /// column beside it or without one.
     @Test func aResultColumnAfterTheTargetKeepsItsVerdicts() {

@@ -55,6 +55,7 @@ struct ColumnAssignment {
         self.continuations = continuations
         roles = headers.map(ColumnRole.classify)
         resolveBareResult(headers: headers)
+        resolveUnheadedNumbers(headers: headers, body: body)
         resolveVerdictColumn(headers: headers, body: body)
         resolveIndicatorNamedTargets(headers: headers)
         resolvePlannedResults(headers: headers, context: context)
@@ -78,6 +79,23 @@ struct ColumnAssignment {
         guard bare.count == 1, bare[0] < firstTarget, roles.filter({ $0 == .evaluation }).count == 1 else { return }
         roles[bare[0]] = .actual
         explanations.append((bare[0], "bảng không có cột “thực hiện”; cột “Kết quả” đứng trước cột kế hoạch nên đọc là số đã đạt được, không phải cột đánh giá"))
+    }
+
+    /// A first column with an empty header over the rows' numbers ("" | "Chỉ tiêu" | …, then "1",
+    /// "2", "3"): a page's number column left unheaded. Read as `other`, its numbers were counted
+    /// as figures not placed, though every row's number was read.
+    private mutating func resolveUnheadedNumbers(headers: [String], body: [[TableCell]]) {
+        guard !roles.contains(.code), roles.count > 2, roles[0] == .other, roles[1] == .name,
+              headers[0].trimmed.isEmpty, !continuations.contains(0) else { return }
+        let cells = body.compactMap { $0.first?.text.trimmed }.filter { !$0.isEmpty }
+        guard cells.count >= 2, cells.allSatisfy({ cell in
+            switch RowNumber(cell) {
+            case .number, .group, .letter: true
+            default: false
+            }
+        }) else { return }
+        roles[0] = .code
+        explanations.append((0, "cột đầu không có tên, các ô là số thứ tự của hàng, nên đọc là cột số thứ tự"))
     }
 
     /// A column whose cells are verdict words ("Hoàn thành", "Không đạt", "Vượt") is where the
