@@ -35,6 +35,18 @@ struct WebTextCellParagraphsTests {
             "3 | Số xã đạt chuẩn nông thôn mới | KH 3 | TH 2 | Không đạt\n(đạt 66,7%)",
             "4 | Tỷ lệ che phủ rừng | KH 45 | TH 45,2 | Đạt",
         ]),
+        Case(layout: WebLayout(name: "lý do không số dưới đánh giá, căn cứ có số dưới tên chỉ tiêu", before: [
+            "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022 (ngày 10/12/2022)",
+        ], rows: [
+            ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2022", "Ước TH năm 2022", "Đánh giá"],
+            ["1", "Thu ngân sách nhà nước trên địa bàn", "Tỷ đồng", "5.000", "4.800", "Không đạt\n(do giá dầu thô giảm mạnh so với dự báo)"],
+            ["2", "Tỷ lệ che phủ rừng\n(theo Quyết định 123/QĐ-UBND)", "%", "45", "45,2", "Đạt"],
+            ["3", "Tỷ lệ hộ nghèo", "%", "3,5", "2,9", "Vượt"],
+        ]), reads: [
+            "1 | Thu ngân sách nhà nước trên địa bàn | KH 5.000 | TH 4.800 | Không đạt\n(do giá dầu thô giảm mạnh so với dự báo)",
+            "2 | Tỷ lệ che phủ rừng (theo Quyết định 123/QĐ-UBND) | KH 45 | TH 45,2 | Đạt",
+            "3 | Tỷ lệ hộ nghèo | KH 3,5 | TH 2,9 | Vượt",
+        ]),
         Case(layout: WebLayout(name: "tên hai đoạn, đoạn sau trong ngoặc; Đạt gộp trên ba hàng con; số thứ tự 1.", before: [
             "Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2021 (ngày 15/12/2021)",
         ], rows: [

@@ -715,6 +715,14 @@ enum WebTextTableReader {
         /// the text there ends the table.
         private func continues(at index: Int, lookahead: Bool) -> Bool {
             if numberInNameCell, index < lines.count, WebTextTableReader.isNumberedName(lines[index].text) { return false }
+            // A remark in brackets right before the next row's number ("Không đạt" / "(do giá dầu
+            // giảm mạnh …)" / "2"), or before the empty line closing a cell of several paragraphs
+            // and that number, is the last cell's note, not the text after the table.
+            if index + 1 < lines.count, case let text = lines[index].text, text.hasPrefix("("), text.hasSuffix(")"),
+               !WebTextTableReader.startsRowByShape(text) {
+                let after = lines[index + 1].text.isEmpty && index + 2 < lines.count ? index + 2 : index + 1
+                if WebTextTableReader.isCodeCell(lines[after].text) { return false }
+            }
             guard WebTextTableReader.startsRow(at: index, in: lines, roles: roles, sequenceCodes: sequenceCodes) else { return false }
             guard lookahead, index < lines.count,
                   WebTextTableReader.startsRowByShape(lines[index].text) || opensRow(lines[index].text) else { return true }
@@ -887,8 +895,8 @@ enum WebTextTableReader {
         if isWrappedUnit(text) { return true }
         guard text.count <= 80, text.hasPrefix("("), text.hasSuffix(")"), text.filter(\.isLetter).count >= 3,
               !text.contains("%") else { return false }
-        let digits = text.filter(\.isNumber).count
-        return digits == 0 || (digits == 4 && Years.in(text).count == 1)
+        // Words first: "(theo Quyết định 123/QĐ-UBND)" is the name's; "(tăng 120 tỷ đồng)" a figure's.
+        return !RowPattern.looksLikeFigure(String(text.dropFirst().dropLast()))
     }
 
     /// Whether a cell's text can stand in a column of this role; with `numberedNames` a name may
