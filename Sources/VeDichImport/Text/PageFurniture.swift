@@ -5,12 +5,16 @@
 /// title the box's next heading made ("LỊCH LÀM VIỆC").
 enum PageFurniture {
     static func isCounter(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, let colon = text.firstIndex(of: ":") else { return false }
-        let value = text[text.index(after: colon)...].trimmed
-        guard !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == " " }) else { return false }
-        let label = Words(text[..<colon])
-        return counterLabels.contains { label.contains($0) }
+        // The label, then the count after a colon or straight after the label ("Lượt truy cập 11.425.504").
+        guard text.utf8.count <= 80, let end = text.firstIndex(where: { $0 == ":" || $0.isNumber }) else { return false }
+        let value = text[end...].drop(while: { $0 == ":" }).trimmed
+        // One count: "Tỷ lệ hộ truy cập Internet 85 87" is an indicator's row, not a counter.
+        guard !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return false }
+        let label = Words(text[..<end])
+        return label.count <= 5 && counterLabels.contains { label.hasPrefix($0) }
     }
 
-    private static let counterLabels = ["truy cập", "lượt xem", "online", "đang xem"].map { Words($0) }
+    private static let counterLabels = ["lượt truy cập", "đang truy cập", "tổng truy cập", "truy cập", "số lượt truy cập",
+                                        "tổng số lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem", "đang online",
+                                        "online", "đang xem"].map { Words($0) }
 }
