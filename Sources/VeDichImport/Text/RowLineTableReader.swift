@@ -84,11 +84,20 @@ enum RowLineTableReader {
     static func blocks(fromSpacedText lines: [Line]) -> [DocumentBlock]? {
         // A line that looks like a row (a table may have one: a budget's total), and a line that
         // can open a header before it.
+        // A row broken over lines may hold no such line: its number opening a line ("1." over
+        // its name, "1 Tốc độ tăng GRDP") is looked for too.
         var headerSeen = false
-        let found = lines.contains { line in
+        var spacedHeaderSeen = false
+        let found = lines.indices.contains { index in
+            let line = lines[index]
             guard line.text.utf8.count <= 400 else { return false }
             if headerSeen, CellSplit.spaces.rough(line.text) != nil { return true }
-            if mayOpenSpacedHeader(line.text) { headerSeen = true }
+            if spacedHeaderSeen, line.text.utf8.count <= 200, index + 1 < lines.count,
+               RowOpening().code(opening: line.text, next: lines[index + 1].text) != nil { return true }
+            if mayOpenSpacedHeader(line.text) {
+                headerSeen = true
+                spacedHeaderSeen = spacedHeaderSeen || (SpacedRowSplitter.phrases(line.text)?.count ?? 0) >= 3
+            }
             return false
         }
         guard found else { return nil }
@@ -237,9 +246,11 @@ enum RowLineTableReader {
         guard opening.utf8.count <= 4000, let firstCell = headerCells(opening, split: split).first(where: { !$0.isEmpty }),
               opensHeader(firstCell) else { return nil }
         var end = start + 1
-        // Split by spaces, the first row's number may stand alone on its line ("1." over its name).
+        // Split by spaces under a header on one line, the first row's number may stand alone on
+        // its line ("1." over its name).
+        let spacedHeader = split.unsure && (SpacedRowSplitter.phrases(opening.trimmed)?.count ?? 0) >= 3
         func opensRowAlone(_ index: Int) -> Bool {
-            guard split.unsure, lines[index].text.trimmed.count <= 8,
+            guard spacedHeader, lines[index].text.trimmed.count <= 8,
                   let next = lines[(index + 1)...].lazy.map({ $0.text.trimmed }).first(where: { !$0.isEmpty }) else { return false }
             return RowOpening().code(opening: lines[index].text, next: next) != nil
         }
@@ -248,6 +259,9 @@ enum RowLineTableReader {
             end += 1
         }
         guard end < lines.count, end - start < 16 else { return nil }
+        // A header one cell a line over rows split by spaces (the body's first line a whole row)
+        // is such a copy too; over a row number alone it is a copy one cell a line.
+        let joinsBrokenRows = spacedHeader || (split.unsure && split.rough(lines[end].text) != nil)
         var ends = [end]
         // A group's title over the whole first row ("Trồng trọt") looks like one more header
         // cell: tried first as the table's first row, as the DOCX has it; on a tie it stays a row.
@@ -269,10 +283,10 @@ enum RowLineTableReader {
                 let headed = ColumnRole.classify(headers: reading)
                 var roles = WebTextTableReader.verdictColumnByContent(headed, body: body[...])
                 guard roles.contains(.name), roles.contains(.target) || roles.contains(.actual) else { continue }
-                var (rows, next) = RowParser(lines: lines, roles: roles, split: split).rows(from: end)
+                var (rows, next) = RowParser(lines: lines, roles: roles, split: split, joinsBrokenRows: joinsBrokenRows).rows(from: end)
                 if roles != headed, !StatedVerdict.isVerdictColumn(rows.compactMap { $0.last?.merge == nil ? $0.last?.text : nil }) {
                     roles = headed
-                    (rows, next) = RowParser(lines: lines, roles: roles, split: split).rows(from: end)
+                    (rows, next) = RowParser(lines: lines, roles: roles, split: split, joinsBrokenRows: joinsBrokenRows).rows(from: end)
                 }
                 // Some row holds a figure or a verdict beside its name, or nothing was read.
                 guard rows.contains(where: { row in
@@ -306,6 +320,10 @@ enum RowLineTableReader {
         let lines: [Line]
         let roles: [ColumnRole]
         let split: CellSplit
+        /// The header stands on one line split by spaces, as an extractor gives a page's table: its
+        /// body rows may be broken anywhere (`numberedRow`). A header one cell a line is a copy
+        /// one cell a line, the web text reader's.
+        var joinsBrokenRows = false
         var width: Int { roles.count }
         /// With no number column, a row's number is written in its name cell ("1. Số bác sỹ …").
         var numberedNames: Bool { !roles.contains(.code) }
@@ -379,7 +397,7 @@ enum RowLineTableReader {
         /// all its lines' numbers unplaced. `read` is false for that. Nil when the row stands on
         /// one line the line-by-line reading splits, or the line opens no row.
         func numberedRow(at start: Int, opening: RowOpening) -> (cells: [TableCell], next: Int, read: Bool)? {
-            guard split.unsure else { return nil }
+            guard split.unsure, joinsBrokenRows else { return nil }
             let code = opening.code(opening: lines[start].text, next: nextText(after: start))
             // An unnumbered row opens with its name; only lines that cannot open a row carry it on.
             guard code != nil || RowOpening.opensName(lines[start].text.trimmed) else { return nil }
@@ -445,6 +463,11 @@ enum RowLineTableReader {
                 return (cells, ends[strictCount - 1], true)
             }
             // A line opening with words after the figures is no part of the name.
+            // A group's title broken from its numeral ("II" over "Các chỉ tiêu xã hội"), no figure.
+            if let code, case .group = RowNumber(code), let cells = reading(pieces.count), !hasFigure(cells), roles.first == .code,
+               let title = roles.firstIndex(of: .name).map({ cells[$0].text }), !title.isEmpty {
+                return (spanning([code, title], number: number), ends[pieces.count - 1], true)
+            }
             if let cells = reading(pieces.count), hasFigure(cells) || overSubRows,
                strictCount.map({ strict in roles.firstIndex(of: .name).map { !cells[$0].text.contains(pieces[strict]) } ?? false }) ?? true {
                 return (cells, ends[pieces.count - 1], true)

@@ -17,14 +17,14 @@ struct RowOpening {
     /// after it (`next`) begins a name.
     func code(opening text: String, next: String? = nil) -> String? {
         var (code, rest) = Self.split(text)
-        if code == nil, let next, case let alone = text.trimmed, alone.count <= 8, WebTextTableReader.isCodeCell(alone) {
-            (code, rest) = (alone, Substring(next.trimmed))
+        if code == nil, let next, case let trimmed = text.trimmed, trimmed.count <= 8, WebTextTableReader.isCodeCell(trimmed) {
+            (code, rest) = (trimmed, Substring(next.trimmed))
         }
         guard let code, let first = rest.first else { return nil }
-        // A name follows ("Tỷ lệ", "GRDP"; "thu tiền sử dụng đất" after "Tr.đó:"), not a verdict,
-        // a unit before figures or a figure's word ("8 Không đạt", "7 Tỷ đồng 25.700", "5 Trên 8").
+        // A name follows ("Tỷ lệ", "GRDP", "Bác sỹ/vạn dân"; "thu tiền sử dụng đất" after
+        // "Tr.đó:"), not a verdict or a figure's word ("8 Không đạt", "5 Trên 8").
         let subRowWords = RowNumber.subRowWords.contains(Words(code.hasSuffix(":") ? String(code.dropLast()) : code))
-        guard first.isLetter, subRowWords || Self.opensName(String(rest)) else { return nil }
+        guard first.isLetter, subRowWords || Self.namesARow(String(rest)) else { return nil }
         switch RowNumber(code) {
         case .number(let value):
             // The next number, or a group's numbering starting again; "7" after "2" is a figure.
@@ -52,6 +52,20 @@ struct RowOpening {
         return !(1...min(3, words.count)).contains { count in
             SpacedRowSplitter.isUnit(words.prefix(count).joined(separator: " ")) && (count == words.count || figureAt(count))
         }
+    }
+
+    /// The words after a row's number: a name, in capitals or not ("4 nhập khẩu phấn đấu" is a
+    /// row an office typed so), even one that reads like a unit ("8 Bác sỹ/vạn dân 13-14": a
+    /// unit cell stands before a row's figures, never after the figure a row number would be).
+    /// Not a verdict, a figure's word before a figure ("Trên 8"), nor a unit in lower case
+    /// before figures ("tấn 575": the figure before it was the row's).
+    private static func namesARow(_ text: String) -> Bool {
+        let capitalized = text.prefix(1).uppercased() + text.dropFirst()
+        if opensName(capitalized) { return true }
+        let words = capitalized.split(separator: " ").map(String.init)
+        guard text.first?.isUppercase == true, let first = words.first, StatedVerdict.read(first) == nil,
+              StatedVerdict.read(words.prefix(2).joined(separator: " ")) == nil else { return false }
+        return !(SpacedRowSplitter.beginsFigureCell(first) && words.count > 1 && words[1].first?.isNumber == true)
     }
 
     /// Records the row a line opened (the line-by-line reading's rows too).

@@ -316,6 +316,7 @@ private enum Cost {
     static let figureInEvaluation = 5
     static let lowerCaseLeadingWord = 2
     static let nameEndsInYear = 3
+    static let verdictLeftToName = 1
 }
 
 /// The right-to-left reading of a body line: each column after the name takes a cell that its
@@ -435,8 +436,11 @@ private struct BodyParser {
                 found.append((start, 0))
             }
         case .evaluation:
-            found.append((end, 0))
-            if let start = verdictStart(end) { found.append((start, 0)) }
+            // A verdict written at the line's end is the column's: left to a row's name ("Cơ cấu
+            // kinh tế (%) Không đạt", a parent row with no figure of its own) it would tie.
+            let verdict = verdictStart(end)
+            found.append((end, verdict == nil ? 0 : Cost.verdictLeftToName))
+            if let start = verdict { found.append((start, 0)) }
             found += figureStarts(end).map { ($0.start, $0.cost + Cost.figureInEvaluation) }
         default:
             // Target, value, earlier period, comparison, a period column. An empty comparison is
@@ -483,6 +487,8 @@ private enum Cell {
         guard let first = token.first else { return false }
         if first.isASCII, first.isNumber { return true }
         let rest = token.dropFirst().drop { $0 == "=" }
+        // "(-4,33)": a fall written in brackets with its sign.
+        if first == "(", let sign = rest.first, "+-−–".contains(sign) { return rest.dropFirst().first?.isNumber == true }
         return "<>≥≤+-−–(".contains(first) && rest.first.map { $0.isNumber || $0 == "(" } == true
     }
 

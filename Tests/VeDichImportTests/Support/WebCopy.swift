@@ -69,6 +69,16 @@ struct WebLayout: CustomStringConvertible {
         /// A row a line with cells joined by one space, as some page-text extractors give it:
         /// empty cells vanish, a cell's paragraphs are joined by a space.
         case spacedRows
+        /// Cells joined by one space, but each paragraph of a cell of several on a line of its
+        /// own and the next cell on a new line, as an HTML-to-text extractor gives a cell's `<p>`
+        /// blocks (a stored provincial page: a name's paragraphs one a line, then each year's
+        /// cell as a block of lines).
+        case paragraphRows
+        /// As `spacedRows`, with each body row broken at random cell boundaries (a seeded choice)
+        /// and at every paragraph of a cell, now and then a line of spaces where it breaks: an
+        /// extractor breaks a line wherever a cell holds a block, a `<br>` or inline markup it
+        /// ends a line at. The header stays on one line.
+        case brokenRows
 
         /// The one-cell-a-line copies every web layout test runs on. The row-a-line copies are
         /// checked against them layout by layout (RowLineCopyTests), where the rows they do not
@@ -81,8 +91,12 @@ struct WebLayout: CustomStringConvertible {
 
     /// The text of the whole document as a browser copies it in `style`. A cell covered by a
     /// merged one is simply missing; the merged cell stands once, in its first row.
-    func webText(_ style: CopyStyle) -> String {
+    func webText(_ style: CopyStyle, seed: UInt64 = 1) -> String {
         if style == .tabbedRows || style == .spacedRows { return rowText(style) }
+        if style == .paragraphRows || style == .brokenRows {
+            let lines = BrokenRows.lines(rows, headerRows: headerRows, seed: style == .brokenRows ? seed : nil)
+            return (before + lines + after).joined(separator: "\n") + "\n"
+        }
         var lines: [String] = []
         func emit(_ text: String) {
             lines.append(text)
@@ -102,7 +116,7 @@ struct WebLayout: CustomStringConvertible {
                     case .plainCopy: emit(" ")
                     case .spacedCells: emit(" \u{00A0} ")
                     case .blankLineCells: emit("")
-                    case .tabbedRows, .spacedRows, .cellParagraphs: break
+                    case .tabbedRows, .spacedRows, .cellParagraphs, .paragraphRows, .brokenRows: break
                     }
                     continue
                 }
@@ -129,11 +143,82 @@ struct WebLayout: CustomStringConvertible {
     }
 }
 
+/// A table's rows as an HTML-to-text extractor breaks them (`CopyStyle.paragraphRows`,
+/// `.brokenRows`): cells joined by spaces, empty and covered cells gone, a line break at each
+/// paragraph of a cell, and with a seed at random cell boundaries too.
+enum BrokenRows {
+    /// `rows` in WebLayout's notation ("^", "<" covered, "\n" between a cell's paragraphs).
+    static func lines(_ rows: [[String]], headerRows: Int, seed: UInt64?) -> [String] {
+        var random = seed.map(SplitMix64.init)
+        /// With a seed, true `percent` times in a hundred; never without one.
+        func chance(_ percent: UInt64) -> Bool {
+            guard random != nil else { return false }
+            return random!.next() % 100 < percent
+        }
+        var lines: [String] = []
+        for (index, row) in rows.enumerated() {
+            let cells = row.filter { $0 != "^" && $0 != "<" }.map { $0.split(separator: "\n").map(String.init) }
+            if index < headerRows {
+                lines.append(cells.flatMap { $0 }.joined(separator: " "))
+                continue
+            }
+            var line = ""
+            func breakLine() {
+                if !line.isEmpty { lines.append(line) }
+                if chance(20) { lines.append(" ") }
+                line = ""
+            }
+            for paragraphs in cells where !paragraphs.isEmpty {
+                let several = paragraphs.count > 1
+                if several || chance(35) { breakLine() }
+                for (number, paragraph) in paragraphs.enumerated() {
+                    if number > 0 { breakLine() }
+                    line = line.isEmpty ? paragraph : line + " " + paragraph
+                }
+                // A block's end ends the line the next cell would go on.
+                if several, seed == nil { breakLine() }
+            }
+            if !line.isEmpty { lines.append(line) }
+        }
+        return lines
+    }
+
+    /// The rows of a document's tables, as WebLayout writes them, with its paragraphs around.
+    static func text(of document: SourceDocument, seed: UInt64?) -> String {
+        var lines: [String] = []
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                lines.append(paragraph.text)
+            case .table(let table):
+                let rows = table.rows.map { row in
+                    row.map { cell in cell.merge == .continuesAbove ? "^" : cell.merge == .continuesLeft ? "<" : cell.text }
+                }
+                lines += Self.lines(rows, headerRows: 1, seed: seed)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A seeded random sequence (SplitMix64): the same seed breaks a table the same way on every run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(_ seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
+
 extension WebLayout {
     /// What the auditor makes of the page's text copied in `style`, saved under `fileName`
     /// (the layout's own name by default), as a user pasting the page would get it.
-    func webAudit(_ style: CopyStyle, fileName: String? = nil) -> AuditReport {
-        Auditor().audit(TextReportReader.read(text: webText(style), name: fileName ?? "\(name).txt"))
+    func webAudit(_ style: CopyStyle, fileName: String? = nil, seed: UInt64 = 1) -> AuditReport {
+        Auditor().audit(TextReportReader.read(text: webText(style, seed: seed), name: fileName ?? "\(name).txt"))
     }
 }
 
