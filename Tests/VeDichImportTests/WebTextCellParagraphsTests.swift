@@ -169,4 +169,15 @@ struct WebTextCellParagraphsTests {
         #expect(RowNumber("1000", after: nil) == .unknown)
         #expect(RowNumber("12", after: 11) == .number(12))
     }
+
+    /// The forms a long row number is copied in, and the figures and years it is not.
+    @Test func aLongNumberIsFourToSixDigitsWithARowNumbersMarks() {
+        for (cell, number) in [("1000", 1000), (" 1000 ", 1000), ("1000)", 1000), ("1000.)", 1000), ("\u{00A0}1000\u{00A0}", 1000),
+                               ("\t123456.", 123_456)] {
+            #expect(RowNumber.longNumber(cell) == number, "“\(cell)” is row \(number)")
+        }
+        for cell in ["999", "1234567", "1.000", "1000,5", "10 00", "1000 )", ")1000", "1000 hộ", "Năm 2020", "2020Ước", ""] {
+            #expect(RowNumber.longNumber(cell) == nil, "“\(cell)” is no long row number")
+        }
+    }
 }

@@ -65,10 +65,39 @@ enum RowNumber: Equatable {
 
     /// "1000", "1000.", "1000)": four to six digits with the marks a row number takes.
     static func longNumber(_ text: String) -> Int? {
+        // Every line of a web text's table body is asked, once per reading of its header: a
+        // look at the bytes, nothing allocated, settles all but a cell padded with a non-ASCII space.
+        guard text.utf8.count <= 32 else { return nil }
+        if let settled = asciiLongNumber(text.utf8) { return settled }
         var stem = Substring(text.trimmed)
         while let last = stem.last, ".)".contains(last), stem.count > 1 { stem = stem.dropLast() }
         guard (4...6).contains(stem.count), stem.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(stem)
+    }
+
+    /// `longNumber` read from the bytes: spaces, four to six digits, "." or ")" marks, spaces.
+    /// `.some(nil)` when settled as no long number; nil when a non-ASCII byte (a no-break space,
+    /// a letter) leaves it to the reading by characters.
+    private static func asciiLongNumber(_ bytes: String.UTF8View) -> Int?? {
+        var value = 0, digits = 0, marked = false, closed = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard !marked, !closed, digits < 6 else { return .some(nil) }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                guard digits > 0, !closed else { return .some(nil) }
+                marked = true
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                if digits > 0 { closed = true }
+            case 0x80...:
+                return nil
+            default:
+                return .some(nil)
+            }
+        }
+        return .some(digits >= 4 ? value : nil)
     }
 
     /// The group numeral written before an indicator's number: "II" of "II.3", nil for "3".

@@ -123,9 +123,10 @@ enum WebTextTableReader {
                 // their own, tried when such a name comes within the first rows.
                 let numberingInName = byContent.first == .code
                     && lines[rowsStart..<min(lines.count, rowsStart + 3 * byContent.count)].contains { isNumberedName($0.text) }
+                // The body's long row numbers ("1000" after "999"), the same for both numberings.
+                let longCodes = sequenceCodes(in: lines, from: rowsStart, width: byContent.count)
                 for numberInNameCell in numberingInName ? [false, true] : [false] {
                 var roles = byContent
-                let longCodes = sequenceCodes(in: lines, from: rowsStart, width: roles.count)
                 var (rows, next) = RowParser(lines: lines, roles: roles, numberInNameCell: numberInNameCell, sequenceCodes: longCodes)
                     .rows(from: rowsStart)
                 // The verdict column by content holds only if its cells, once placed, are verdicts
