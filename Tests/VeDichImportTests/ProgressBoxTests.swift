@@ -28,26 +28,18 @@ struct ProgressBoxTests {
         "4 | Số sản phẩm OCOP đạt chuẩn | KH 2400 | TH 1711 | ∅",
     ]
 
-    private static func differences(_ read: [String], from expected: [String]) -> String {
-        let missed = expected.filter { !read.contains($0) }.map { "  thiếu: \($0)" }
-        let extra = read.filter { !expected.contains($0) }.map { "  thừa:  \($0)" }
-        return (missed + extra).joined(separator: "\n")
-    }
-
     @Test func theResultBeforeTheTargetIsTheValueInEveryWebCopy() {
         for style in WebLayout.CopyStyle.allCases + [.tabbedRows] {
             let report = Self.box.webAudit(style, fileName: "trang-bo.txt")
             let read = RowReading.lines(report)
-            #expect(read == Self.boxReads, "copied as \(style):\n\(Self.differences(read, from: Self.boxReads))")
+            #expect(read == Self.boxReads, "copied as \(style):\n\(RowReading.differences(read, from: Self.boxReads))")
             #expect(report.errorCount == 0, "copied as \(style): \(report.errorCount) errors the box does not deserve")
         }
     }
 
     @Test func theDocxReadsTheResultBeforeTheTargetAsTheValue() throws {
-        let url = try LibreOffice.docx(fromHTML: Self.box.html, name: "khung")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        let read = RowReading.lines(try Auditor().audit(contentsOf: url))
-        #expect(read == Self.boxReads, "DOCX:\n\(Self.differences(read, from: Self.boxReads))")
+        let read = try Self.box.docxReading()
+        #expect(read == Self.boxReads, "DOCX:\n\(RowReading.differences(read, from: Self.boxReads))")
     }
 
     /// The page leaves its number column unheaded (an empty corner cell): the DOCX reads the rows
@@ -59,7 +51,7 @@ struct ProgressBoxTests {
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let report = try Auditor().audit(contentsOf: url)
         let read = RowReading.lines(report)
-        #expect(read == Self.boxReads, "DOCX:\n\(Self.differences(read, from: Self.boxReads))")
+        #expect(read == Self.boxReads, "DOCX:\n\(RowReading.differences(read, from: Self.boxReads))")
         #expect(report.coverage.numbersUnplaced == 0, "\(report.coverage.sentence)")
     }
 

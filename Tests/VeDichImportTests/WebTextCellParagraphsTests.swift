@@ -128,24 +128,10 @@ struct WebTextCellParagraphsTests {
         ]),
     ]
 
-    /// The reading of the DOCX LibreOffice makes from the layout.
-    private static func docxReading(_ layout: WebLayout) throws -> [String] {
-        let url = try LibreOffice.docx(fromHTML: layout.html, name: "bang")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        return RowReading.lines(try Auditor().audit(contentsOf: url))
-    }
-
-    /// Each row a person reads that `read` misses or reads otherwise, named.
-    private static func differences(_ read: [String], from expected: [String]) -> String {
-        let missed = expected.filter { !read.contains($0) }.map { "  thiếu: \($0)" }
-        let extra = read.filter { !expected.contains($0) }.map { "  thừa:  \($0)" }
-        return (missed + extra).joined(separator: "\n")
-    }
-
     @Test(arguments: cases)
     func theDocxReadsTheRowsAPersonReads(_ example: Case) throws {
-        let docx = try Self.docxReading(example.layout)
-        #expect(docx == example.reads, "\(example.layout.name), DOCX:\n\(Self.differences(docx, from: example.reads))")
+        let docx = try example.layout.docxReading()
+        #expect(docx == example.reads, "\(example.layout.name), DOCX:\n\(RowReading.differences(docx, from: example.reads))")
     }
 
     @Test(arguments: cases)
@@ -153,7 +139,7 @@ struct WebTextCellParagraphsTests {
         for style in WebLayout.CopyStyle.allCases {
             let report = example.layout.webAudit(style, fileName: "trang-web.txt")
             let read = RowReading.lines(report)
-            #expect(read == example.reads, "\(example.layout.name), copied as \(style):\n\(Self.differences(read, from: example.reads))")
+            #expect(read == example.reads, "\(example.layout.name), copied as \(style):\n\(RowReading.differences(read, from: example.reads))")
             #expect(report.tables.allSatisfy { $0.table.coverage.rowsUnread == 0 },
                     "\(example.layout.name), copied as \(style): rows left unread")
             #expect(report.errorCount == 0, "\(example.layout.name), copied as \(style): \(report.errorCount) errors the table does not deserve")

@@ -123,20 +123,6 @@ struct WebTextCopyVariantsTests {
         ]),
     ]
 
-    /// The reading of the DOCX LibreOffice makes from the layout.
-    private static func docxReading(_ layout: WebLayout) throws -> [String] {
-        let url = try LibreOffice.docx(fromHTML: layout.html, name: "bang")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        return RowReading.lines(try Auditor().audit(contentsOf: url))
-    }
-
-    /// Each row a person reads that `read` misses or reads otherwise, named.
-    private static func differences(_ read: [String], from expected: [String]) -> String {
-        let missed = expected.filter { !read.contains($0) }.map { "  thiếu: \($0)" }
-        let extra = read.filter { !expected.contains($0) }.map { "  thừa:  \($0)" }
-        return (missed + extra).joined(separator: "\n")
-    }
-
     /// The empty cells a run of blank lines stands for: one blank line parts two cells, three
     /// part them around one empty cell, five around two.
     @Test func aRunOfBlankLinesIsTheEmptyCellsBetween() throws {
@@ -154,8 +140,8 @@ struct WebTextCopyVariantsTests {
 
     @Test(arguments: cases)
     func theDocxReadsTheRowsAPersonReads(_ example: Case) throws {
-        let docx = try Self.docxReading(example.layout)
-        #expect(docx == example.reads, "\(example.layout.name), DOCX:\n\(Self.differences(docx, from: example.reads))")
+        let docx = try example.layout.docxReading()
+        #expect(docx == example.reads, "\(example.layout.name), DOCX:\n\(RowReading.differences(docx, from: example.reads))")
     }
 
     @Test(arguments: cases)
@@ -163,7 +149,7 @@ struct WebTextCopyVariantsTests {
         for style in WebLayout.CopyStyle.allCases {
             let report = example.layout.webAudit(style, fileName: "trang-web.txt")
             let read = RowReading.lines(report)
-            #expect(read == example.reads, "\(example.layout.name), copied as \(style):\n\(Self.differences(read, from: example.reads))")
+            #expect(read == example.reads, "\(example.layout.name), copied as \(style):\n\(RowReading.differences(read, from: example.reads))")
             #expect(report.tables.allSatisfy { $0.table.coverage.rowsUnread == 0 },
                     "\(example.layout.name), copied as \(style): rows left unread")
             #expect(report.errorCount == 0, "\(example.layout.name), copied as \(style): \(report.errorCount) errors the table does not deserve")

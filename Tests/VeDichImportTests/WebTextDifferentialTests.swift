@@ -82,16 +82,9 @@ struct WebTextDifferentialTests {
         ]),
     ]
 
-    /// The reading of the DOCX LibreOffice makes from the layout: the reference.
-    private static func docxReading(_ layout: WebLayout) throws -> [String] {
-        let url = try LibreOffice.docx(fromHTML: layout.html, name: "bang")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        return RowReading.lines(try Auditor().audit(contentsOf: url))
-    }
-
     @Test(arguments: layouts)
     func webTextReadsAsTheDocx(_ layout: WebLayout) throws {
-        let expected = try Self.docxReading(layout)
+        let expected = try layout.docxReading()
         let numbered = layout.rows.dropFirst(layout.headerRows).filter { row in
             if case .number = RowNumber(row[0]) { return true }
             if case .letter = RowNumber(row[0]) { return true }

@@ -64,13 +64,6 @@ struct WebTextGridTests {
         ]),
     ]
 
-    /// The reading of the DOCX LibreOffice makes from the layout: the reference.
-    private static func docxReading(_ layout: WebLayout) throws -> [String] {
-        let url = try LibreOffice.docx(fromHTML: layout.html, name: "bang")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        return RowReading.lines(try Auditor().audit(contentsOf: url))
-    }
-
     /// The rows a reader must number: those with a number, in its own column or in the name
     /// cell; in a table that numbers none, every row but a "Trong đó" one.
     private static func indicatorRows(_ layout: WebLayout) -> Int {
@@ -87,7 +80,7 @@ struct WebTextGridTests {
 
     @Test(arguments: layouts)
     func webTextReadsAsTheDocx(_ layout: WebLayout) throws {
-        let expected = try Self.docxReading(layout)
+        let expected = try layout.docxReading()
         let rows = Self.indicatorRows(layout)
         #expect(expected.count == rows, "\(layout.name): the DOCX reads \(expected.count) rows of \(rows)\n\(expected.joined(separator: "\n"))")
         for style in WebLayout.CopyStyle.allCases {

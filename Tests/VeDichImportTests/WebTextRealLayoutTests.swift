@@ -202,7 +202,7 @@ struct WebTextRealLayoutTests {
 
     @Test(arguments: otherShapes)
     func webTextOfOtherShapesReadsAsTheDocx(_ layout: WebLayout) throws {
-        let docx = try Self.docxReading(layout)
+        let docx = try layout.docxReading()
         #expect(!docx.isEmpty, "\(layout.name): the DOCX reads no row")
         for style in WebLayout.CopyStyle.allCases {
             let web = RowReading.lines(layout.webAudit(style, fileName: "trang-web.txt"))
@@ -215,17 +215,10 @@ struct WebTextRealLayoutTests {
         }
     }
 
-    /// The reading of the DOCX LibreOffice makes from the layout: the reference.
-    private static func docxReading(_ layout: WebLayout) throws -> [String] {
-        let url = try LibreOffice.docx(fromHTML: layout.html, name: "bang")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        return RowReading.lines(try Auditor().audit(contentsOf: url))
-    }
-
     @Test(arguments: cases)
     func webTextReadsAsTheDocxAndAsAPersonReads(_ example: Case) throws {
         let layout = example.layout
-        let docx = try Self.docxReading(layout)
+        let docx = try layout.docxReading()
         #expect(docx.count == example.rows, """
             \(layout.name): a person reads \(example.rows) rows, the DOCX reads \(docx.count)
             \(docx.joined(separator: "\n"))
