@@ -40,8 +40,7 @@ enum GluedHeaderLine {
             // `previous` is a capital: an edge after a lower-case letter, a digit or a bracket, or
             // between two capitals when a lower-case letter follows it.
             if let previous, previous.properties.isUppercase, let before = beforePrevious {
-                let afterWord = before.properties.isLowercase || ("0"..."9").contains(before) || before == ")" || before == "%"
-                if afterWord || (before.properties.isUppercase && scalar.properties.isLowercase) { count += 1 }
+                if endsCell(before) || (before.properties.isUppercase && scalar.properties.isLowercase) { count += 1 }
             }
             beforePrevious = previous
             previous = scalar
@@ -49,10 +48,16 @@ enum GluedHeaderLine {
         return count
     }
 
+    /// Whether a capital right after this scalar starts a new cell: a word's lower-case letter,
+    /// a year's digit, a unit's closing bracket or "%" ("tínhKết", "2020Ước", "(%)Kế").
+    private static func endsCell(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isLowercase || ("0"..."9").contains(scalar) || scalar == ")" || scalar == "%"
+    }
+
     /// Whether a cell may start at the capital at `index`.
     private static func isEdge(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         let previous = scalars[index - 1]
-        if previous.properties.isLowercase || ("0"..."9").contains(previous) || previous == ")" || previous == "%" { return true }
+        if endsCell(previous) { return true }
         // "TTChỉ": a capital after a capital and before a lower-case letter starts a word.
         guard previous.properties.isUppercase, index + 1 < scalars.count else { return false }
         return scalars[index + 1].properties.isLowercase

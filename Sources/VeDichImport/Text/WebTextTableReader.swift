@@ -861,8 +861,7 @@ enum WebTextTableReader {
     /// table — a heading, a long or bracketed remark, a sentence, the next table's "TT".
     static func startsRowByShape(_ text: String) -> Bool {
         // "(còn 4,33%)": the note paragraph of the figure cell before it, not a closing remark.
-        let figureNote = text.hasPrefix("(") && text.contains(where: \.isNumber) && text.count <= 40
-        if RowPattern.endsTable(text), !figureNote { return false }
+        if RowPattern.endsTable(text), !isFigureNote(text) { return false }
         // A sentence after the table: a name of an indicator does not end with a full stop.
         if let last = text.last, ".:;".contains(last), text.split(separator: " ").count >= 8 { return false }
         if text.isShortCell, ColumnRole.classify(text) == .code { return false }
@@ -900,13 +899,19 @@ enum WebTextTableReader {
         return !RowPattern.looksLikeFigure(String(text.dropFirst().dropLast()))
     }
 
+    /// A figure cell's note paragraph copied as a line of its own: short, in brackets, with a
+    /// number ("(còn 4,33%)", "(giảm 1,2%)"); not a remark closing the table.
+    static func isFigureNote(_ text: String) -> Bool {
+        text.hasPrefix("(") && text.contains(where: \.isNumber) && text.count <= 40
+    }
+
     /// Whether a cell's text can stand in a column of this role; with `numberedNames` a name may
     /// carry its row number ("1. Số bác sỹ …").
     static func fits(_ text: String, _ role: ColumnRole, numberedNames: Bool = false) -> Bool {
         if text.isEmpty { return role != .name }
         if numberedNames, role == .name, isNumberedName(text) { return text.count <= 160 }
         // A heading ("2. Kế hoạch năm 2024") or a long remark is the text after the table.
-        if role != .note, RowPattern.endsTable(text), !(text.hasPrefix("(") && text.contains(where: \.isNumber) && text.count <= 40) {
+        if role != .note, RowPattern.endsTable(text), !isFigureNote(text) {
             return false
         }
         switch role {
@@ -929,7 +934,7 @@ enum WebTextTableReader {
             return text.count <= 25 && !(text.first?.isNumber ?? false)
         case .note:
             // Any remark, but not a figure's note "(còn 3,8%)" nor a row number.
-            return !(text.hasPrefix("(") && text.contains(where: \.isNumber) && text.count <= 40) && !isCodeCell(text)
+            return !isFigureNote(text) && !isCodeCell(text)
         }
     }
 }
