@@ -186,6 +186,21 @@ extension BrokenRowCopyTests {
         #expect(report.coverage.rowsUnread == 0, "\(Self.detail(report))")
     }
 
+    /// "a) Thu nội địa" on a line of its own under a whole row: a lettered sub-row (its figures on
+    /// the lines after), not a lower-case line of the name above.
+    @Test func aLetteredSubRowIsNoLineOfTheNameAbove() {
+        let report = Self.audit(Self.document([
+            "1 Tổng thu ngân sách nhà nước trên địa bàn Tỷ đồng 16.250 18.040 Vượt",
+            "a) Thu nội địa", "Tỷ đồng 10.250 11.620", "Vượt",
+            "b) Thu từ hoạt động xuất nhập khẩu Tỷ đồng 6.000", "6.420 Vượt",
+        ]))
+        let total = Self.row(report, "Tổng thu ngân sách nhà nước trên địa bàn")
+        #expect(total?.indicator.line.name == "Tổng thu ngân sách nhà nước trên địa bàn", "Tổng thu's name: \(Self.detail(report))")
+        let lines = total?.indicator.components.map { "\($0.name): \($0.target?.text ?? "∅") / \($0.actual?.text ?? "∅")" } ?? []
+        #expect(lines == ["Thu nội địa: 10.250 / 11.620", "Thu từ hoạt động xuất nhập khẩu: 6.000 / 6.420"], "Tổng thu's lines: \(Self.detail(report))")
+        #expect(report.errorCount == 0, "\(Self.detail(report))")
+    }
+
     /// Sub-rows "-" broken like their parent, under a parent with no figure of its own.
     @Test func subRowsBrokenLikeTheirParent() {
         let report = Self.audit(Self.document([

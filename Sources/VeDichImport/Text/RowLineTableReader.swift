@@ -543,6 +543,8 @@ enum RowLineTableReader {
         private func wrappedName(at index: Int) -> (Int, String)? {
             guard split.unsure, let column = roles.firstIndex(of: .name) else { return nil }
             let text = lines[index].text.trimmed
+            // "a) Thu nội địa": a lettered row, not the name's lower-case line.
+            guard !RowOpening.opensWithMarkedNumber(text) else { return nil }
             guard !text.contains(where: \.isNumber), text.count <= 80,
                   WebTextTableReader.isWrappedUnit(text) || text.first?.isLowercase == true else { return nil }
             return (column, text)
@@ -556,6 +558,8 @@ enum RowLineTableReader {
         /// A line that goes on the cell before it: a name's second line ("trên địa bàn", "(GRDP)").
         private func continuesCell(_ text: String) -> Bool {
             guard let first = text.first else { return false }
+            // "a) Thu nội địa": a lettered row's number, not a cell's lower-case line.
+            if RowOpening.opensWithMarkedNumber(text) { return false }
             return first.isLowercase || (first == "(" && !RowPattern.looksLikeFigure(text))
         }
 

@@ -68,6 +68,16 @@ struct RowOpening {
         return !(SpacedRowSplitter.beginsFigureCell(first) && words.count > 1 && words[1].first?.isNumber == true)
     }
 
+    /// "a) Thu nội địa", "2. Tỷ lệ": a row number with its mark, then a word.
+    static func opensWithMarkedNumber(_ text: String) -> Bool {
+        let (code, rest) = split(text)
+        guard let code, code.hasSuffix(")") || code.hasSuffix("."), rest.first?.isLetter == true else { return false }
+        switch RowNumber(code) {
+        case .number, .letter, .group: return true
+        default: return false
+        }
+    }
+
     /// Records the row a line opened (the line-by-line reading's rows too).
     mutating func note(_ text: String) {
         let alone = text.trimmed
