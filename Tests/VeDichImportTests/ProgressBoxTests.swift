@@ -81,11 +81,12 @@ struct ProgressBoxTests {
     /// A portal's visit counter holds a label and a figure, like a row: it is none.
     @Test func aVisitCounterIsNoRow() {
         for counter in ["Lượt truy cập: 11425504", "Đang truy cập:4704", "Tổng truy cập: 527.648", "Đang online: 25",
-                        "Lượt truy cập 11.425.504"] {
+                        "Lượt truy cập 11.425.504", "Truy cập: 1.234", "Online: 25"] {
             #expect(PageFurniture.isCounter(counter), "\(counter) is a page's counter")
         }
         for row in ["Trong đó: 25", "Thu ngân sách: 7.350", "Lượt khách du lịch: 3.768 nghìn lượt", "Tỷ lệ truy cập internet (%)",
-                    "Tỷ lệ hộ gia đình truy cập Internet 85 87", "Số thuê bao truy cập Internet: 12.500"] {
+                    "Tỷ lệ hộ gia đình truy cập Internet 85 87", "Số thuê bao truy cập Internet: 12.500",
+                    "Truy cập Internet: 85", "Online toàn trình: 120"] {
             #expect(!PageFurniture.isCounter(row), "\(row) is no counter")
         }
     }

@@ -11,10 +11,13 @@ enum PageFurniture {
         // One count: "Tỷ lệ hộ truy cập Internet 85 87" is an indicator's row, not a counter.
         guard !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return false }
         let label = Words(text[..<end])
-        return label.count <= 5 && counterLabels.contains { label.hasPrefix($0) }
+        return label.count <= 5 && (counterLabels.contains { label.hasPrefix($0) } || bareCounterLabels.contains(label))
     }
 
-    private static let counterLabels = ["lượt truy cập", "đang truy cập", "tổng truy cập", "truy cập", "số lượt truy cập",
+    private static let counterLabels = ["lượt truy cập", "đang truy cập", "tổng truy cập", "số lượt truy cập",
                                         "tổng số lượt truy cập", "tổng lượt truy cập", "lượt xem", "số lượt xem", "đang online",
-                                        "online", "đang xem"].map { Words($0) }
+                                        "đang xem"].map { Words($0) }
+    /// A counter only when they are the whole label: as a label's first words they may name an
+    /// indicator ("Truy cập Internet: 85", "Online toàn trình: 120").
+    private static let bareCounterLabels = ["truy cập", "online"].map { Words($0) }
 }
