@@ -151,4 +151,35 @@ struct ProgressBoxTests {
         #expect(!report.tables.flatMap(\.rows).contains { $0.indicator.line.name.contains("truy cập") }, "no row for the visit counter\n\(detail)")
         #expect(report.errorCount == 0, "\(detail)")
     }
+
+    /// The box with its decimal written with a point ("58.2", as a ministry's portal writes it):
+    /// parting the spaced row takes "58.2" for the figure it is, and the table's reading, whose
+    /// figures show no decimal comma, reads it 58,2. Before, the row and every row after it were
+    /// counted unread ("không tách được").
+    @Test func aDecimalPointInASpacedRowIsAFigure() {
+        let text = """
+            KẾT QUẢ MỘT SỐ CHỈ TIÊU ĐẾN THÁNG 5/2020
+
+             Chỉ tiêuĐơn vị tínhKết quảMục tiêu năm
+            1 Tổng số hợp tác xã nông nghiệp HTX 15894 17000
+            2 Tỷ lệ số xã đạt chuẩn nông thôn mới % 58.2 59
+            3 Số đơn vị cấp huyện đạt chuẩn nông thôn mới Huyện 126 121
+
+            LỊCH LÀM VIỆC
+            """
+        let report = Auditor().audit(TextReportReader.read(text: text, name: "trang-bo.txt"))
+        let detail = RowReading.lines(report).joined(separator: "\n") + "\n" + report.coverage.sentence
+        let rows = report.tables.flatMap(\.rows).map(\.indicator)
+        let communes = rows.first { $0.line.name.hasPrefix("Tỷ lệ số xã đạt chuẩn") }?.line
+        #expect(communes?.actual?.text == "58.2" && communes?.target?.text == "59",
+                "Tỷ lệ số xã đạt chuẩn nông thôn mới: kết quả 58.2, mục tiêu 59\n\(detail)")
+        #expect(communes?.actual?.figure?.interval == .point(58.2), "58.2 is fifty-eight point two\n\(detail)")
+        #expect(rows.count == 3 && report.coverage.rowsUnread == 0 && report.coverage.numbersUnplaced == 0, "\(detail)")
+        // The header's trimmed line lost its empty corner; the rows' bare numbers are their codes,
+        // not the first words of their names, and "Huyện" is the unit column's.
+        #expect(rows.map(\.code.description) == ["1", "2", "3"], "\(detail)")
+        #expect(rows.map(\.line.name) == ["Tổng số hợp tác xã nông nghiệp", "Tỷ lệ số xã đạt chuẩn nông thôn mới",
+                                         "Số đơn vị cấp huyện đạt chuẩn nông thôn mới"], "\(detail)")
+        #expect(report.errorCount == 0, "\(detail)")
+    }
 }

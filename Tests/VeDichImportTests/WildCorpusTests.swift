@@ -13,7 +13,7 @@ struct WildCorpusTests {
     /// numbering beside the label, a row number centred over sub-rows, a header word wrapped in a
     /// narrow cell): what the reader scores over every format of the dev set (of 81 rows, 33
     /// checkable claims, 98 claims). Raise it when the reader gets better; never lower it.
-    static let devFloor = (rowsRight: 129, checkableExtracted: 55, claimsExtracted: 158, falseErrors: 0)
+    static let devFloor = (rowsRight: 133, checkableExtracted: 55, claimsExtracted: 158, falseErrors: 0)
 
     @Test func everyDocumentHasItsSourceAndAHandWrittenReadingOfItsOwnText() throws {
         for split in WildCorpus.Split.allCases {

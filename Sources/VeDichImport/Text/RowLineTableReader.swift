@@ -278,6 +278,13 @@ enum RowLineTableReader {
             }
             // An empty corner over row numbers is the number column's header.
             if texts.first == "", let first = split.rough(lines[end].text)?.first, WebTextTableReader.isCodeCell(first) { texts[0] = "TT" }
+            // Split by spaces, the header's line lost that corner when it was trimmed: rows that
+            // open with a bare number ("1 Tổng số hợp tác xã …") under a header with no number
+            // column have one all the same (a name never starts with its number unmarked).
+            else if split.unsure, !ColumnRole.classify(headers: texts).contains(.code),
+                    let code = RowOpening().code(opening: lines[end].text), code.allSatisfy(\.isNumber), RowNumber(code) == .number(1) {
+                texts.insert("TT", at: 0)
+            }
             let body = bodyCells(lines[end...].prefix(40), split: split)
             for reading in WebTextTableReader.headerReadings(texts) where reading.count >= 3 {
                 let headed = ColumnRole.classify(headers: reading)

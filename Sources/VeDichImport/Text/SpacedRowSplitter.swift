@@ -476,10 +476,7 @@ private enum Cell {
         guard startsFigure(token), let last = token.last else { return false }
         guard last.isNumber || "%*‰".contains(last) || (last == ")" && token.first == "(") else { return false }
         if token.contains(where: { $0.isLetter }) { return false }
-        switch FigureCell.read(token) {
-        case .figure, .unsignedParentheses: return true
-        case .words, .malformed: return false
-        }
+        return isFigureCell(token)
     }
 
     /// The token could begin a figure: a digit, a sign or comparison before a digit, "(" before one.
@@ -548,7 +545,16 @@ private enum Cell {
         return found
     }
 
+    /// "58.2" in a table written with decimal points is a figure too: the table's reading decides
+    /// the mark from all its figures (RowReader); parting a row only needs to know the text is a
+    /// figure, which a point with one, two or four and more digits after it shows beyond doubt.
     private static func isFigureCell(_ text: String) -> Bool {
+        if reads(text) { return true }
+        return text.contains(".") && DecimalMark.evidence(in: CollectionOfOne(text)) == .point
+            && reads(DecimalMark.point.vietnamese(text))
+    }
+
+    private static func reads(_ text: String) -> Bool {
         switch FigureCell.read(text) {
         case .figure, .unsignedParentheses: true
         case .words, .malformed: false
@@ -573,7 +579,7 @@ private enum Cell {
     /// Units as unit columns write them beyond the core's vocabulary (which knows money, people,
     /// area, mass, length, percent): counted things.
     private static let countedUnits: Set<String> = Set(UnitText.known.map { Words($0).description }).union([
-        "con", "hộ", "xã", "phường", "doanh nghiệp", "dn", "hợp tác xã", "htx", "trường", "giường", "giường bệnh",
+        "con", "hộ", "xã", "phường", "huyện", "quận", "doanh nghiệp", "dn", "hợp tác xã", "htx", "trường", "giường", "giường bệnh",
         "bác sĩ", "cơ sở", "dự án", "công trình", "thôn", "bản", "làng", "sản phẩm", "kwh", "m3", "lít", "cái", "chiếc",
         "thuê bao", "điểm", "năm", "tuổi", "tiêu chí", "vụ", "lượt", "trạm", "‰", "ng", "km2", "cụm", "khu", "tàu", "xe",
         "căn", "căn hộ", "nhà", "tổ chức", "hồ sơ", "hợp đồng", "chợ", "cây", "tổ", "đơn vị", "µg", "mg", "g",
@@ -632,6 +638,6 @@ private enum Cell {
         return countedUnits.contains(base)
     }
 
-    private static let capitalOnly: Set<String> = ["năm", "điểm", "tuổi", "cây", "tổ", "nhà", "khu", "bản", "xe", "đơn vị", "sản phẩm",
+    private static let capitalOnly: Set<String> = ["huyện", "quận", "năm", "điểm", "tuổi", "cây", "tổ", "nhà", "khu", "bản", "xe", "đơn vị", "sản phẩm",
                                                    "dự án", "công trình", "cơ sở", "tàu", "cụm", "chợ"]
 }
