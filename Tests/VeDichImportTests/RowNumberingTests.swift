@@ -267,6 +267,25 @@ struct RowNumberingTests {
         }
     }
 
+    static let sourceRemarks: WebLayout = WebLayout(name: "ô số ghi nguồn", before: ["BÁO CÁO KẾT QUẢ NĂM 2020"], rows: [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2020", "Thực hiện 2020"],
+        ["1", "Tốc độ tăng trưởng GRDP", "%", "7", "7,2"],
+        ["2", "Thu ngân sách nhà nước", "Tỷ đồng", "4.400", "4.500\n(Theo số liệu của Cục Thống kê)"],
+        ["3", "Thu hút đầu tư", "Dự án", "12", "15"],
+    ])
+
+    /// A value with a remark on where it comes from is the value and a note, not a value in a
+    /// unit "(Theo số liệu …)" that no target shares (it read "Chưa xác định").
+    @Test func aValueWithItsSourceRemarkIsJudged() throws {
+        for reading in try Self.readings(Self.sourceRemarks, formats: [.webText, .docx]) {
+            let budget = try #require(reading.row(named: "Thu ngân sách nhà nước"), "\(reading.format): Thu ngân sách nhà nước not read")
+            #expect(budget.indicator.line.actual?.figure?.interval.lower?.value == 4500, "\(reading.format): Thu ngân sách 4.500")
+            #expect(budget.indicator.line.actual?.note == "Theo số liệu của Cục Thống kê", "\(reading.format): the remark is the figure's note")
+            #expect(budget.computed == .exceeded, "\(reading.format): Thu ngân sách 4.500 over 4.400 is Vượt, not \(String(describing: budget.computed))")
+            #expect(reading.row(named: "Thu hút đầu tư")?.indicator.line.actual?.text == "15", "\(reading.format)")
+        }
+    }
+
     // MARK: Issuers
 
     static let abbreviatedIssuers: WebLayout = WebLayout(name: "cấp giao viết tắt", before: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2019"], rows: [

@@ -46,7 +46,8 @@ enum FigureCell {
         if let open = trimmed.lastIndex(of: "("), trimmed.hasSuffix(")"), open != trimmed.startIndex {
             let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmed
             let words = Words(inside)
-            if remarks.contains(where: { words.hasPrefix($0) }) || inside.allSatisfy({ $0 == "*" }) && !inside.isEmpty {
+            if remarks.contains(where: { words.hasPrefix($0) }) || inside.allSatisfy({ $0 == "*" }) && !inside.isEmpty
+                || isSourceRemark(words) {
                 return (trimmed[..<open].trimmed, inside)
             }
         }
@@ -59,6 +60,14 @@ enum FigureCell {
             return (String(trimmed.dropLast(stars)), String(repeating: "*", count: stars))
         }
         return nil
+    }
+
+    /// "4.500 (Theo số liệu của Cục Thống kê)", "(do giá giảm)": a remark that says where the
+    /// figure comes from or why, never a unit, which is a word or three ("(tỷ đồng)").
+    private static func isSourceRemark(_ words: Words) -> Bool {
+        let all = words.words
+        guard let first = all.first else { return false }
+        return all.count >= 4 || ["theo", "do", "nguồn"].contains(first)
     }
 
     /// Words a person reads past at the head of a figure; the figure itself is kept as written.
