@@ -45,6 +45,11 @@ import VeDichImport
         Case(name: "thua-thien-hue-2022-thuc-hien-ke-hoach", format: .txt, province: "Thừa Thiên Huế", refusedFor: ["(3,26)"]),
         Case(name: "thua-thien-hue-2022-thuc-hien-ke-hoach", format: .docx, province: "Thừa Thiên Huế", refusedFor: ["(3,26)"]),
         Case(name: "thua-thien-hue-2022-thuc-hien-ke-hoach", format: .pdf, province: "Thừa Thiên Huế", refusedFor: ["(3,26)"]),
+        // Results to May against the year's targets: the store keeps a year's and a half-year's
+        // values, and has no place for May's; refused, saying so, rather than stored as the year's.
+        Case(name: "quoc-gia-2020-nong-nghiep-chi-tieu-thang-5", format: .txt, province: "Cả nước", refusedFor: ["tháng 5"]),
+        Case(name: "quoc-gia-2020-nong-nghiep-chi-tieu-thang-5", format: .docx, province: "Cả nước", refusedFor: ["tháng 5"]),
+        Case(name: "quoc-gia-2020-nong-nghiep-chi-tieu-thang-5", format: .pdf, province: "Cả nước", refusedFor: ["tháng 5"]),
     ]
 
     /// Every dev document with a numbered table is here, in every format it has: a new one is not
