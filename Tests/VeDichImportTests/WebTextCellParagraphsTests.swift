@@ -13,12 +13,7 @@ import VeDichCore
 /// the DOCX LibreOffice makes of it must read them, and so must the page's text in every way a
 /// browser copies it one cell a line (`cellParagraphs` is the store's own page text).
 struct WebTextCellParagraphsTests {
-    struct Case: CustomStringConvertible, Sendable {
-        var layout: WebLayout
-        /// The rows as a person reads them (`RowReading.lines`: code | name | target | value | stated).
-        var reads: [String]
-        var description: String { layout.name }
-    }
+    typealias Case = LayoutExample
 
     static let cases: [Case] = [
         Case(layout: WebLayout(name: "ghi chú trong ngoặc dưới số liệu và dưới đánh giá", before: [
@@ -130,20 +125,12 @@ struct WebTextCellParagraphsTests {
 
     @Test(arguments: cases)
     func theDocxReadsTheRowsAPersonReads(_ example: Case) throws {
-        let docx = try example.layout.docxReading()
-        #expect(docx == example.reads, "\(example.layout.name), DOCX:\n\(RowReading.differences(docx, from: example.reads))")
+        try example.expectDocxReadsThem()
     }
 
     @Test(arguments: cases)
     func everyWebCopyReadsTheRowsAPersonReads(_ example: Case) {
-        for style in WebLayout.CopyStyle.allCases {
-            let report = example.layout.webAudit(style, fileName: "trang-web.txt")
-            let read = RowReading.lines(report)
-            #expect(read == example.reads, "\(example.layout.name), copied as \(style):\n\(RowReading.differences(read, from: example.reads))")
-            #expect(report.tables.allSatisfy { $0.table.coverage.rowsUnread == 0 },
-                    "\(example.layout.name), copied as \(style): rows left unread")
-            #expect(report.errorCount == 0, "\(example.layout.name), copied as \(style): \(report.errorCount) errors the table does not deserve")
-        }
+        example.expectEveryWebCopyReadsThem()
     }
 
     /// A number of four digits is a row's number only right after the row numbered one less:

@@ -11,12 +11,7 @@ import VeDichCore
 /// rows written under it, the DOCX LibreOffice makes of it must read them, and so must the page's
 /// text in every way a browser copies it.
 struct WebTextCopyVariantsTests {
-    struct Case: CustomStringConvertible, Sendable {
-        var layout: WebLayout
-        /// The rows as a person reads them (`RowReading.lines`: code | name | target | value | stated).
-        var reads: [String]
-        var description: String { layout.name }
-    }
+    typealias Case = LayoutExample
 
     static let cases: [Case] = [
         Case(layout: WebLayout(name: "số thứ tự gõ trong ô tên, cột TT để trống", before: [
@@ -140,19 +135,11 @@ struct WebTextCopyVariantsTests {
 
     @Test(arguments: cases)
     func theDocxReadsTheRowsAPersonReads(_ example: Case) throws {
-        let docx = try example.layout.docxReading()
-        #expect(docx == example.reads, "\(example.layout.name), DOCX:\n\(RowReading.differences(docx, from: example.reads))")
+        try example.expectDocxReadsThem()
     }
 
     @Test(arguments: cases)
     func everyWebCopyReadsTheRowsAPersonReads(_ example: Case) {
-        for style in WebLayout.CopyStyle.allCases {
-            let report = example.layout.webAudit(style, fileName: "trang-web.txt")
-            let read = RowReading.lines(report)
-            #expect(read == example.reads, "\(example.layout.name), copied as \(style):\n\(RowReading.differences(read, from: example.reads))")
-            #expect(report.tables.allSatisfy { $0.table.coverage.rowsUnread == 0 },
-                    "\(example.layout.name), copied as \(style): rows left unread")
-            #expect(report.errorCount == 0, "\(example.layout.name), copied as \(style): \(report.errorCount) errors the table does not deserve")
-        }
+        example.expectEveryWebCopyReadsThem()
     }
 }
